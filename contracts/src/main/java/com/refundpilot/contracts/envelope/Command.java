@@ -1,0 +1,5 @@
+package com.refundpilot.contracts.envelope;
+
+/** An imperative addressed to one service (AgreeRefund, StopFulfilment). */
+public interface Command extends Message {
+}
