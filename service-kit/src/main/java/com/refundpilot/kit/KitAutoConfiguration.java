@@ -1,0 +1,78 @@
+package com.refundpilot.kit;
+
+import com.refundpilot.contracts.codec.EnvelopeCodec;
+import com.refundpilot.kit.messaging.DeadLetterConfiguration;
+import com.refundpilot.kit.messaging.Inbound;
+import com.refundpilot.kit.messaging.TopicDeclarations;
+import com.refundpilot.kit.outbox.AggregateStore;
+import com.refundpilot.kit.outbox.Outgoing;
+import com.refundpilot.kit.outbox.OutboxRelay;
+import com.refundpilot.kit.timer.TimerHandler;
+import com.refundpilot.kit.timer.TimerStore;
+import com.refundpilot.kit.timer.TimerSweeper;
+import com.refundpilot.kit.web.ProblemDetailsAdvice;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The reliability plumbing every service gets by depending on service-kit. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
+@EnableScheduling
+@Import({DeadLetterConfiguration.class, TopicDeclarations.class, ProblemDetailsAdvice.class})
+public class KitAutoConfiguration {
+
+    /** The system clock, unless the launcher or a test supplies a virtual one. */
+    @Bean
+    @ConditionalOnMissingBean(Clock.class)
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EnvelopeCodec envelopeCodec() {
+        return new EnvelopeCodec();
+    }
+
+    @Bean
+    Inbound inbound(EnvelopeCodec codec) {
+        return new Inbound(codec);
+    }
+
+    @Bean
+    Outgoing outgoing(@Value("${spring.application.name}") String source, Clock clock, EnvelopeCodec codec) {
+        return new Outgoing(source, clock, codec);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, MeterRegistry registry) {
+        return new OutboxRelay(mongo, kafka, registry);
+    }
+
+    @Bean
+    AggregateStore aggregateStore(MongoTemplate mongo, OutboxRelay relay) {
+        return new AggregateStore(mongo, relay);
+    }
+
+    @Bean
+    TimerStore timerStore(MongoTemplate mongo) {
+        return new TimerStore(mongo);
+    }
+
+    @Bean
+    @ConditionalOnBean(TimerHandler.class)
+    TimerSweeper timerSweeper(MongoTemplate mongo, Clock clock, TimerHandler handler, MeterRegistry registry,
+            @Value("${refundpilot.timers.lease:PT1M}") Duration lease) {
+        return new TimerSweeper(mongo, clock, handler, lease, registry);
+    }
+}
