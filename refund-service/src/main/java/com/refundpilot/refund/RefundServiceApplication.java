@@ -1,0 +1,13 @@
+package com.refundpilot.refund;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** refund-service: one case per after-sales request; the SOP rules decide, with deadlines, and record why. */
+@SpringBootApplication
+public class RefundServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RefundServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,145 @@
+package com.refundpilot.refund.application;
+
+import com.refundpilot.contracts.envelope.Envelope;
+import com.refundpilot.contracts.envelope.Message;
+import com.refundpilot.contracts.events.FulfilmentReported;
+import com.refundpilot.contracts.events.FulfilmentStopFailed;
+import com.refundpilot.contracts.events.FulfilmentStopped;
+import com.refundpilot.contracts.events.PlatformActionRejected;
+import com.refundpilot.contracts.events.PlatformActionSucceeded;
+import com.refundpilot.contracts.events.PlatformRefundSettled;
+import com.refundpilot.contracts.events.RefundRequested;
+import com.refundpilot.kit.outbox.OptimisticRetry;
+import com.refundpilot.kit.outbox.Outgoing;
+import com.refundpilot.kit.timer.DueTimer;
+import com.refundpilot.kit.timer.TimerHandler;
+import com.refundpilot.kit.timer.TimerStore;
+import com.refundpilot.refund.adapter.out.mongo.CaseIndexDocument;
+import com.refundpilot.refund.adapter.out.mongo.CaseRepository;
+import com.refundpilot.refund.adapter.out.mongo.OrderFileDocument;
+import com.refundpilot.refund.domain.CaseTimer;
+import com.refundpilot.refund.domain.Effects;
+import com.refundpilot.refund.domain.OrderFile;
+import com.refundpilot.refund.domain.TimerRequest;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The use cases: apply one incoming message (or a due timer) to its order file and store the new state,
+ * the processed message ID and the resulting messages in one write. Timers are written first, so a crash
+ * can cost a spurious firing (ignored) but never a missing deadline.
+ */
+@Service
+public class CaseService implements TimerHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseService.class);
+
+    private final CaseRepository repository;
+    private final TimerStore timers;
+    private final Outgoing outgoing;
+    private final ShopPolicies policies;
+    private final CaseMetrics metrics;
+    private final Clock clock;
+
+    public CaseService(CaseRepository repository, TimerStore timers, Outgoing outgoing, ShopPolicies policies,
+            CaseMetrics metrics, Clock clock) {
+        this.repository = repository;
+        this.timers = timers;
+        this.outgoing = outgoing;
+        this.policies = policies;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public void handle(Envelope envelope) {
+        OptimisticRetry.run(() -> apply(envelope));
+    }
+
+    private void apply(Envelope envelope) {
+        Message message = envelope.data();
+        OrderFileDocument document = repository.findOrderFile(envelope.partitionKey()).orElse(null);
+        if (document == null) {
+            if (!(message instanceof RefundRequested request)) {
+                log.warn("{} for unknown order {} ignored", envelope.type(), envelope.partitionKey());
+                return;
+            }
+            document = new OrderFileDocument(OrderFile.of(request));
+        }
+        if (document.alreadyProcessed(envelope.id())) {
+            return;
+        }
+        Instant now = clock.instant();
+        Effects effects = decide(document.file(), message, now);
+        store(document, effects, envelope.id(), now, envelope);
+    }
+
+    private Effects decide(OrderFile file, Message message, Instant now) {
+        if (message instanceof RefundRequested request) {
+            repository.index(new CaseIndexDocument(request.caseId(), request.order().key(),
+                    request.order().platform().name(), request.order().shopId(), request.refundId()));
+            return file.onRefundRequested(request, policies.forOrder(file.order()), now);
+        } else if (message instanceof FulfilmentReported report) {
+            return file.onFulfilmentReported(report, now);
+        } else if (message instanceof FulfilmentStopped stopped) {
+            return file.onFulfilmentStopped(stopped, now);
+        } else if (message instanceof FulfilmentStopFailed failed) {
+            return file.onFulfilmentStopFailed(failed, now);
+        } else if (message instanceof PlatformActionSucceeded succeeded) {
+            return file.onPlatformActionSucceeded(succeeded, now);
+        } else if (message instanceof PlatformActionRejected rejected) {
+            return file.onPlatformActionRejected(rejected, now);
+        } else if (message instanceof PlatformRefundSettled settled) {
+            return file.onPlatformSettled(settled, now);
+        }
+        return Effects.none(); // a type this service does not act on (schema evolution is additive)
+    }
+
+    @Override
+    public void onTimer(DueTimer timer) {
+        OptimisticRetry.run(() -> {
+            var index = repository.findIndex(timer.aggregateId()).orElse(null);
+            OrderFileDocument document = index == null ? null
+                    : repository.findOrderFile(index.orderKey()).orElse(null);
+            if (document == null || document.alreadyProcessed(timer.firingKey())) {
+                return;
+            }
+            Instant now = clock.instant();
+            OrderFile file = document.file();
+            Effects effects = file.onDeadline(timer.aggregateId(), CaseTimer.valueOf(timer.kind()), timer.dueAt(),
+                    now, policies.forOrder(file.order()));
+            store(document, effects, timer.firingKey(), now, null);
+        });
+    }
+
+    private void store(OrderFileDocument document, Effects effects, String processedId, Instant now,
+            Envelope cause) {
+        for (TimerRequest request : effects.timers()) {
+            if (request.isCancel()) {
+                timers.cancel(request.caseId(), request.timer().name());
+            } else {
+                timers.schedule(request.caseId(), request.timer().name(), request.dueAt());
+            }
+        }
+        for (Message message : effects.messages()) {
+            document.enqueue(cause == null
+                    ? outgoing.withNaturalId(processedId + ":" + message.getClass().getSimpleName(), message, null)
+                    : outgoing.causedBy(cause, message));
+        }
+        document.markProcessed(processedId);
+        repository.save(document);
+        metrics.record(effects.messages(), now, deadlineOf(document, effects));
+    }
+
+    private static Instant deadlineOf(OrderFileDocument document, Effects effects) {
+        return effects.messages().stream()
+                .map(m -> m instanceof com.refundpilot.contracts.envelope.CaseMessage cm ? cm.caseId() : null)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .flatMap(id -> document.file().findCase(id))
+                .map(c -> c.deadline())
+                .orElse(null);
+    }
+}

@@ -1,0 +1,197 @@
+package com.refundpilot.refund.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.refundpilot.contracts.codec.EnvelopeCodec;
+import com.refundpilot.contracts.commands.AgreeRefund;
+import com.refundpilot.contracts.commands.CheckFulfilment;
+import com.refundpilot.contracts.commands.NotifyBuyer;
+import com.refundpilot.contracts.commands.StopFulfilment;
+import com.refundpilot.contracts.envelope.Envelope;
+import com.refundpilot.contracts.envelope.Message;
+import com.refundpilot.contracts.events.FulfilmentReported;
+import com.refundpilot.contracts.events.FulfilmentStopped;
+import com.refundpilot.contracts.events.PlatformActionSucceeded;
+import com.refundpilot.contracts.events.RefundRequested;
+import com.refundpilot.contracts.topics.Topics;
+import com.refundpilot.contracts.vocabulary.FulfilmentState;
+import com.refundpilot.contracts.vocabulary.OrderRef;
+import com.refundpilot.contracts.vocabulary.Platform;
+import com.refundpilot.contracts.vocabulary.PlatformAction;
+import com.refundpilot.contracts.vocabulary.RefundReason;
+import com.refundpilot.contracts.vocabulary.RefundType;
+import com.refundpilot.contracts.vocabulary.WarehouseAction;
+import com.refundpilot.kit.testsupport.EmbeddedMongo;
+import com.refundpilot.kit.testsupport.TopicReader;
+import com.refundpilot.kit.time.VirtualClock;
+import com.refundpilot.refund.RefundServiceApplication;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * refund-service alone on a real KRaft broker and the Mongo wire protocol: it plays the NS-1 conversation
+ * with the other services through their topics, and shows the case with its rule through its API.
+ */
+@SpringBootTest(classes = {RefundServiceApplication.class, CaseFlowIT.VirtualTime.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"refundpilot.timers.sweep-interval=PT0.05S", "refundpilot.outbox.sweep-interval=PT0.2S"})
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+class CaseFlowIT {
+
+    private static final Instant START = Instant.parse("2026-11-11T02:00:00Z");
+
+    @TestConfiguration
+    static class VirtualTime {
+        @Bean
+        @Primary
+        Clock virtualClock() {
+            return new VirtualClock(START);
+        }
+    }
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> EmbeddedMongo.freshUri("refund"));
+    }
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    Clock clock;
+    @LocalServerPort
+    int port;
+
+    private final EnvelopeCodec codec = new EnvelopeCodec();
+    private TopicReader warehouseCommands;
+    private TopicReader platformCommands;
+    private TopicReader notificationCommands;
+
+    @BeforeEach
+    void readers() {
+        warehouseCommands = new TopicReader(broker.getBrokersAsString(), Topics.WAREHOUSE_COMMANDS);
+        platformCommands = new TopicReader(broker.getBrokersAsString(), Topics.PLATFORM_COMMANDS);
+        notificationCommands = new TopicReader(broker.getBrokersAsString(), Topics.NOTIFICATION_COMMANDS);
+    }
+
+    @AfterEach
+    void close() {
+        warehouseCommands.close();
+        platformCommands.close();
+        notificationCommands.close();
+    }
+
+    private void publish(Message message) {
+        Envelope envelope = Envelope.first(message, "test", clock.instant());
+        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
+    }
+
+    private <T extends Message> List<T> seen(TopicReader reader, Class<T> type, String caseId) {
+        return reader.values().stream().map(codec::decode).map(Envelope::data).filter(type::isInstance)
+                .map(type::cast).filter(m -> m.subject().equals(caseId)).toList();
+    }
+
+    private RefundRequested request(OrderRef order, String refundId) {
+        return new RefundRequested(order, refundId, RefundType.REFUND_ONLY, RefundReason.NOT_WANTED, "不想要了", 59900,
+                1, 59900, 1, "SHOE-BLK-42", START, START.plus(Duration.ofHours(72)), 1);
+    }
+
+    private Optional<Map<String, Object>> caseView(String caseId) {
+        try {
+            return Optional.ofNullable(RestClient.create("http://localhost:" + port).get()
+                    .uri("/api/cases/{id}", caseId).retrieve().body(Map.class));
+        } catch (HttpClientErrorException.NotFound e) {
+            return Optional.empty();
+        }
+    }
+
+    @Test
+    void ns1ConversationEndsRefundedWithItsRuleAndTimeline() {
+        OrderRef order = new OrderRef(Platform.TAOBAO, "shop-1", "T-NS1");
+        String caseId = order.caseIdOf("R-NS1");
+
+        publish(request(order, "R-NS1"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !seen(warehouseCommands, CheckFulfilment.class, caseId).isEmpty());
+
+        publish(new FulfilmentReported(order, caseId, FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false, false, null, null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !seen(warehouseCommands, StopFulfilment.class, caseId).isEmpty());
+        assertThat(seen(warehouseCommands, StopFulfilment.class, caseId).get(0).steps())
+                .containsExactly(WarehouseAction.CANCEL_ORDER);
+
+        publish(new FulfilmentStopped(order, caseId, List.of(WarehouseAction.CANCEL_ORDER)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !seen(platformCommands, AgreeRefund.class, caseId).isEmpty());
+        AgreeRefund agree = seen(platformCommands, AgreeRefund.class, caseId).get(0);
+
+        publish(new PlatformActionSucceeded(order, caseId, "R-NS1", PlatformAction.AGREE_REFUND, agree.actionKey(), 59900));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !seen(notificationCommands, NotifyBuyer.class, caseId).isEmpty());
+
+        Map<String, Object> view = await().atMost(Duration.ofSeconds(10))
+                .until(() -> caseView(caseId).orElse(null), v -> v != null && "REFUNDED".equals(v.get("outcome")));
+        assertThat(view.get("refundedFen")).isEqualTo(59900);
+        assertThat(view.get("rules")).isEqualTo(List.of("NS-1"));
+        assertThat((List<?>) view.get("timeline")).hasSizeGreaterThanOrEqualTo(6);
+
+        List<?> byRefundId = RestClient.create("http://localhost:" + port).get()
+                .uri("/api/cases?platformRefundId={id}", "R-NS1").retrieve().body(List.class);
+        assertThat(byRefundId).hasSize(1);
+    }
+
+    @Test
+    void aDuplicatedRequestOpensOneCaseAndAsksTheWarehouseOnce() {
+        OrderRef order = new OrderRef(Platform.TAOBAO, "shop-1", "T-DUP");
+        String caseId = order.caseIdOf("R-DUP");
+        Envelope envelope = Envelope.first(request(order, "R-DUP"), "test", clock.instant());
+        String json = codec.encode(envelope);
+
+        kafka.send(envelope.topic(), envelope.partitionKey(), json);
+        kafka.send(envelope.topic(), envelope.partitionKey(), json);
+        publish(request(order, "R-DUP")); // the same request under a new envelope ID: the case already exists
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> caseView(caseId).isPresent());
+        Envelope marker = Envelope.first(request(new OrderRef(Platform.TAOBAO, "shop-1", "T-MARK"), "R-MARK"), "test",
+                clock.instant());
+        kafka.send(marker.topic(), marker.partitionKey(), codec.encode(marker));
+        String markerCase = marker.subject();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !seen(warehouseCommands, CheckFulfilment.class, markerCase).isEmpty());
+
+        assertThat(seen(warehouseCommands, CheckFulfilment.class, caseId)).hasSize(1);
+    }
+
+    @Test
+    void unknownCaseAnswers404ProblemJson() {
+        var error = org.junit.jupiter.api.Assertions.assertThrows(HttpClientErrorException.NotFound.class, () ->
+                RestClient.create("http://localhost:" + port).get().uri("/api/cases/{id}", "TAOBAO:x:nope")
+                        .retrieve().body(String.class));
+        assertThat(error.getResponseHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(error.getResponseBodyAsString()).contains("no case TAOBAO:x:nope");
+    }
+
+    @Test
+    void searchWithoutRefundIdIs400NamingTheParameter() {
+        var error = org.junit.jupiter.api.Assertions.assertThrows(HttpClientErrorException.BadRequest.class, () ->
+                RestClient.create("http://localhost:" + port).get().uri("/api/cases").retrieve().body(String.class));
+        assertThat(error.getResponseBodyAsString()).contains("platformRefundId");
+    }
+}

@@ -1,0 +1,10 @@
+package com.refundpilot.sandbox.erp;
+
+/** Why the ERP refused an operation; the {@code code} of the 409 problem. */
+public enum ErpRefusal {
+    ALREADY_SHIPPED,
+    INVALID_STATE,
+    VOID_FAILED,
+    FORCE_SHIP,
+    ALREADY_CANCELLED
+}

@@ -1,0 +1,37 @@
+package com.refundpilot.sandbox.platform.taobao;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+
+/** The oracle's view of a refund (control API): integer fen, ISO instants. */
+public record RefundView(
+        String refundId,
+        String shopId,
+        String orderId,
+        RefundType type,
+        String reason,
+        RefundStatus status,
+        long version,
+        long amountFen,
+        Instant created,
+        Instant deadline,
+        boolean autoRefunded,
+        long refundedFen,
+        List<RefundAction> actions,
+        List<BuyerMessage> buyerMessages,
+        List<WebhookDelivery> webhooks,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> pushes) {
+
+    static RefundView of(RefundSnapshot refund) {
+        return of(refund, null);
+    }
+
+    static RefundView of(RefundSnapshot refund, List<Integer> pushes) {
+        RefundTerms terms = refund.terms();
+        return new RefundView(terms.refundId(), terms.shopId(), terms.orderId(), terms.type(), terms.reason(),
+                refund.status(), refund.version(), terms.amountFen(), terms.created(), refund.deadline(),
+                refund.autoRefunded(), refund.refundedFen(), refund.actions(), refund.buyerMessages(),
+                refund.webhooks(), pushes);
+    }
+}

@@ -1,0 +1,52 @@
+package com.refundpilot.sandbox.platform.taobao;
+
+import com.refundpilot.sandbox.common.ConflictException;
+import com.refundpilot.sandbox.common.UnknownResourceException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Component;
+
+/** The platform's refund book, in memory. */
+@Component
+public class TaobaoRefunds {
+
+    private final Map<String, TaobaoRefund> refunds = new ConcurrentHashMap<>();
+    private final AtomicLong messageIds = new AtomicLong(1000);
+
+    /** Registers a new refund; a refund ID is used once. */
+    public TaobaoRefund add(TaobaoRefund refund) {
+        String id = refund.terms().refundId();
+        if (refunds.putIfAbsent(id, refund) != null) {
+            throw new ConflictException("REFUND_EXISTS", "refund " + id + " already exists");
+        }
+        return refund;
+    }
+
+    public Optional<TaobaoRefund> find(String refundId) {
+        return Optional.ofNullable(refunds.get(refundId));
+    }
+
+    public TaobaoRefund get(String refundId) {
+        return find(refundId).orElseThrow(() -> new UnknownResourceException("refund", refundId));
+    }
+
+    /** A shop sees only its own refunds, as a TOP session would. */
+    public Optional<TaobaoRefund> findForShop(String refundId, String shopId) {
+        return find(refundId).filter(r -> r.terms().shopId().equals(shopId));
+    }
+
+    public Collection<TaobaoRefund> all() {
+        return refunds.values();
+    }
+
+    public int count() {
+        return refunds.size();
+    }
+
+    public long nextMessageId() {
+        return messageIds.incrementAndGet();
+    }
+}

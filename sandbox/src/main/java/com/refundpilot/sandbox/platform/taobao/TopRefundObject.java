@@ -1,0 +1,44 @@
+package com.refundpilot.sandbox.platform.taobao;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The refund as taobao.refund.get shows it: Taobao field names, yuan strings, Beijing times. */
+final class TopRefundObject {
+
+    private TopRefundObject() {
+    }
+
+    static Map<String, Object> of(RefundSnapshot refund) {
+        RefundTerms terms = refund.terms();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("refund_id", terms.refundId());
+        out.put("tid", terms.orderId());
+        out.put("oid", terms.subOrderId());
+        out.put("status", refund.status().name());
+        out.put("good_status", terms.type().goodStatus());
+        out.put("has_good_return", terms.type().goodsReturn());
+        out.put("bill_type", terms.type().billType());
+        out.put("reship", terms.type().reship());
+        out.put("refund_fee", TaobaoWire.yuan(terms.amountFen()));
+        out.put("total_fee", TaobaoWire.yuan(terms.orderPaidFen()));
+        out.put("num", terms.quantity());
+        out.put("order_num", terms.orderQuantity());
+        out.put("outer_id", terms.sku());
+        out.put("reason", terms.reason());
+        out.put("desc", terms.desc());
+        out.put("buyer_nick", terms.buyerNick());
+        out.put("seller_nick", terms.shopId());
+        out.put("created", TaobaoWire.time(terms.created()));
+        out.put("modified", TaobaoWire.time(refund.modified()));
+        out.put("refund_phase", terms.phase());
+        out.put("refund_version", refund.version());
+        Map<String, Object> remind = new LinkedHashMap<>();
+        remind.put("remind_type", 1);
+        // The deadline binds the merchant only while the refund waits on the merchant.
+        remind.put("exist_timeout", refund.waitingOnMerchant());
+        remind.put("timeout", TaobaoWire.time(refund.deadline()));
+        out.put("refund_remind_timeout", remind);
+        return out;
+    }
+}

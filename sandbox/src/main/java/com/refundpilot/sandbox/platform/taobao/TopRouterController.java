@@ -1,0 +1,73 @@
+package com.refundpilot.sandbox.platform.taobao;
+
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * TOP's single entry point {@code POST /router/rest}: system parameters and the request signature
+ * are checked here, then the named method runs. Every error is an {@code error_response} with HTTP 200.
+ */
+@RestController
+public class TopRouterController {
+
+    private final TaobaoProperties properties;
+    private final TopRefundApi api;
+
+    public TopRouterController(TaobaoProperties properties, TopRefundApi api) {
+        this.properties = properties;
+        this.api = api;
+    }
+
+    @PostMapping(path = "/router/rest", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> route(@RequestParam Map<String, String> params) {
+        String method = present(params, "method", 21, "Missing method");
+        String appKey = present(params, "app_key", 28, "Missing app key");
+        if (!appKey.equals(properties.appKey())) {
+            throw new TopApiException(29, "Invalid app Key");
+        }
+        present(params, "sign", 24, "Missing signature");
+        String signMethod = params.get("sign_method");
+        if (signMethod != null && !signMethod.isEmpty() && !"md5".equalsIgnoreCase(signMethod)) {
+            throw TopApiException.invalidParameter("sign_method", "only md5 is supported");
+        }
+        if (!TopSigner.verify(properties.appSecret(), params)) {
+            throw new TopApiException(25, "Invalid signature");
+        }
+        String timestamp = present(params, "timestamp", 30, "Missing timestamp");
+        if (TaobaoWire.parseTime(timestamp).isEmpty()) {
+            throw new TopApiException(31, "Invalid timestamp");
+        }
+        String version = present(params, "v", 32, "Missing version");
+        if (!"2.0".equals(version)) {
+            throw new TopApiException(34, "Unsupported version");
+        }
+        String format = params.get("format");
+        if (format != null && !format.isEmpty() && !"json".equals(format)) {
+            throw new TopApiException(23, "Invalid format");
+        }
+        String shopId = present(params, "session", 26, "Missing session");
+        return switch (method) {
+            case "taobao.refund.get" -> api.getRefund(shopId, params);
+            case "taobao.rp.refunds.agree" -> api.agree(shopId, params);
+            case "taobao.refund.message.add" -> api.addMessage(shopId, params);
+            default -> throw new TopApiException(22, "Invalid method");
+        };
+    }
+
+    @ExceptionHandler(TopApiException.class)
+    public Map<String, Object> topError(TopApiException error) {
+        return error.toResponse();
+    }
+
+    private static String present(Map<String, String> params, String name, int code, String msg) {
+        String value = params.get(name);
+        if (value == null || value.isEmpty()) {
+            throw new TopApiException(code, msg);
+        }
+        return value;
+    }
+}
