@@ -1,6 +1,6 @@
 package com.refundpilot.refund;
 
-import org.springframework.boot.SpringApplication;
+import com.refundpilot.kit.ServiceApplications;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** refund-service: one case per after-sales request; the SOP rules decide, with deadlines, and record why. */
@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RefundServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(RefundServiceApplication.class, args);
+        ServiceApplications.builder(RefundServiceApplication.class, "refund-service").run(args);
     }
 }

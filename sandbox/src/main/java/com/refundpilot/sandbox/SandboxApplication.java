@@ -11,7 +11,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan
 public class SandboxApplication {
 
+    /** Config lives in {@code sandbox.yml}, not application.yml: the launcher shares one classpath. */
+    public static final String CONFIG_NAME = "sandbox";
+
     public static void main(String[] args) {
-        SpringApplication.run(SandboxApplication.class, args);
+        SpringApplication app = new SpringApplication(SandboxApplication.class);
+        app.setDefaultProperties(java.util.Map.of("spring.config.name", CONFIG_NAME));
+        app.run(args);
     }
 }

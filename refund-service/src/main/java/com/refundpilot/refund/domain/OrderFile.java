@@ -176,10 +176,16 @@ public final class OrderFile {
             return fx;
         }
         c.note(now, "PLATFORM_AGREED", result.action() + " of " + Money.yuan(result.amountFen()) + " accepted");
-        close(c, CaseOutcome.REFUNDED, result.amountFen(), lastRuleOf(c), now, fx);
-        fx.send(new NotifyBuyer(order, c.caseId(), c.refundId(), BuyerMessageTemplate.REFUND_APPROVED,
-                Map.of("amount", Money.yuan(result.amountFen())), lastRuleOf(c)));
+        refunded(c, result.amountFen(), now, fx);
         return fx;
+    }
+
+    /** Our agree took effect (told by the action result or by the platform's own message, whichever is first). */
+    private void refunded(RefundCase c, long amountFen, Instant now, Effects fx) {
+        String ruleId = lastRuleOf(c);
+        close(c, CaseOutcome.REFUNDED, amountFen, ruleId, now, fx);
+        fx.send(new NotifyBuyer(order, c.caseId(), c.refundId(), BuyerMessageTemplate.REFUND_APPROVED,
+                Map.of("amount", Money.yuan(amountFen)), ruleId));
     }
 
     public Effects onPlatformActionRejected(PlatformActionRejected result, Instant now) {
@@ -211,8 +217,8 @@ public final class OrderFile {
         if (settled.settlement() == PlatformRefundSettled.Settlement.CLOSED) {
             close(c, CaseOutcome.CANCELLED_BY_BUYER, 0, "PLATFORM", now, fx);
         } else if (c.state() == CaseState.AGREEING) {
-            // Our agree went through; its result message is still on its way.
-            close(c, CaseOutcome.REFUNDED, settled.refundedFen(), lastRuleOf(c), now, fx);
+            // Our agree went through; its result message is still on its way and will be ignored.
+            refunded(c, settled.refundedFen(), now, fx);
         } else {
             close(c, CaseOutcome.AUTO_REFUNDED_BY_PLATFORM, settled.refundedFen(), "PLATFORM", now, fx);
         }

@@ -209,6 +209,23 @@ class OrderFileTest {
     }
 
     @Test
+    void thePlatformsSettlementBeforeOurAgreeResultStillRefundsAndTellsTheBuyerOnce() {
+        OrderFile file = openedFile();
+        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), NOW);
+        AgreeRefund agree = sent(file.onFulfilmentStopped(
+                new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), NOW), AgreeRefund.class).get(0);
+
+        Effects settled = file.onPlatformSettled(new PlatformRefundSettled(ORDER, "R1",
+                PlatformRefundSettled.Settlement.REFUNDED, 59900, NOW), NOW);
+        Effects lateResult = file.onPlatformActionSucceeded(new PlatformActionSucceeded(ORDER, CASE, "R1",
+                PlatformAction.AGREE_REFUND, agree.actionKey(), 59900), NOW);
+
+        assertThat(sent(settled, CaseClosed.class)).extracting(CaseClosed::outcome).containsExactly(CaseOutcome.REFUNDED);
+        assertThat(sent(settled, NotifyBuyer.class)).hasSize(1);
+        assertThat(lateResult.isEmpty()).isTrue();
+    }
+
+    @Test
     void dl2EscalatesAnUndecidedCaseOnce() {
         OrderFile file = openedFile();
         Instant due = DEADLINE.minus(Duration.ofHours(24));

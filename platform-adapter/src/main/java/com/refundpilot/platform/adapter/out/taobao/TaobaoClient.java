@@ -1,0 +1,103 @@
+package com.refundpilot.platform.adapter.out.taobao;
+
+import com.refundpilot.platform.config.TaobaoProperties;
+import com.refundpilot.platform.domain.taobao.TaobaoRefund;
+import com.refundpilot.platform.domain.taobao.TaobaoWire;
+import com.refundpilot.platform.domain.taobao.TopSignature;
+import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
+import io.github.resilience4j.retry.annotation.Retry;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Taobao open platform (TOP) over HTTP: signed form posts to {@code /router/rest}. Retries and the
+ * circuit breaker (instance {@code taobao}, configured in application.yml) wrap every call; a refused
+ * request ({@code error_response}) is a {@link TaobaoApiException} and is not retried.
+ */
+@Component
+public class TaobaoClient {
+
+    private final RestClient http;
+    private final TaobaoProperties properties;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public TaobaoClient(RestClient.Builder builder, TaobaoProperties properties, Clock clock) {
+        var requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(properties.timeout());
+        requests.setReadTimeout(properties.timeout());
+        this.http = builder.baseUrl(properties.baseUrl()).requestFactory(requests).build();
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Retry(name = "taobao")
+    @CircuitBreaker(name = "taobao")
+    public TaobaoRefund getRefund(String shopId, String refundId) {
+        JsonNode refund = call(shopId, "taobao.refund.get", Map.of("refund_id", refundId))
+                .path("refund_get_response").path("refund");
+        JsonNode timeout = refund.path("refund_remind_timeout");
+        return new TaobaoRefund(refund.path("refund_id").asString(), refund.path("tid").asString(),
+                refund.path("status").asString(), refund.path("bill_type").asString(null),
+                refund.path("reship").asBoolean(false), refund.path("refund_fee").asString(),
+                refund.path("total_fee").asString(null), refund.path("num").asInt(1),
+                refund.path("order_num").asInt(1), refund.path("outer_id").asString(null),
+                refund.path("reason").asString(null), refund.path("seller_nick").asString(shopId),
+                refund.path("created").asString(null), refund.path("modified").asString(null),
+                refund.path("refund_version").asLong(0), timeout.path("exist_timeout").asBoolean(false),
+                timeout.path("timeout").asString(null));
+    }
+
+    @Retry(name = "taobao")
+    @CircuitBreaker(name = "taobao")
+    public AgreeOutcome agree(String shopId, String refundId, long amountFen, long version, String phase) {
+        String refundInfo = refundId + "|" + amountFen + "|" + version + "|" + phase;
+        JsonNode results = call(shopId, "taobao.rp.refunds.agree", Map.of("refund_infos", refundInfo))
+                .path("rp_refunds_agree_response").path("results");
+        for (JsonNode result : results) {
+            if (refundId.equals(result.path("refund_id").asString())) {
+                return new AgreeOutcome(refundId, result.path("succ").asBoolean(false),
+                        result.path("sub_code").asString(null), result.path("message").asString(""));
+            }
+        }
+        throw new IllegalStateException("agree answer without an entry for refund " + refundId);
+    }
+
+    @Retry(name = "taobao")
+    @CircuitBreaker(name = "taobao")
+    public void addMessage(String shopId, String refundId, String content) {
+        call(shopId, "taobao.refund.message.add", Map.of("refund_id", refundId, "content", content));
+    }
+
+    private JsonNode call(String session, String method, Map<String, String> methodParams) {
+        Map<String, String> params = new LinkedHashMap<>(methodParams);
+        params.put("method", method);
+        params.put("app_key", properties.appKey());
+        params.put("session", session);
+        params.put("timestamp", TaobaoWire.time(clock.instant()));
+        params.put("v", "2.0");
+        params.put("format", "json");
+        params.put("sign_method", "md5");
+        params.put("sign", TopSignature.sign(params, properties.appSecret()));
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        params.forEach(form::add);
+        String body = http.post().uri("/router/rest").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form).retrieve().body(String.class);
+        JsonNode answer = json.readTree(body == null ? "{}" : body);
+        JsonNode error = answer.get("error_response");
+        if (error != null) {
+            throw new TaobaoApiException(error.path("code").asInt(), error.path("msg").asString(""),
+                    error.path("sub_code").asString(null));
+        }
+        return answer;
+    }
+}
