@@ -18,16 +18,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The reliability plumbing every service gets by depending on service-kit. */
+/**
+ * The reliability plumbing every service gets by depending on service-kit. {@code refundpilot.kit.enabled=false}
+ * turns it off for an application that merely shares the classpath (the sandbox, inside the launcher).
+ */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
+@ConditionalOnProperty(name = "refundpilot.kit.enabled", matchIfMissing = true)
 @EnableScheduling
 @Import({DeadLetterConfiguration.class, TopicDeclarations.class, ProblemDetailsAdvice.class})
 public class KitAutoConfiguration {
