@@ -1,0 +1,60 @@
+package com.refundpilot.scenario.run;
+
+import com.refundpilot.scenario.model.Scenario;
+import com.refundpilot.scenario.parse.ScenarioFormatException;
+import com.refundpilot.scenario.parse.ScenarioParser;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scenario command: reads every scenario file of the given files and folders, runs them against the system
+ * and prints the report. The launcher wires it to a command line.
+ */
+public final class ScenarioCli {
+
+  /** Every scenario passed. */
+  public static final int OK = 0;
+  /** At least one scenario failed. */
+  public static final int FAILED = 1;
+  /** Nothing was run: a malformed file, a missing path, or no scenario file at all. */
+  public static final int NOT_RUN = 2;
+
+  private ScenarioCli() {
+  }
+
+  /**
+   * Parses every file first: a malformed one prints {@code file: key: problem} (each of them, when several) and
+   * nothing is run. Then runs the scenarios in file order and prints the {@link ScenarioReport}.
+   *
+   * @return {@link #OK}, {@link #FAILED} or {@link #NOT_RUN}
+   */
+  public static int run(ScenarioSystem system, List<Path> filesOrFolders, PrintStream out) {
+    ScenarioParser parser = new ScenarioParser();
+    List<Scenario> scenarios;
+    try {
+      if (ScenarioParser.expand(filesOrFolders).isEmpty()) {
+        out.println("no scenario files (.yaml, .yml, .json) found in " + filesOrFolders);
+        return NOT_RUN;
+      }
+      scenarios = parser.parseAll(filesOrFolders);
+    } catch (ScenarioFormatException e) {
+      List<ScenarioFormatException> all = new ArrayList<>();
+      all.add(e);
+      for (Throwable t : e.getSuppressed()) {
+        if (t instanceof ScenarioFormatException s) {
+          all.add(s);
+        }
+      }
+      all.forEach(problem -> out.println(problem.getMessage()));
+      out.println(all.size() == 1 ? "1 malformed scenario file: nothing was run"
+          : all.size() + " malformed scenario files: nothing was run");
+      out.flush();
+      return NOT_RUN;
+    }
+    ScenarioReport report = new ScenarioReport(new ScenarioRunner(system).runAll(scenarios));
+    report.print(out);
+    return report.allPassed() ? OK : FAILED;
+  }
+}

@@ -1,0 +1,34 @@
+package com.refundpilot.scenario.run;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The running system a scenario is played against: all five services and the sandbox, on one virtual
+ * clock. The launcher implements it for the embedded system; everything else the runner needs it reaches
+ * over HTTP, as an outside observer would.
+ */
+public interface ScenarioSystem {
+
+    /** The sandbox (platforms, courier, ERP): control APIs under /sandbox/**, see docs/sandbox-protocol.md. */
+    URI sandboxUrl();
+
+    /** refund-service: GET /api/cases/{caseId}, GET /api/cases?platformRefundId=. */
+    URI refundServiceUrl();
+
+    /** notification-service: GET /api/tasks?caseId=. */
+    URI notificationServiceUrl();
+
+    /** The virtual clock every service and the sandbox read. */
+    Instant now();
+
+    /** Moves the virtual clock to {@code instant}; never backwards while a scenario runs. */
+    void setClock(Instant instant);
+
+    /**
+     * Blocks until the system has settled: no consumer lag on any topic, no unpublished outbox message, no
+     * due timer left unfired. Call after every clock move and every stimulus.
+     */
+    void awaitQuiescence(Duration timeout);
+}
