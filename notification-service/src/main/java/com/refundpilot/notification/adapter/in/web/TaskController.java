@@ -1,0 +1,78 @@
+package com.refundpilot.notification.adapter.in.web;
+
+import com.refundpilot.kit.web.Problems;
+import com.refundpilot.notification.application.AgentTaskQueries;
+import com.refundpilot.notification.application.AgentTaskView;
+import com.refundpilot.notification.domain.TaskStatus;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The desk's task queue: TOP before HIGH before NORMAL, then the nearest deadline. Read-only for now;
+ * acting on a task (approve / refuse / negotiate) comes later.
+ */
+@RestController
+@RequestMapping("/api/tasks")
+public class TaskController {
+
+    static final int DEFAULT_LIMIT = 200;
+    static final int MAX_LIMIT = 1000;
+
+    private final AgentTaskQueries queries;
+
+    public TaskController(AgentTaskQueries queries) {
+        this.queries = queries;
+    }
+
+    /** Tasks, optionally narrowed to a case, a status and a shop; at most {@code limit} (default 200). */
+    @GetMapping
+    public List<AgentTaskView> search(@RequestParam(required = false) String caseId,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String shopId,
+            @RequestParam(required = false) String limit) {
+        return queries.search(blankToNull(caseId), statusOf(status), blankToNull(shopId), limitOf(limit));
+    }
+
+    /** One task by its ID (the requester's, e.g. {@code TAOBAO:shop-1:R1:DL-2}). */
+    @GetMapping("/{taskId}")
+    public AgentTaskView byId(@PathVariable String taskId) {
+        return queries.byId(taskId).orElseThrow(() -> Problems.notFound("no task " + taskId));
+    }
+
+    private static TaskStatus statusOf(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return TaskStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problems.badRequest("status", "query parameter status must be one of "
+                    + Arrays.toString(TaskStatus.values()) + ", was '" + status + "'");
+        }
+    }
+
+    private static int limitOf(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit.strip());
+            if (value >= 1 && value <= MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Problems.badRequest("limit", "query parameter limit must be a whole number from 1 to " + MAX_LIMIT
+                + ", was '" + limit + "'");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

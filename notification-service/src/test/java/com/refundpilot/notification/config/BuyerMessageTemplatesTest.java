@@ -1,0 +1,104 @@
+package com.refundpilot.notification.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.refundpilot.contracts.vocabulary.BuyerMessageTemplate;
+import com.refundpilot.notification.domain.BuyerMessageCatalog;
+import com.refundpilot.notification.domain.MissingTemplateParameterException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+
+/** The shipped 话术 file: every template renders with its params, and a missing param fails clearly. */
+class BuyerMessageTemplatesTest {
+
+    /** The params each template is sent with; a template added to contracts must be added here too. */
+    static final Map<BuyerMessageTemplate, Map<String, String>> PARAMS = Map.of(
+            BuyerMessageTemplate.REFUND_APPROVED, Map.of("amount", "599.00"),
+            BuyerMessageTemplate.REFUND_APPROVED_RETAIN, Map.of("amount", "59.90"),
+            BuyerMessageTemplate.INTERCEPT_NOTICE, Map.of(),
+            BuyerMessageTemplate.REFUSE_DELIVERY_PLEASE, Map.of());
+
+    static final String RS1_NOTICE = "亲亲,这边看到您申请了仅退款。因为快递已经在路上了,我们会联系快递拦截,如果拦截失败了,"
+            + "建议您及时拒签商品。我们看到拒签记录后,会及时操作给您退款的哦。感谢理解~";
+
+    private final BuyerMessageCatalog catalog = BuyerMessageTemplatesFile.load(
+            new ClassPathResource("templates/buyer-messages.yml"));
+
+    @Test
+    void everyTemplateOfTheContractHasItsParamsListedHere() {
+        assertThat(PARAMS.keySet()).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(BuyerMessageTemplate.class));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BuyerMessageTemplate.class)
+    void everyTemplateRendersWithItsParamsAndNeedsNoOther(BuyerMessageTemplate template) {
+        Map<String, String> params = PARAMS.get(template);
+        assertThat(catalog.parametersOf(template)).containsExactlyInAnyOrderElementsOf(params.keySet());
+
+        String text = catalog.render(template, params);
+
+        assertThat(text).startsWith("亲亲").doesNotContain("{", "}");
+        params.values().forEach(value -> assertThat(text).contains(value));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BuyerMessageTemplate.class)
+    void eachMissingOrBlankParamFailsNamingTemplateAndParam(BuyerMessageTemplate template) {
+        for (String name : catalog.parametersOf(template)) {
+            Map<String, String> without = new HashMap<>(PARAMS.get(template));
+            without.remove(name);
+            assertThatThrownBy(() -> catalog.render(template, without))
+                    .isInstanceOf(MissingTemplateParameterException.class)
+                    .hasMessageContaining(template.name())
+                    .hasMessageContaining("'" + name + "'");
+
+            Map<String, String> blank = new HashMap<>(PARAMS.get(template));
+            blank.put(name, "  ");
+            assertThatThrownBy(() -> catalog.render(template, blank))
+                    .isInstanceOf(MissingTemplateParameterException.class)
+                    .hasMessageContaining("'" + name + "'");
+        }
+    }
+
+    @Test
+    void refundApprovedNamesTheAmount() {
+        assertThat(catalog.render(BuyerMessageTemplate.REFUND_APPROVED, Map.of("amount", "599.00")))
+                .isEqualTo("亲亲,您的退款599.00元已经同意啦,请留意原路退回到账哦~感谢您的理解与支持");
+    }
+
+    @Test
+    void retentionApprovesAndOffersOtherStylesAndThePromotion() {
+        String text = catalog.render(BuyerMessageTemplate.REFUND_APPROVED_RETAIN, Map.of("amount", "59.90"));
+        assertThat(text).contains("59.90元已经同意", "其他款式", "活动");
+    }
+
+    @Test
+    void interceptNoticeIsTheSopTextVerbatim() {
+        assertThat(catalog.render(BuyerMessageTemplate.INTERCEPT_NOTICE, Map.of())).isEqualTo(RS1_NOTICE);
+    }
+
+    @Test
+    void refuseDeliveryAsksToRefuseTheParcel() {
+        assertThat(catalog.render(BuyerMessageTemplate.REFUSE_DELIVERY_PLEASE, Map.of())).contains("拒签", "退款");
+    }
+
+    @Test
+    void aMissingTemplateOrAnUnknownNameStopsTheStart() {
+        var missing = new ByteArrayResource("REFUND_APPROVED: \"亲亲,{amount}元\"\n".getBytes(StandardCharsets.UTF_8),
+                "missing.yml");
+        assertThatThrownBy(() -> BuyerMessageTemplatesFile.load(missing)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("REFUND_APPROVED_RETAIN");
+
+        var unknown = new ByteArrayResource("REFUND_APPROVD: \"亲亲\"\n".getBytes(StandardCharsets.UTF_8), "typo.yml");
+        assertThatThrownBy(() -> BuyerMessageTemplatesFile.load(unknown)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("REFUND_APPROVD");
+    }
+}
