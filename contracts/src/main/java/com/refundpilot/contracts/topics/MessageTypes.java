@@ -12,6 +12,7 @@ import com.refundpilot.contracts.events.CaseClosed;
 import com.refundpilot.contracts.events.CaseDeadlineReached;
 import com.refundpilot.contracts.events.CaseDecided;
 import com.refundpilot.contracts.events.CaseOpened;
+import com.refundpilot.contracts.events.FulfilmentCheckFailed;
 import com.refundpilot.contracts.events.FulfilmentReported;
 import com.refundpilot.contracts.events.FulfilmentStopFailed;
 import com.refundpilot.contracts.events.FulfilmentStopped;
@@ -50,6 +51,7 @@ public final class MessageTypes {
         register("warehouse.fulfilment-reported", FulfilmentReported.class, Topics.WAREHOUSE_EVENTS);
         register("warehouse.fulfilment-stopped", FulfilmentStopped.class, Topics.WAREHOUSE_EVENTS);
         register("warehouse.fulfilment-stop-failed", FulfilmentStopFailed.class, Topics.WAREHOUSE_EVENTS);
+        register("warehouse.fulfilment-check-failed", FulfilmentCheckFailed.class, Topics.WAREHOUSE_EVENTS);
 
         register("logistics.intercept-parcel", InterceptParcel.class, Topics.LOGISTICS_COMMANDS);
         register("logistics.intercept-requested", InterceptRequested.class, Topics.LOGISTICS_EVENTS);

@@ -1,0 +1,13 @@
+package com.refundpilot.logistics.application;
+
+import com.refundpilot.logistics.domain.InterceptAnswer;
+
+/**
+ * The courier's open API, as the use cases need it. Implementations retry transient failures themselves and
+ * answer every outcome as a value: a refusal or an outage is a result, never an exception.
+ */
+public interface CourierGateway {
+
+    /** Asks the courier to stop the parcel; idempotent per {@code requestId} on the courier's side. */
+    InterceptAnswer intercept(String trackingNo, String requestId, String reason);
+}

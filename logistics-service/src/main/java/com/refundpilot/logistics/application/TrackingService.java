@@ -1,0 +1,53 @@
+package com.refundpilot.logistics.application;
+
+import com.refundpilot.contracts.events.TrackingUpdated;
+import com.refundpilot.kit.outbox.OptimisticRetry;
+import com.refundpilot.kit.outbox.Outgoing;
+import com.refundpilot.logistics.adapter.out.mongo.ParcelDocument;
+import com.refundpilot.logistics.adapter.out.mongo.ParcelRepository;
+import com.refundpilot.logistics.domain.TrackingReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Courier tracking, from any feed once it is in canonical form. A report for a registered parcel becomes a
+ * {@link TrackingUpdated} keyed by the parcel's order, written through the parcel's outbox together with the
+ * report's natural key (parcel + event + time), so an identical push repeated is recognised and publishes
+ * nothing. Reports for parcels this service never acted on are ignored.
+ */
+@Service
+public class TrackingService {
+
+    /** What became of a report. */
+    public enum Outcome { PUBLISHED, DUPLICATE, UNKNOWN_PARCEL }
+
+    private static final Logger log = LoggerFactory.getLogger(TrackingService.class);
+
+    private final ParcelRepository repository;
+    private final Outgoing outgoing;
+
+    public TrackingService(ParcelRepository repository, Outgoing outgoing) {
+        this.repository = repository;
+        this.outgoing = outgoing;
+    }
+
+    public Outcome record(TrackingReport report) {
+        return OptimisticRetry.run(() -> {
+            ParcelDocument document = repository.find(report.trackingNo()).orElse(null);
+            if (document == null) {
+                log.info("tracking {} for unknown parcel {} ignored", report.status(), report.trackingNo());
+                return Outcome.UNKNOWN_PARCEL;
+            }
+            String key = report.naturalKey();
+            if (document.alreadyProcessed(key)) {
+                return Outcome.DUPLICATE;
+            }
+            TrackingUpdated event = document.parcel().track(report);
+            document.enqueue(outgoing.withNaturalId(key, event, null));
+            document.markProcessed(key);
+            repository.save(document);
+            return Outcome.PUBLISHED;
+        });
+    }
+}

@@ -1,0 +1,16 @@
+package com.refundpilot.warehouse;
+
+import com.refundpilot.kit.ServiceApplications;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * warehouse-service: the ERP side. Reads an order's fulfilment state and runs the ERP steps refund-service
+ * decided (cancel, un-audit, intercept in the warehouse, void, flag), each at most once per command.
+ */
+@SpringBootApplication
+public class WarehouseServiceApplication {
+
+    public static void main(String[] args) {
+        ServiceApplications.builder(WarehouseServiceApplication.class, "warehouse-service").run(args);
+    }
+}

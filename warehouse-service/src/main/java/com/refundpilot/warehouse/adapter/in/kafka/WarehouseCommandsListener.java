@@ -1,0 +1,35 @@
+package com.refundpilot.warehouse.adapter.in.kafka;
+
+import com.refundpilot.contracts.commands.CheckFulfilment;
+import com.refundpilot.contracts.commands.StopFulfilment;
+import com.refundpilot.contracts.envelope.Envelope;
+import com.refundpilot.contracts.topics.Topics;
+import com.refundpilot.kit.messaging.Inbound;
+import com.refundpilot.warehouse.application.FulfilmentService;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** What refund-service asks of the warehouse. Undecodable records go to the dead-letter topic (kit). */
+@Component
+public class WarehouseCommandsListener {
+
+    private final Inbound inbound;
+    private final FulfilmentService fulfilment;
+
+    public WarehouseCommandsListener(Inbound inbound, FulfilmentService fulfilment) {
+        this.inbound = inbound;
+        this.fulfilment = fulfilment;
+    }
+
+    @KafkaListener(topics = Topics.WAREHOUSE_COMMANDS)
+    void on(ConsumerRecord<String, String> record) {
+        Envelope envelope = inbound.decode(record);
+        if (envelope.data() instanceof CheckFulfilment check) {
+            fulfilment.check(envelope, check);
+        } else if (envelope.data() instanceof StopFulfilment stop) {
+            fulfilment.stop(envelope, stop);
+        }
+        // other types on this topic (later: reship, exchange shipment) are not this version's business
+    }
+}

@@ -1,0 +1,93 @@
+package com.refundpilot.warehouse.domain;
+
+import com.refundpilot.contracts.envelope.Event;
+import com.refundpilot.contracts.events.FulfilmentCheckFailed;
+import com.refundpilot.contracts.events.FulfilmentReported;
+import com.refundpilot.contracts.events.FulfilmentStopFailed;
+import com.refundpilot.contracts.events.FulfilmentStopped;
+import com.refundpilot.contracts.vocabulary.OrderRef;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The aggregate: one order as the warehouse knows it — the fulfilment the ERP last showed and every
+ * operation sent to the ERP for it. Each handler turns an ERP answer into the event to publish with the new
+ * state. Pure Java: no framework types (an ArchUnit test keeps it so).
+ */
+public final class WarehouseOrder {
+
+    public static final String ORDER_NOT_FOUND = "ORDER_NOT_FOUND";
+    /** The log is for people and debugging; the ERP keeps the authoritative one. */
+    static final int ACTION_LOG_KEPT = 200;
+
+    private OrderRef order;
+    private ErpOrderSnapshot lastKnown;
+    private Instant lastReadAt;
+    private List<ActionLogEntry> actionLog = new ArrayList<>();
+
+    private WarehouseOrder() {
+        // for the persistence mapper
+    }
+
+    public static WarehouseOrder of(OrderRef order) {
+        var warehouseOrder = new WarehouseOrder();
+        warehouseOrder.order = order;
+        return warehouseOrder;
+    }
+
+    /** A CheckFulfilment was answered by reading the order in the ERP. */
+    public Event checked(String caseId, OrderRead read, Instant now) {
+        if (read instanceof OrderRead.Found found) {
+            ErpOrderSnapshot snapshot = found.order();
+            seen(snapshot, now);
+            return new FulfilmentReported(order, caseId, snapshot.state(), snapshot.forceShip(), snapshot.cancelled(),
+                    snapshot.carrier(), snapshot.trackingNo());
+        } else if (read instanceof OrderRead.NotFound notFound) {
+            return new FulfilmentCheckFailed(order, caseId, ORDER_NOT_FOUND, notFound.detail());
+        }
+        return new FulfilmentCheckFailed(order, caseId, StopSequence.ERP_UNAVAILABLE,
+                ((OrderRead.Unavailable) read).detail());
+    }
+
+    /** A StopFulfilment sequence ran: log every operation sent, report the outcome. */
+    public Event stopAttempted(String caseId, String ruleId, StopOutcome outcome, Instant now) {
+        for (StopOutcome.StepAttempt attempt : outcome.attempts()) {
+            actionLog.add(new ActionLogEntry(now, caseId, ruleId, attempt.action(), attempt.requestId(), attempt.ok(),
+                    attempt.code()));
+        }
+        if (actionLog.size() > ACTION_LOG_KEPT) {
+            actionLog.subList(0, actionLog.size() - ACTION_LOG_KEPT).clear();
+        }
+        if (outcome.lastSeen() != null) {
+            seen(outcome.lastSeen(), now);
+        }
+        if (outcome.stopped()) {
+            return new FulfilmentStopped(order, caseId, outcome.stepsDone());
+        }
+        return new FulfilmentStopFailed(order, caseId, outcome.stepsDone(), outcome.failedStep(), outcome.code(),
+                outcome.detail(), outcome.carrier(), outcome.trackingNo());
+    }
+
+    private void seen(ErpOrderSnapshot snapshot, Instant now) {
+        lastKnown = snapshot;
+        lastReadAt = now;
+    }
+
+    public OrderRef order() {
+        return order;
+    }
+
+    /** The fulfilment the ERP last showed, or null before the first read. */
+    public ErpOrderSnapshot lastKnown() {
+        return lastKnown;
+    }
+
+    public Instant lastReadAt() {
+        return lastReadAt;
+    }
+
+    public List<ActionLogEntry> actionLog() {
+        return List.copyOf(actionLog);
+    }
+}
