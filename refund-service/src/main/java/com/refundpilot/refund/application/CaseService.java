@@ -2,6 +2,7 @@ package com.refundpilot.refund.application;
 
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.envelope.Message;
+import com.refundpilot.contracts.events.FulfilmentCheckFailed;
 import com.refundpilot.contracts.events.FulfilmentReported;
 import com.refundpilot.contracts.events.FulfilmentStopFailed;
 import com.refundpilot.contracts.events.FulfilmentStopped;
@@ -83,6 +84,8 @@ public class CaseService implements TimerHandler {
             return file.onRefundRequested(request, policies.forOrder(file.order()), now);
         } else if (message instanceof FulfilmentReported report) {
             return file.onFulfilmentReported(report, now);
+        } else if (message instanceof FulfilmentCheckFailed checkFailed) {
+            return file.onFulfilmentCheckFailed(checkFailed, now);
         } else if (message instanceof FulfilmentStopped stopped) {
             return file.onFulfilmentStopped(stopped, now);
         } else if (message instanceof FulfilmentStopFailed failed) {

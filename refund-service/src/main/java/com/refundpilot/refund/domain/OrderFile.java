@@ -9,6 +9,7 @@ import com.refundpilot.contracts.events.CaseClosed;
 import com.refundpilot.contracts.events.CaseDeadlineReached;
 import com.refundpilot.contracts.events.CaseDecided;
 import com.refundpilot.contracts.events.CaseOpened;
+import com.refundpilot.contracts.events.FulfilmentCheckFailed;
 import com.refundpilot.contracts.events.FulfilmentReported;
 import com.refundpilot.contracts.events.FulfilmentStopFailed;
 import com.refundpilot.contracts.events.FulfilmentStopped;
@@ -36,6 +37,8 @@ import java.util.Optional;
  * new state: commands, events and timers. Pure Java: no framework types (an ArchUnit test keeps it so).
  */
 public final class OrderFile {
+
+    private static final int MAX_FULFILMENT_CHECKS = 3;
 
     private OrderRef order;
     private long paidFen;
@@ -84,6 +87,7 @@ public final class OrderFile {
                     c.type() + " requests are not automated yet: a person decides");
         } else {
             c.note(now, "COMMAND", "ask the warehouse for the fulfilment state");
+            c.fulfilmentCheckRequested();
             fx.send(new CheckFulfilment(order, c.caseId()));
         }
         return fx;
@@ -149,6 +153,11 @@ public final class OrderFile {
         switch (failed.code()) {
             case "VOID_FAILED", "FORCE_SHIP" -> escalate(c, now, fx, RuleIds.NS5, facts,
                     "The warehouse cannot stop the order (" + failed.code() + "): a person must decide");
+            case "ALREADY_CANCELLED" -> {
+                // The order is cancelled already (by a person, or by an earlier attempt): the goods are safe.
+                c.note(now, "ORDER_STOPPED", "the ERP reports the order already cancelled");
+                agree(c, lastRuleOf(c), now, fx);
+            }
             case "ALREADY_SHIPPED" -> escalate(c, now, fx, RuleIds.NOT_AUTOMATED, facts,
                     "The order left the warehouse meanwhile (tracking " + failed.trackingNo()
                             + "): shipped rules (NS-4/RS) are not automated yet");
@@ -157,13 +166,35 @@ public final class OrderFile {
         return fx;
     }
 
+    public Effects onFulfilmentCheckFailed(FulfilmentCheckFailed failed, Instant now) {
+        var fx = new Effects();
+        RefundCase c = openCase(failed.caseId()).orElse(null);
+        if (c == null || c.state() != CaseState.CHECKING_FULFILMENT) {
+            return fx;
+        }
+        c.note(now, "FULFILMENT_CHECK_FAILED", failed.code() + (failed.detail() == null ? "" : " (" + failed.detail() + ")"));
+        Map<String, String> facts = facts(c);
+        facts.put("erpCode", failed.code());
+        if ("ORDER_NOT_FOUND".equals(failed.code())) {
+            escalate(c, now, fx, RuleIds.WAREHOUSE_FAILED, facts,
+                    "The ERP does not know this order: a person must find where the goods are");
+        } else {
+            recheckOrEscalate(c, now, fx, facts);
+        }
+        return fx;
+    }
+
     private void recheckOrEscalate(RefundCase c, Instant now, Effects fx, Map<String, String> facts) {
-        if (c.fulfilmentChecks() < 3) {
-            c.moveTo(CaseState.CHECKING_FULFILMENT);
-            c.note(now, "COMMAND", "the order changed under us: ask the warehouse again");
+        if (c.fulfilmentChecks() < MAX_FULFILMENT_CHECKS) {
+            if (c.state() != CaseState.CHECKING_FULFILMENT) {
+                c.moveTo(CaseState.CHECKING_FULFILMENT);
+            }
+            c.note(now, "COMMAND", "ask the warehouse again (attempt " + (c.fulfilmentChecks() + 1) + ")");
+            c.fulfilmentCheckRequested();
             fx.send(new CheckFulfilment(order, c.caseId()));
         } else {
-            escalate(c, now, fx, RuleIds.NS5, facts, "The warehouse failed to stop the order three times");
+            escalate(c, now, fx, RuleIds.WAREHOUSE_FAILED, facts,
+                    "The warehouse could not settle the order's state after " + MAX_FULFILMENT_CHECKS + " tries");
         }
     }
 

@@ -80,6 +80,9 @@ public final class RefundCase {
     void fulfilmentReported(FulfilmentState reported, boolean forceShipFlag) {
         fulfilment = reported;
         forceShip = forceShipFlag;
+    }
+
+    void fulfilmentCheckRequested() {
         fulfilmentChecks++;
     }
 

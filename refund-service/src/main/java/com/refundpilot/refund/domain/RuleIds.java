@@ -14,6 +14,8 @@ public final class RuleIds {
     public static final String DL3 = "DL-3";
     /** Not a rule of the spec: the situation is outside what the system automates yet; a person decides. */
     public static final String NOT_AUTOMATED = "NOT-AUTOMATED";
+    /** Not a rule of the spec: the warehouse could not tell or change the order's state; a person decides. */
+    public static final String WAREHOUSE_FAILED = "WAREHOUSE-FAILED";
     /** The platform answered a merchant action with a refusal; a person decides. */
     public static final String PLATFORM_REJECTED = "PLATFORM-REJECTED";
 

@@ -146,6 +146,30 @@ class OrderFileTest {
     }
 
     @Test
+    void anUnreachableErpIsAskedAgainThenEscalated() {
+        OrderFile file = openedFile();
+        var down = new com.refundpilot.contracts.events.FulfilmentCheckFailed(ORDER, CASE, "ERP_UNAVAILABLE", "503");
+
+        assertThat(sent(file.onFulfilmentCheckFailed(down, NOW), CheckFulfilment.class)).hasSize(1);
+        assertThat(sent(file.onFulfilmentCheckFailed(down, NOW), CheckFulfilment.class)).hasSize(1);
+        Effects third = file.onFulfilmentCheckFailed(down, NOW);
+
+        assertThat(sent(third, CheckFulfilment.class)).isEmpty();
+        assertThat(sent(third, CreateAgentTask.class)).extracting(CreateAgentTask::ruleId)
+                .containsExactly("WAREHOUSE-FAILED");
+    }
+
+    @Test
+    void anOrderAlreadyCancelledInTheErpIsSafeToRefund() {
+        OrderFile file = openedFile();
+        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), NOW);
+        Effects fx = file.onFulfilmentStopFailed(new FulfilmentStopFailed(ORDER, CASE, List.of(),
+                WarehouseAction.CANCEL_ORDER, "ALREADY_CANCELLED", null, null, null), NOW);
+
+        assertThat(sent(fx, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("NS-1");
+    }
+
+    @Test
     void quantityAboveWhatWasBoughtIsNeverAutoApproved() {
         OrderFile file = OrderFile.of(request("R1", 59900, 2));
         Effects fx = file.onRefundRequested(request("R1", 59900, 2), policy, NOW);

@@ -1,0 +1,51 @@
+package com.refundpilot.launcher.system;
+
+import com.refundpilot.kit.time.VirtualClock;
+import com.refundpilot.scenario.run.ScenarioSystem;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The embedded system as the scenario runner sees it: URLs, the shared virtual clock, quiescence. */
+public final class EmbeddedScenarioSystem implements ScenarioSystem {
+
+    private final EmbeddedSystem system;
+    private final VirtualClock clock;
+    private final QuiescenceProbe probe;
+
+    public EmbeddedScenarioSystem(EmbeddedSystem system, VirtualClock clock, QuiescenceProbe probe) {
+        this.system = system;
+        this.clock = clock;
+        this.probe = probe;
+    }
+
+    @Override
+    public URI sandboxUrl() {
+        return system.url(SystemLayout.SANDBOX);
+    }
+
+    @Override
+    public URI refundServiceUrl() {
+        return system.url(SystemLayout.REFUND_SERVICE);
+    }
+
+    @Override
+    public URI notificationServiceUrl() {
+        return system.url(SystemLayout.NOTIFICATION_SERVICE);
+    }
+
+    @Override
+    public Instant now() {
+        return clock.instant();
+    }
+
+    @Override
+    public void setClock(Instant instant) {
+        clock.set(instant);
+    }
+
+    @Override
+    public void awaitQuiescence(Duration timeout) {
+        probe.awaitQuiescence(timeout);
+    }
+}

@@ -1,0 +1,145 @@
+package com.refundpilot.launcher.system;
+
+import com.refundpilot.launcher.infra.EmbeddedInfrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole system in one JVM: a real Kafka broker (KRaft), a Mongo-wire store, the sandbox and the five
+ * services, each its own Spring context on its own port, wired exactly as separate processes would be
+ * (Kafka, Mongo and HTTP only). Stops in reverse order.
+ */
+public final class EmbeddedSystem implements AutoCloseable {
+
+    /** How to start: where data lives, fixed or free ports, and an optional clock shared by every context. */
+    public record Options(Path dataDir, boolean inMemory, boolean freePorts, Clock sharedClock,
+            List<String> extraArgs) {
+
+        public static Options defaults() {
+            return new Options(EmbeddedInfrastructure.DEFAULT_DATA_DIR, false, false, null, List.of());
+        }
+    }
+
+    private final EmbeddedInfrastructure infrastructure;
+    private final Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
+    private final Map<ServiceSpec, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
+    private long startMillis;
+
+    private EmbeddedSystem(EmbeddedInfrastructure infrastructure) {
+        this.infrastructure = infrastructure;
+    }
+
+    public static EmbeddedSystem start(Options options) {
+        long started = System.nanoTime();
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.builder()
+                .dataDir(options.dataDir())
+                .inMemory(options.inMemory())
+                .kafkaPort(options.freePorts() ? 0 : 9092)
+                .mongoPort(options.freePorts() ? 0 : 27017)
+                .build()
+                .start();
+        var system = new EmbeddedSystem(infrastructure);
+        try {
+            for (ServiceSpec spec : SystemLayout.ALL) {
+                system.ports.put(spec, options.freePorts() ? freePort() : spec.defaultPort());
+            }
+            for (ServiceSpec spec : SystemLayout.ALL) {
+                system.contexts.put(spec, system.startApplication(spec, options));
+            }
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+        system.startMillis = (System.nanoTime() - started) / 1_000_000;
+        return system;
+    }
+
+    private ConfigurableApplicationContext startApplication(ServiceSpec spec, Options options) {
+        List<String> args = new ArrayList<>();
+        // Command-line arguments outrank each application's own <name>.yml.
+        args.add("--server.port=" + ports.get(spec));
+        if (spec.usesKafkaAndMongo()) {
+            args.add("--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers());
+            args.add("--spring.mongodb.uri=" + infrastructure.mongoUri() + "/" + spec.database());
+            args.add("--refundpilot.sandbox.base-url=" + url(SystemLayout.SANDBOX));
+            // mongo-java-server does not answer the "hello" command the Mongo health check sends.
+            args.add("--management.health.mongodb.enabled=false");
+        } else {
+            args.add("--refundpilot.kit.enabled=false");
+            args.add("--sandbox.taobao.webhook-url=" + url(SystemLayout.PLATFORM_ADAPTER) + "/webhooks/taobao");
+            args.add("--sandbox.courier.push-url=" + url(SystemLayout.LOGISTICS_SERVICE) + "/tracking/sandbox");
+        }
+        args.addAll(options.extraArgs());
+        var builder = new SpringApplicationBuilder(spec.application())
+                .properties("spring.config.name=" + spec.name())
+                .bannerMode(Banner.Mode.OFF)
+                .registerShutdownHook(false);
+        if (options.sharedClock() != null) {
+            builder.initializers(context -> context.getBeanFactory().registerSingleton("clock", options.sharedClock()));
+        }
+        return builder.run(args.toArray(String[]::new));
+    }
+
+    public URI url(ServiceSpec spec) {
+        return URI.create("http://localhost:" + ports.get(spec));
+    }
+
+    public ConfigurableApplicationContext context(ServiceSpec spec) {
+        return contexts.get(spec);
+    }
+
+    public EmbeddedInfrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    public long startMillis() {
+        return startMillis;
+    }
+
+    /** What runs where, for the console. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("%-22s %s%n", "kafka (KRaft)", infrastructure.kafkaBootstrapServers()));
+        text.append(String.format("%-22s %s%s%n", "mongo-wire store", infrastructure.mongoUri(),
+                infrastructure.isInMemory() ? " (in memory)" : " (data in " + infrastructure.dataDir().toAbsolutePath() + ")"));
+        ports.forEach((spec, port) -> text.append(String.format("%-22s %s%s%n", spec.name(), url(spec),
+                spec.usesKafkaAndMongo() ? "  (/actuator/health, /actuator/prometheus)" : "  (platforms, courier, ERP)")));
+        text.append(String.format("%-22s %s/api/cases/{caseId}   %s/api/tasks%n", "APIs",
+                url(SystemLayout.REFUND_SERVICE), url(SystemLayout.NOTIFICATION_SERVICE)));
+        return text.toString();
+    }
+
+    @Override
+    public void close() {
+        List<ServiceSpec> reversed = new ArrayList<>(contexts.keySet());
+        java.util.Collections.reverse(reversed);
+        for (ServiceSpec spec : reversed) {
+            try {
+                contexts.get(spec).close();
+            } catch (RuntimeException e) {
+                System.err.println("stopping " + spec.name() + " failed: " + e);
+            }
+        }
+        contexts.clear();
+        infrastructure.stop();
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

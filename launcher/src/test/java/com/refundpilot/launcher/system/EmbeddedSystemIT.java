@@ -1,0 +1,92 @@
+package com.refundpilot.launcher.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.refundpilot.kit.time.VirtualClock;
+import com.refundpilot.scenario.run.ScenarioCli;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The whole system in one JVM, as the launcher runs it: the NS-1 path through all five services over the
+ * real broker, a restart that keeps the case, then the public scenario library on the restarted system.
+ */
+class EmbeddedSystemIT {
+
+    @TempDir
+    Path dataDir;
+
+    private static Map<?, ?> get(RestClient client, String uri) {
+        return client.get().uri(uri).retrieve().body(Map.class);
+    }
+
+    private static List<Object> actionNames(List<?> actions) {
+        return actions.stream().map(a -> ((Map<?, ?>) a).get("action")).map(Object.class::cast).toList();
+    }
+
+    @Test
+    void ns1RunsThroughAllFiveServicesSurvivesARestartAndTheScenarioLibraryPasses() {
+        var clock = new VirtualClock(Instant.parse("2026-11-11T02:00:00Z"));
+        var options = new EmbeddedSystem.Options(dataDir, false, true, clock,
+                List.of("--logging.level.root=WARN"));
+        String caseId = "TAOBAO:shop-1:R1";
+
+        try (EmbeddedSystem system = EmbeddedSystem.start(options)) {
+            RestClient sandbox = RestClient.create(system.url(SystemLayout.SANDBOX).toString());
+            RestClient refunds = RestClient.create(system.url(SystemLayout.REFUND_SERVICE).toString());
+            sandbox.put().uri("/sandbox/erp/orders/T1001").contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("platform", "TAOBAO", "shopId", "shop-1", "fulfilment", "NOT_ALLOCATED_NOT_AUDITED"))
+                    .retrieve().toBodilessEntity();
+            sandbox.post().uri("/sandbox/platforms/taobao/refunds").contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("shopId", "shop-1", "orderId", "T1001", "refundId", "R1", "type", "REFUND_ONLY",
+                            "reason", "不想要了", "amountFen", 59900, "deadlineIn", "PT72H"))
+                    .retrieve().toBodilessEntity();
+
+            Map<?, ?> refunded = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        try {
+                            return get(refunds, "/api/cases/" + caseId);
+                        } catch (RuntimeException notYet) {
+                            return null;
+                        }
+                    }, view -> view != null && "REFUNDED".equals(view.get("outcome")));
+            assertThat(refunded.get("rules")).isEqualTo(List.of("NS-1"));
+            assertThat(refunded.get("refundedFen")).isEqualTo(59900);
+
+            Map<?, ?> platformView = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> get(sandbox, "/sandbox/platforms/taobao/refunds/R1"),
+                            view -> !((List<?>) view.get("buyerMessages")).isEmpty());
+            assertThat(actionNames((List<?>) platformView.get("actions"))).containsExactly("AGREE_REFUND");
+            assertThat(platformView.get("autoRefunded")).isEqualTo(false);
+            List<?> erpActions = sandbox.get().uri("/sandbox/erp/orders/T1001/actions").retrieve().body(List.class);
+            assertThat(actionNames(erpActions)).containsExactly("CANCEL_ORDER");
+        }
+
+        try (EmbeddedSystem restarted = EmbeddedSystem.start(options);
+                QuiescenceProbe probe = new QuiescenceProbe(restarted.infrastructure().kafkaBootstrapServers(),
+                        restarted.infrastructure().mongoUri(), SystemLayout.ALL, clock)) {
+            RestClient refunds = RestClient.create(restarted.url(SystemLayout.REFUND_SERVICE).toString());
+            assertThat(get(refunds, "/api/cases/" + caseId).get("outcome")).isEqualTo("REFUNDED");
+
+            probe.awaitConsumersReady(Duration.ofSeconds(60));
+            var out = new ByteArrayOutputStream();
+            int exit = ScenarioCli.run(new EmbeddedScenarioSystem(restarted, clock, probe),
+                    List.of(Path.of("..", "scenarios")), new PrintStream(out, true, StandardCharsets.UTF_8));
+            String report = out.toString(StandardCharsets.UTF_8);
+            System.out.println(report);
+            assertThat(report).containsPattern("(?m)^\\d+ passed, 0 failed$");
+            assertThat(exit).isZero();
+        }
+    }
+}
