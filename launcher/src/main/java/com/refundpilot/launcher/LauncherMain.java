@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -77,7 +76,10 @@ public final class LauncherMain {
             System.err.println("no scenario file or folder given\n" + USAGE);
             return 2;
         }
-        List<Path> files = new ArrayList<>(paths.stream().map(Path::of).toList());
+        var scenarios = ScenarioCli.load(paths.stream().map(Path::of).toList(), System.out);
+        if (scenarios.isEmpty()) {
+            return ScenarioCli.NOT_RUN; // malformed or missing files: no need to start anything
+        }
         var clock = new VirtualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         System.out.println("starting the embedded system for scenarios...");
         try (EmbeddedSystem system = EmbeddedSystem.start(new EmbeddedSystem.Options(EmbeddedInfrastructure.DEFAULT_DATA_DIR, true, true, clock,
@@ -85,7 +87,7 @@ public final class LauncherMain {
                 QuiescenceProbe probe = new QuiescenceProbe(system.infrastructure().kafkaBootstrapServers(),
                         system.infrastructure().mongoUri(), SystemLayout.ALL, clock)) {
             probe.awaitConsumersReady(Duration.ofSeconds(60));
-            return ScenarioCli.run(new EmbeddedScenarioSystem(system, clock, probe), files, System.out);
+            return ScenarioCli.runLoaded(new EmbeddedScenarioSystem(system, clock, probe), scenarios.get(), System.out);
         }
     }
 }

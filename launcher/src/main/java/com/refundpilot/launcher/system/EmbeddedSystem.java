@@ -69,6 +69,7 @@ public final class EmbeddedSystem implements AutoCloseable {
         List<String> args = new ArrayList<>();
         // Command-line arguments outrank each application's own <name>.yml.
         args.add("--server.port=" + ports.get(spec));
+        args.add("--logging.config=classpath:launcher-logback.xml");
         if (spec.usesKafkaAndMongo()) {
             args.add("--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers());
             args.add("--spring.mongodb.uri=" + infrastructure.mongoUri() + "/" + spec.database());

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The scenario command: reads every scenario file of the given files and folders, runs them against the system
@@ -31,14 +32,20 @@ public final class ScenarioCli {
    * @return {@link #OK}, {@link #FAILED} or {@link #NOT_RUN}
    */
   public static int run(ScenarioSystem system, List<Path> filesOrFolders, PrintStream out) {
-    ScenarioParser parser = new ScenarioParser();
-    List<Scenario> scenarios;
+    return load(filesOrFolders, out).map(scenarios -> runLoaded(system, scenarios, out)).orElse(NOT_RUN);
+  }
+
+  /**
+   * Reads every scenario of the given files and folders, or prints why nothing can run (malformed files, each
+   * as {@code file: key: problem}; no scenario file at all) and returns empty. Call it before starting a system.
+   */
+  public static Optional<List<Scenario>> load(List<Path> filesOrFolders, PrintStream out) {
     try {
       if (ScenarioParser.expand(filesOrFolders).isEmpty()) {
         out.println("no scenario files (.yaml, .yml, .json) found in " + filesOrFolders);
-        return NOT_RUN;
+        return Optional.empty();
       }
-      scenarios = parser.parseAll(filesOrFolders);
+      return Optional.of(new ScenarioParser().parseAll(filesOrFolders));
     } catch (ScenarioFormatException e) {
       List<ScenarioFormatException> all = new ArrayList<>();
       all.add(e);
@@ -51,8 +58,12 @@ public final class ScenarioCli {
       out.println(all.size() == 1 ? "1 malformed scenario file: nothing was run"
           : all.size() + " malformed scenario files: nothing was run");
       out.flush();
-      return NOT_RUN;
+      return Optional.empty();
     }
+  }
+
+  /** Runs already-loaded scenarios and prints the report. */
+  public static int runLoaded(ScenarioSystem system, List<Scenario> scenarios, PrintStream out) {
     ScenarioReport report = new ScenarioReport(new ScenarioRunner(system).runAll(scenarios));
     report.print(out);
     return report.allPassed() ? OK : FAILED;
