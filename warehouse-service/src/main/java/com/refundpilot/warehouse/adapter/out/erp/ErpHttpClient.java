@@ -1,6 +1,9 @@
 package com.refundpilot.warehouse.adapter.out.erp;
 
 import com.refundpilot.contracts.vocabulary.FulfilmentState;
+import com.refundpilot.kit.http.GuardedHttp;
+import com.refundpilot.kit.http.GuardedHttp.PeerUnavailable;
+import com.refundpilot.kit.http.JsonAnswers;
 import com.refundpilot.warehouse.application.ErpGateway;
 import com.refundpilot.warehouse.config.ErpProperties;
 import com.refundpilot.warehouse.domain.ErpOperation;
@@ -8,28 +11,20 @@ import com.refundpilot.warehouse.domain.ErpOrderSnapshot;
 import com.refundpilot.warehouse.domain.OrderRead;
 import com.refundpilot.warehouse.domain.StepResult;
 import com.refundpilot.warehouse.domain.WarehouseOrder;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ERP open API over HTTP ({@code GET /erp/api/orders/{id}}, {@code POST /erp/api/orders/{id}/{operation}}).
@@ -46,33 +41,22 @@ public class ErpHttpClient implements ErpGateway {
     public static final String RESILIENCE_INSTANCE = "erp";
     public static final String REQUEST_REJECTED = "REQUEST_REJECTED";
     private static final Logger log = LoggerFactory.getLogger(ErpHttpClient.class);
-    private static final RestClient.ResponseSpec.ErrorHandler KEEP_ANSWER = (request, response) -> {
-        // a 4xx is the ERP's answer: read it below instead of throwing
-    };
-
-    private final RestClient http;
-    private final Retry retry;
-    private final CircuitBreaker breaker;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final GuardedHttp erp;
 
     public ErpHttpClient(RestClient.Builder builder, ErpProperties properties, RetryRegistry retries,
             CircuitBreakerRegistry breakers) {
-        var requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(properties.timeout());
-        requests.setReadTimeout(properties.timeout());
-        this.http = builder.baseUrl(properties.baseUrl()).requestFactory(requests).build();
-        this.retry = retries.retry(RESILIENCE_INSTANCE);
-        this.breaker = breakers.circuitBreaker(RESILIENCE_INSTANCE);
+        this.erp = new GuardedHttp("ERP", builder, properties.baseUrl(), properties.timeout(), RESILIENCE_INSTANCE,
+                retries, breakers);
     }
 
     @Override
     public OrderRead readOrder(String orderId) {
         ResponseEntity<String> answer;
         try {
-            answer = guarded(() -> http.get().uri("/erp/api/orders/{orderId}", orderId)
+            answer = erp.call(http -> http.get().uri("/erp/api/orders/{orderId}", orderId)
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-                    .retrieve().onStatus(HttpStatusCode::is4xxClientError, KEEP_ANSWER).toEntity(String.class));
-        } catch (Unreachable e) {
+                    .retrieve().onStatus(HttpStatusCode::is4xxClientError, GuardedHttp.KEEP_ANSWER).toEntity(String.class));
+        } catch (PeerUnavailable e) {
             return new OrderRead.Unavailable(e.getMessage());
         }
         int status = answer.getStatusCode().value();
@@ -84,7 +68,7 @@ public class ErpHttpClient implements ErpGateway {
                     + detailOf(answer.getBody(), "no detail"));
         }
         try {
-            return new OrderRead.Found(snapshot(json.readTree(answer.getBody())));
+            return new OrderRead.Found(snapshot(JsonAnswers.read(answer.getBody())));
         } catch (RuntimeException unreadable) {
             log.warn("unreadable ERP answer for order {}: {}", orderId, unreadable.toString());
             return new OrderRead.Unavailable("unreadable ERP answer for order " + orderId + ": "
@@ -101,24 +85,24 @@ public class ErpHttpClient implements ErpGateway {
         }
         ResponseEntity<String> answer;
         try {
-            answer = guarded(() -> http.post().uri("/erp/api/orders/{orderId}/{operation}", orderId, operation.path())
+            answer = erp.call(http -> http.post().uri("/erp/api/orders/{orderId}/{operation}", orderId, operation.path())
                     .contentType(MediaType.APPLICATION_JSON)
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
                     .body(body)
-                    .retrieve().onStatus(HttpStatusCode::is4xxClientError, KEEP_ANSWER).toEntity(String.class));
-        } catch (Unreachable e) {
+                    .retrieve().onStatus(HttpStatusCode::is4xxClientError, GuardedHttp.KEEP_ANSWER).toEntity(String.class));
+        } catch (PeerUnavailable e) {
             return new StepResult.Unavailable(e.getMessage());
         }
         int status = answer.getStatusCode().value();
         if (answer.getStatusCode().is2xxSuccessful()) {
             return new StepResult.Done(snapshotOrNull(answer.getBody()));
         }
-        JsonNode problem = readOrEmpty(answer.getBody());
-        String detail = text(problem, "detail");
+        JsonNode problem = JsonAnswers.readOrEmpty(answer.getBody());
+        String detail = JsonAnswers.text(problem, "detail");
         if (status == 409) {
-            String code = text(problem, "code");
-            return new StepResult.Refused(code == null ? "CONFLICT" : code, detail, text(problem, "carrier"),
-                    text(problem, "trackingNo"));
+            String code = JsonAnswers.text(problem, "code");
+            return new StepResult.Refused(code == null ? "CONFLICT" : code, detail, JsonAnswers.text(problem, "carrier"),
+                    JsonAnswers.text(problem, "trackingNo"));
         }
         if (status == 404) {
             return new StepResult.Refused(WarehouseOrder.ORDER_NOT_FOUND,
@@ -128,77 +112,29 @@ public class ErpHttpClient implements ErpGateway {
                 + (detail == null ? "no detail" : detail), null, null);
     }
 
-    /** Retry (outer) around the circuit breaker (inner); what is left after both is {@link Unreachable}. */
-    private ResponseEntity<String> guarded(Supplier<ResponseEntity<String>> call) {
-        try {
-            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call)).get();
-        } catch (CallNotPermittedException open) {
-            throw new Unreachable("circuit breaker '" + RESILIENCE_INSTANCE + "' is open: the ERP failed too often "
-                    + "recently, no call was made");
-        } catch (HttpServerErrorException e) {
-            log.warn("ERP answered {} after {} attempts", e.getStatusCode().value(), attempts());
-            throw new Unreachable("ERP answered " + e.getStatusCode().value() + " after " + attempts() + " attempts");
-        } catch (RestClientException e) {
-            log.warn("ERP unreachable after {} attempts: {}", attempts(), rootMessage(e));
-            throw new Unreachable("ERP unreachable after " + attempts() + " attempts: " + rootMessage(e));
-        }
-    }
-
-    private int attempts() {
-        return retry.getRetryConfig().getMaxAttempts();
-    }
-
     private ErpOrderSnapshot snapshotOrNull(String body) {
         try {
-            return snapshot(json.readTree(body));
+            return snapshot(JsonAnswers.read(body));
         } catch (RuntimeException unreadable) {
             return null; // the operation was done; the order view is a bonus
         }
     }
 
     private ErpOrderSnapshot snapshot(JsonNode order) {
-        String fulfilment = text(order, "fulfilment");
+        String fulfilment = JsonAnswers.text(order, "fulfilment");
         if (fulfilment == null) {
             throw new IllegalArgumentException("field 'fulfilment' is missing");
         }
         List<String> flags = new ArrayList<>();
         order.path("flags").forEach(flag -> flags.add(flag.asString()));
-        return new ErpOrderSnapshot(text(order, "orderId"), FulfilmentState.valueOf(fulfilment),
+        return new ErpOrderSnapshot(JsonAnswers.text(order, "orderId"), FulfilmentState.valueOf(fulfilment),
                 order.path("forceShip").asBoolean(false), order.path("cancelled").asBoolean(false),
-                order.path("interceptedInWarehouse").asBoolean(false), flags, text(order, "carrier"),
-                text(order, "trackingNo"));
-    }
-
-    private JsonNode readOrEmpty(String body) {
-        try {
-            return body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
-        } catch (RuntimeException unreadable) {
-            return json.createObjectNode();
-        }
+                order.path("interceptedInWarehouse").asBoolean(false), flags, JsonAnswers.text(order, "carrier"),
+                JsonAnswers.text(order, "trackingNo"));
     }
 
     private String detailOf(String body, String fallback) {
-        String detail = text(readOrEmpty(body), "detail");
+        String detail = JsonAnswers.text(JsonAnswers.readOrEmpty(body), "detail");
         return detail == null ? fallback : detail;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-    }
-
-    /** Internal: no answer after the retries, or the breaker is open. */
-    private static final class Unreachable extends RuntimeException {
-        Unreachable(String message) {
-            super(message, null, false, false);
-        }
     }
 }
