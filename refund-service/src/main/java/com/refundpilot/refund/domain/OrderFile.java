@@ -21,6 +21,7 @@ import com.refundpilot.contracts.vocabulary.BuyerMessageTemplate;
 import com.refundpilot.contracts.vocabulary.CaseOutcome;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
+import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.contracts.vocabulary.RefundType;
 import com.refundpilot.contracts.vocabulary.TaskPriority;
 import java.time.Duration;
@@ -215,8 +216,17 @@ public final class OrderFile {
     private void refunded(RefundCase c, long amountFen, Instant now, Effects fx) {
         String ruleId = lastRuleOf(c);
         close(c, CaseOutcome.REFUNDED, amountFen, ruleId, now, fx);
-        fx.send(new NotifyBuyer(order, c.caseId(), c.refundId(), BuyerMessageTemplate.REFUND_APPROVED,
-                Map.of("amount", Money.yuan(amountFen)), ruleId));
+        BuyerMessageTemplate template = BuyerMessageTemplate.REFUND_APPROVED;
+        if (c.reason() == RefundReason.NOT_WANTED || c.reason() == RefundReason.ORDERED_BY_MISTAKE) {
+            // NS-RETAIN: the retention message rides with the approval; it never delays the refund.
+            template = BuyerMessageTemplate.REFUND_APPROVED_RETAIN;
+            Map<String, String> facts = facts(c);
+            c.decide(now, RuleIds.NS_RETAIN, facts, List.of("BUYER_MESSAGE:" + template),
+                    "The buyer no longer wants it: send other styles and the current promotion with the approval");
+            fx.send(decided(c));
+        }
+        fx.send(new NotifyBuyer(order, c.caseId(), c.refundId(), template, Map.of("amount", Money.yuan(amountFen)),
+                ruleId));
     }
 
     public Effects onPlatformActionRejected(PlatformActionRejected result, Instant now) {

@@ -10,6 +10,7 @@ public final class RuleIds {
     public static final String NS2 = "NS-2";
     public static final String NS3 = "NS-3";
     public static final String NS5 = "NS-5";
+    public static final String NS_RETAIN = "NS-RETAIN";
     public static final String DL2 = "DL-2";
     public static final String DL3 = "DL-3";
     /** Not a rule of the spec: the situation is outside what the system automates yet; a person decides. */

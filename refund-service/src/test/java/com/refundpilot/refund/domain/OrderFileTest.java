@@ -100,11 +100,31 @@ class OrderFileTest {
         RefundCase c = file.findCase(CASE).orElseThrow();
         assertThat(c.outcome()).isEqualTo(CaseOutcome.REFUNDED);
         assertThat(c.refundedFen()).isEqualTo(59900);
-        assertThat(c.decisions()).extracting(Decision::ruleId).containsExactly("NS-1");
-        assertThat(sent(agreed, NotifyBuyer.class)).hasSize(1);
+        assertThat(c.decisions()).extracting(Decision::ruleId).containsExactly("NS-1", "NS-RETAIN");
+        assertThat(sent(agreed, NotifyBuyer.class)).extracting(NotifyBuyer::template)
+                .containsExactly(com.refundpilot.contracts.vocabulary.BuyerMessageTemplate.REFUND_APPROVED_RETAIN);
+        assertThat(sent(agreed, CaseClosed.class)).extracting(CaseClosed::ruleId).containsExactly("NS-1");
         assertThat(sent(agreed, CaseClosed.class)).singleElement()
                 .satisfies(closed -> assertThat(closed.timeToClose()).isEqualTo(Duration.ofSeconds(3)));
         assertThat(agreed.timers()).allMatch(TimerRequest::isCancel).hasSize(2);
+    }
+
+    @Test
+    void aQualityRefundGetsThePlainApprovalWithoutRetention() {
+        var quality = new RefundRequested(ORDER, "R1", RefundType.REFUND_ONLY, RefundReason.QUALITY, "质量问题", 59900,
+                1, 59900, 1, "SHOE-BLK-42", NOW, DEADLINE, 1);
+        OrderFile file = OrderFile.of(quality);
+        file.onRefundRequested(quality, policy, NOW);
+        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), NOW);
+        AgreeRefund agree = sent(file.onFulfilmentStopped(
+                new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), NOW), AgreeRefund.class).get(0);
+
+        Effects agreed = file.onPlatformActionSucceeded(new PlatformActionSucceeded(ORDER, CASE, "R1",
+                PlatformAction.AGREE_REFUND, agree.actionKey(), 59900), NOW);
+
+        assertThat(sent(agreed, NotifyBuyer.class)).extracting(NotifyBuyer::template)
+                .containsExactly(com.refundpilot.contracts.vocabulary.BuyerMessageTemplate.REFUND_APPROVED);
+        assertThat(file.findCase(CASE).orElseThrow().decisions()).extracting(Decision::ruleId).containsExactly("NS-1");
     }
 
     @Test
@@ -273,6 +293,9 @@ class OrderFileTest {
         assertThat(sent(fx, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("DL-3");
         assertThat(file.findCase(CASE).orElseThrow().decisions()).extracting(Decision::ruleId)
                 .containsExactly("NS-1", "DL-3");
+        assertThat(file.onPlatformActionSucceeded(new PlatformActionSucceeded(ORDER, CASE, "R1",
+                PlatformAction.AGREE_REFUND, sent(fx, AgreeRefund.class).get(0).actionKey(), 59900), due).messages())
+                .filteredOn(NotifyBuyer.class::isInstance).hasSize(1);
     }
 
     @Test
