@@ -37,15 +37,22 @@ public class DeadLetterConfiguration {
             headers.add(REASON_HEADER, reasonOf(error).getBytes(StandardCharsets.UTF_8));
             return headers;
         });
+        // Registered at 0 for every topic, so that the first dead letter is an increase an alert can see.
+        Topics.ALL.forEach(topic -> deadLetters(registry, topic));
         var handler = new DefaultErrorHandler((record, error) -> {
             log.warn("dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     reasonOf(error));
-            Counter.builder("refundpilot.dlt.messages").tag("topic", record.topic()).register(registry).increment();
+            deadLetters(registry, record.topic()).increment();
             recoverer.accept(record, error);
         }, new FixedBackOff(200, 3));
         handler.addNotRetryableExceptions(MessageDecodingException.class, PoisonMessageException.class,
                 IllegalArgumentException.class);
         return handler;
+    }
+
+    private static Counter deadLetters(MeterRegistry registry, String topic) {
+        return Counter.builder("refundpilot.dlt.messages").description("records sent to the dead-letter topic")
+                .tag("topic", topic).register(registry);
     }
 
     static String reasonOf(Throwable error) {

@@ -67,6 +67,8 @@ class DeadLetterIT {
         assertThat(listener.applied.get(0).data()).isEqualTo(SampleMessages.notifyBuyer());
         assertThat(registry.get("refundpilot.dlt.messages").tag("topic", Topics.NOTIFICATION_COMMANDS).counter()
                 .count()).isEqualTo(2.0);
+        assertThat(registry.get("refundpilot.dlt.messages").tag("topic", Topics.WAREHOUSE_EVENTS).counter()
+                .count()).isZero();
     }
 
     private static String reason(ConsumerRecord<String, String> record) {
