@@ -16,6 +16,7 @@ import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.TrackingStatus;
 import com.refundpilot.kit.outbox.Outgoing;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
+import com.refundpilot.kit.testsupport.VirtualTimeConfiguration;
 import com.refundpilot.kit.testsupport.TopicReader;
 import com.refundpilot.kit.time.VirtualClock;
 import com.refundpilot.logistics.LogisticsServiceApplication;
@@ -35,11 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,24 +55,16 @@ import tools.jackson.databind.json.JsonMapper;
  * HTTP: intercept commands in on logistics.commands, tracking pushes in over HTTP, events out on
  * logistics.events.
  */
-@SpringBootTest(classes = {LogisticsServiceApplication.class, LogisticsIT.VirtualTime.class},
+@SpringBootTest(classes = {LogisticsServiceApplication.class, VirtualTimeConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"refundpilot.outbox.sweep-interval=PT0.2S",
                 "resilience4j.circuitbreaker.instances.courier.minimum-number-of-calls=1000"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class LogisticsIT {
 
-    private static final Instant START = Instant.parse("2026-11-11T02:00:00Z");
+    private static final Instant START = VirtualTimeConfiguration.START;
     private static final FakeCourier COURIER = new FakeCourier();
 
-    @TestConfiguration
-    static class VirtualTime {
-        @Bean
-        @Primary
-        Clock virtualClock() {
-            return new VirtualClock(START);
-        }
-    }
 
     @DynamicPropertySource
     static void outsideWorld(DynamicPropertyRegistry registry) {

@@ -23,8 +23,8 @@ import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.contracts.vocabulary.RefundType;
 import com.refundpilot.contracts.vocabulary.WarehouseAction;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
+import com.refundpilot.kit.testsupport.VirtualTimeConfiguration;
 import com.refundpilot.kit.testsupport.TopicReader;
-import com.refundpilot.kit.time.VirtualClock;
 import com.refundpilot.refund.RefundServiceApplication;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,10 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -53,22 +50,14 @@ import org.springframework.web.client.RestClient;
  * refund-service alone on a real KRaft broker and the Mongo wire protocol: it plays the NS-1 conversation
  * with the other services through their topics, and shows the case with its rule through its API.
  */
-@SpringBootTest(classes = {RefundServiceApplication.class, CaseFlowIT.VirtualTime.class},
+@SpringBootTest(classes = {RefundServiceApplication.class, VirtualTimeConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"refundpilot.timers.sweep-interval=PT0.05S", "refundpilot.outbox.sweep-interval=PT0.2S"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class CaseFlowIT {
 
-    private static final Instant START = Instant.parse("2026-11-11T02:00:00Z");
+    private static final Instant START = VirtualTimeConfiguration.START;
 
-    @TestConfiguration
-    static class VirtualTime {
-        @Bean
-        @Primary
-        Clock virtualClock() {
-            return new VirtualClock(START);
-        }
-    }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {

@@ -276,7 +276,7 @@ class ScenarioParserTest {
       Expectation e = ((Expectations.Whole) s.expectations()).expectation();
       assertThat(e.outcome()).isEqualTo(Outcome.REFUNDED);
       assertThat(e.refundedFen()).isEqualTo(o.paidFen());
-      assertThat(e.rules()).containsExactly(RuleId.parse("NS-1"));
+      assertThat(e.rules()).containsExactly(RuleId.parse("NS-1"), RuleId.parse("NS-RETAIN"));
       assertThat(e.warehouseActions()).containsExactly(WarehouseAction.CANCEL_ORDER);
       assertThat(e.platformActions()).containsExactly(PlatformAction.AGREE_REFUND);
       assertThat(e.forbid()).containsExactly(PlatformAction.REFUSE);

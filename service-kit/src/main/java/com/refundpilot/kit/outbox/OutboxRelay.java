@@ -45,7 +45,8 @@ public class OutboxRelay {
     /** Publish the messages of one document, in order; each is removed from the document when acknowledged. */
     public void relay(String collection, String documentId, List<OutboxMessage> messages) {
         for (OutboxMessage message : messages) {
-            if (!inFlight.add(message.messageId())) {
+            // A sweep may have read the document just before an acknowledged message was pulled from it.
+            if (recentlyPublished.contains(message.messageId()) || !inFlight.add(message.messageId())) {
                 continue;
             }
             kafka.send(message.topic(), message.key(), message.payload()).whenComplete((result, error) -> {

@@ -19,6 +19,7 @@ import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.WarehouseAction;
 import com.refundpilot.kit.outbox.Outgoing;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
+import com.refundpilot.kit.testsupport.VirtualTimeConfiguration;
 import com.refundpilot.kit.testsupport.TopicReader;
 import com.refundpilot.kit.time.VirtualClock;
 import com.refundpilot.warehouse.WarehouseServiceApplication;
@@ -38,10 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -52,24 +50,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * warehouse-service alone on a real KRaft broker and the Mongo wire protocol, against a fake ERP over HTTP:
  * commands in on warehouse.commands, answers out on warehouse.events.
  */
-@SpringBootTest(classes = {WarehouseServiceApplication.class, WarehouseCommandsIT.VirtualTime.class},
+@SpringBootTest(classes = {WarehouseServiceApplication.class, VirtualTimeConfiguration.class},
         properties = {"refundpilot.outbox.sweep-interval=PT0.2S",
                 // The breaker opening is tested by forcing it; it must not open by accident across tests.
                 "resilience4j.circuitbreaker.instances.erp.minimum-number-of-calls=1000"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class WarehouseCommandsIT {
 
-    private static final Instant START = Instant.parse("2026-11-11T02:00:00Z");
+    private static final Instant START = VirtualTimeConfiguration.START;
     private static final FakeErp ERP = new FakeErp();
 
-    @TestConfiguration
-    static class VirtualTime {
-        @Bean
-        @Primary
-        Clock virtualClock() {
-            return new VirtualClock(START);
-        }
-    }
 
     @DynamicPropertySource
     static void outsideWorld(DynamicPropertyRegistry registry) {
