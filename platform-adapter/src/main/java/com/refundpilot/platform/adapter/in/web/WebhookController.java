@@ -1,6 +1,7 @@
 package com.refundpilot.platform.adapter.in.web;
 
 import com.refundpilot.contracts.vocabulary.Platform;
+import com.refundpilot.kit.http.GuardedHttp;
 import com.refundpilot.kit.web.Problems;
 import com.refundpilot.platform.application.TaobaoWebhookIntake;
 import com.refundpilot.platform.application.WebhookRejected;
@@ -42,6 +43,14 @@ public class WebhookController {
         };
         boolean fresh = taobao.accept(body == null ? new byte[0] : body, timestamp, sign, target);
         return ResponseEntity.ok(Map.of("code", 0, "msg", fresh ? "accepted" : "duplicate"));
+    }
+
+    /** The platform could not be asked for the refund's details: answer 503 so it delivers the message again. */
+    @ExceptionHandler(GuardedHttp.PeerUnavailable.class)
+    ErrorResponseException platformUnavailable(GuardedHttp.PeerUnavailable unavailable) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "message not accepted, deliver it again: " + unavailable.getMessage());
+        return new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, unavailable);
     }
 
     @ExceptionHandler(WebhookRejected.class)

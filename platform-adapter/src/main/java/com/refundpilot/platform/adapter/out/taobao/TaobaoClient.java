@@ -4,13 +4,13 @@ import com.refundpilot.platform.config.TaobaoProperties;
 import com.refundpilot.platform.domain.taobao.TaobaoRefund;
 import com.refundpilot.platform.domain.taobao.TaobaoWire;
 import com.refundpilot.platform.domain.taobao.TopSignature;
-import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
-import io.github.resilience4j.retry.annotation.Retry;
+import com.refundpilot.kit.http.GuardedHttp;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -19,29 +19,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Taobao open platform (TOP) over HTTP: signed form posts to {@code /router/rest}. Retries and the
- * circuit breaker (instance {@code taobao}, configured in application.yml) wrap every call; a refused
- * request ({@code error_response}) is a {@link TaobaoApiException} and is not retried.
+ * The Taobao open platform (TOP) over HTTP: signed form posts to {@code /router/rest}, each guarded by the
+ * resilience4j instance {@code taobao} (retry around circuit breaker, see {@link GuardedHttp}). A refused
+ * request ({@code error_response}, which TOP sends with HTTP 200) is a {@link TaobaoApiException}: an answer,
+ * never retried. No answer at all is {@link GuardedHttp.PeerUnavailable}.
  */
 @Component
 public class TaobaoClient {
 
-    private final RestClient http;
+    private final GuardedHttp top;
     private final TaobaoProperties properties;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public TaobaoClient(RestClient.Builder builder, TaobaoProperties properties, Clock clock) {
-        var requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(properties.timeout());
-        requests.setReadTimeout(properties.timeout());
-        this.http = builder.baseUrl(properties.baseUrl()).requestFactory(requests).build();
+    public TaobaoClient(RestClient.Builder builder, TaobaoProperties properties, Clock clock, RetryRegistry retries,
+            CircuitBreakerRegistry breakers) {
+        this.top = new GuardedHttp("Taobao", builder, properties.baseUrl(), properties.timeout(), "taobao", retries,
+                breakers);
         this.properties = properties;
         this.clock = clock;
     }
 
-    @Retry(name = "taobao")
-    @CircuitBreaker(name = "taobao")
     public TaobaoRefund getRefund(String shopId, String refundId) {
         JsonNode refund = call(shopId, "taobao.refund.get", Map.of("refund_id", refundId))
                 .path("refund_get_response").path("refund");
@@ -57,8 +55,6 @@ public class TaobaoClient {
                 timeout.path("timeout").asString(null));
     }
 
-    @Retry(name = "taobao")
-    @CircuitBreaker(name = "taobao")
     public AgreeOutcome agree(String shopId, String refundId, long amountFen, long version, String phase) {
         String refundInfo = refundId + "|" + amountFen + "|" + version + "|" + phase;
         JsonNode results = call(shopId, "taobao.rp.refunds.agree", Map.of("refund_infos", refundInfo))
@@ -72,8 +68,6 @@ public class TaobaoClient {
         throw new IllegalStateException("agree answer without an entry for refund " + refundId);
     }
 
-    @Retry(name = "taobao")
-    @CircuitBreaker(name = "taobao")
     public void addMessage(String shopId, String refundId, String content) {
         call(shopId, "taobao.refund.message.add", Map.of("refund_id", refundId, "content", content));
     }
@@ -90,8 +84,10 @@ public class TaobaoClient {
         params.put("sign", TopSignature.sign(params, properties.appSecret()));
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         params.forEach(form::add);
-        String body = http.post().uri("/router/rest").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(form).retrieve().body(String.class);
+        String body = top.call(http -> http.post().uri("/router/rest")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+                .retrieve().onStatus(status -> status.is4xxClientError(), GuardedHttp.KEEP_ANSWER)
+                .toEntity(String.class)).getBody();
         JsonNode answer = json.readTree(body == null ? "{}" : body);
         JsonNode error = answer.get("error_response");
         if (error != null) {
