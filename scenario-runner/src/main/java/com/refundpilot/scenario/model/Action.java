@@ -6,11 +6,11 @@ package com.refundpilot.scenario.model;
  */
 public sealed interface Action permits PlatformAction, CourierAction, WarehouseAction {
 
-  /** The name as written in a scenario file. */
-  String name();
+    /** The name as written in a scenario file. */
+    String name();
 
-  /** Which party receives the action. */
-  Target target();
+    /** Which party receives the action. */
+    Target target();
 
-  enum Target { PLATFORM, COURIER, WAREHOUSE }
+    enum Target { PLATFORM, COURIER, WAREHOUSE }
 }

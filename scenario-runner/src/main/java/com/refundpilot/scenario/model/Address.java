@@ -10,10 +10,10 @@ import java.util.Objects;
  */
 public record Address(String province, String city) {
 
-  /** The default returns warehouse of {@code policy.returnAddress}. */
-  public static final Address DEFAULT_RETURN_ADDRESS = new Address("浙江", "杭州");
+    /** The default returns warehouse of {@code policy.returnAddress}. */
+    public static final Address DEFAULT_RETURN_ADDRESS = new Address("浙江", "杭州");
 
-  public Address {
-    Objects.requireNonNull(province, "province");
-  }
+    public Address {
+        Objects.requireNonNull(province, "province");
+    }
 }

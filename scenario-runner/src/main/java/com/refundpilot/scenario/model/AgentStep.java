@@ -12,13 +12,13 @@ import java.util.Objects;
  */
 public record AgentStep(Duration at, AgentAction action, Long amountFen) implements Step {
 
-  public AgentStep {
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(action, "action");
-  }
+    public AgentStep {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(action, "action");
+    }
 
-  @Override
-  public String actor() {
-    return "agent";
-  }
+    @Override
+    public String actor() {
+        return "agent";
+    }
 }

@@ -12,13 +12,13 @@ import java.util.Objects;
  */
 public record BuyerStep(Duration at, BuyerSays says, boolean photos) implements Step {
 
-  public BuyerStep {
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(says, "says");
-  }
+    public BuyerStep {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(says, "says");
+    }
 
-  @Override
-  public String actor() {
-    return "buyer";
-  }
+    @Override
+    public String actor() {
+        return "buyer";
+    }
 }

@@ -13,13 +13,13 @@ import java.util.Objects;
  */
 public record CourierStep(Duration at, TrackingEvent event, String trackingNo, Address location) implements Step {
 
-  public CourierStep {
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(event, "event");
-  }
+    public CourierStep {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(event, "event");
+    }
 
-  @Override
-  public String actor() {
-    return "courier";
-  }
+    @Override
+    public String actor() {
+        return "courier";
+    }
 }

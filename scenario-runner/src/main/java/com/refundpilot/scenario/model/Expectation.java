@@ -20,38 +20,38 @@ import java.util.List;
  * @param state the waiting state, only with outcome WAITING
  */
 public record Expectation(
-    Outcome outcome,
-    Long refundedFen,
-    List<RuleId> rules,
-    List<RuleId> forbidRules,
-    List<PlatformAction> platformActions,
-    List<CourierAction> courierActions,
-    List<WarehouseAction> warehouseActions,
-    List<Action> forbid,
-    Integer buyerMessages,
-    Integer agentTasks,
-    Boolean autoRefundedByPlatform,
-    String state) {
+        Outcome outcome,
+        Long refundedFen,
+        List<RuleId> rules,
+        List<RuleId> forbidRules,
+        List<PlatformAction> platformActions,
+        List<CourierAction> courierActions,
+        List<WarehouseAction> warehouseActions,
+        List<Action> forbid,
+        Integer buyerMessages,
+        Integer agentTasks,
+        Boolean autoRefundedByPlatform,
+        String state) {
 
-  /** Nothing checked ({@code expect: {}}). */
-  public static final Expectation NONE =
-      new Expectation(null, null, null, null, null, null, null, null, null, null, null, null);
+    /** Nothing checked ({@code expect: {}}). */
+    public static final Expectation NONE =
+            new Expectation(null, null, null, null, null, null, null, null, null, null, null, null);
 
-  /** The keys an expectation block may hold, in the order of docs/scenarios.md. */
-  public static final List<String> KEYS = List.of(
-      "outcome", "refundedFen", "rules", "forbidRules", "platformActions", "courierActions",
-      "warehouseActions", "forbid", "buyerMessages", "agentTasks", "autoRefundedByPlatform", "state");
+    /** The keys an expectation block may hold, in the order of docs/scenarios.md. */
+    public static final List<String> KEYS = List.of(
+            "outcome", "refundedFen", "rules", "forbidRules", "platformActions", "courierActions",
+            "warehouseActions", "forbid", "buyerMessages", "agentTasks", "autoRefundedByPlatform", "state");
 
-  public Expectation {
-    rules = copy(rules);
-    forbidRules = copy(forbidRules);
-    platformActions = copy(platformActions);
-    courierActions = copy(courierActions);
-    warehouseActions = copy(warehouseActions);
-    forbid = copy(forbid);
-  }
+    public Expectation {
+        rules = copy(rules);
+        forbidRules = copy(forbidRules);
+        platformActions = copy(platformActions);
+        courierActions = copy(courierActions);
+        warehouseActions = copy(warehouseActions);
+        forbid = copy(forbid);
+    }
 
-  private static <T> List<T> copy(List<T> list) {
-    return list == null ? null : List.copyOf(list);
-  }
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? null : List.copyOf(list);
+    }
 }

@@ -13,36 +13,36 @@ import java.util.Optional;
  */
 public sealed interface Expectations {
 
-  /** The block that applies to a case ID, if any. */
-  Optional<Expectation> forCase(String caseId);
+    /** The block that applies to a case ID, if any. */
+    Optional<Expectation> forCase(String caseId);
 
-  /**
-   * One block for the whole scenario: it applies to the scenario's only case (any ID asked for),
-   * or to the story as a whole when no step raises a case.
-   */
-  record Whole(Expectation expectation) implements Expectations {
-    public Whole {
-      Objects.requireNonNull(expectation, "expectation");
+    /**
+     * One block for the whole scenario: it applies to the scenario's only case (any ID asked for),
+     * or to the story as a whole when no step raises a case.
+     */
+    record Whole(Expectation expectation) implements Expectations {
+        public Whole {
+            Objects.requireNonNull(expectation, "expectation");
+        }
+
+        @Override
+        public Optional<Expectation> forCase(String caseId) {
+            return Optional.of(expectation);
+        }
     }
 
-    @Override
-    public Optional<Expectation> forCase(String caseId) {
-      return Optional.of(expectation);
-    }
-  }
+    /**
+     * One block per refund or complaint ID, in file order. A case raised by the steps but missing
+     * here is not checked (beyond the invariants every scenario checks).
+     */
+    record PerCase(Map<String, Expectation> byCaseId) implements Expectations {
+        public PerCase {
+            byCaseId = Collections.unmodifiableMap(new LinkedHashMap<>(byCaseId));
+        }
 
-  /**
-   * One block per refund or complaint ID, in file order. A case raised by the steps but missing
-   * here is not checked (beyond the invariants every scenario checks).
-   */
-  record PerCase(Map<String, Expectation> byCaseId) implements Expectations {
-    public PerCase {
-      byCaseId = Collections.unmodifiableMap(new LinkedHashMap<>(byCaseId));
+        @Override
+        public Optional<Expectation> forCase(String caseId) {
+            return Optional.ofNullable(byCaseId.get(caseId));
+        }
     }
-
-    @Override
-    public Optional<Expectation> forCase(String caseId) {
-      return Optional.ofNullable(byCaseId.get(caseId));
-    }
-  }
 }

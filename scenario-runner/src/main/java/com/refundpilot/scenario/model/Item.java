@@ -19,19 +19,19 @@ import java.util.Map;
  *     unmodifiable List/Map of these (null for an explicit null)
  */
 public record Item(
-    String sku,
-    String style,
-    String color,
-    String size,
-    boolean customMade,
-    boolean perishable,
-    boolean productionStarted,
-    Map<String, Object> extra) {
+        String sku,
+        String style,
+        String color,
+        String size,
+        boolean customMade,
+        boolean perishable,
+        boolean productionStarted,
+        Map<String, Object> extra) {
 
-  /** An item with no attributes (an order without {@code item:}). */
-  public static final Item NONE = new Item(null, null, null, null, false, false, false, Map.of());
+    /** An item with no attributes (an order without {@code item:}). */
+    public static final Item NONE = new Item(null, null, null, null, false, false, false, Map.of());
 
-  public Item {
-    extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
-  }
+    public Item {
+        extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    }
 }

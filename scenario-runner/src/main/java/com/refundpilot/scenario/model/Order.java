@@ -21,38 +21,38 @@ import java.util.Optional;
  * @param shippedAt actual ship time (complaints), or null
  */
 public record Order(
-    Platform platform,
-    String shopId,
-    String orderId,
-    long paidFen,
-    int quantity,
-    Item item,
-    Fulfilment fulfilment,
-    boolean forceShip,
-    Shipment shipment,
-    Address buyer,
-    Instant promisedShipBy,
-    Instant shippedAt) {
+        Platform platform,
+        String shopId,
+        String orderId,
+        long paidFen,
+        int quantity,
+        Item item,
+        Fulfilment fulfilment,
+        boolean forceShip,
+        Shipment shipment,
+        Address buyer,
+        Instant promisedShipBy,
+        Instant shippedAt) {
 
-  public Order {
-    Objects.requireNonNull(platform, "platform");
-    Objects.requireNonNull(shopId, "shopId");
-    Objects.requireNonNull(orderId, "orderId");
-    Objects.requireNonNull(fulfilment, "fulfilment");
-    if (paidFen < 0) {
-      throw new IllegalArgumentException("paidFen < 0");
+    public Order {
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(shopId, "shopId");
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(fulfilment, "fulfilment");
+        if (paidFen < 0) {
+            throw new IllegalArgumentException("paidFen < 0");
+        }
+        if (quantity < 1) {
+            throw new IllegalArgumentException("quantity < 1");
+        }
+        item = item == null ? Item.NONE : item;
     }
-    if (quantity < 1) {
-      throw new IllegalArgumentException("quantity < 1");
+
+    public Optional<Shipment> shipmentOpt() {
+        return Optional.ofNullable(shipment);
     }
-    item = item == null ? Item.NONE : item;
-  }
 
-  public Optional<Shipment> shipmentOpt() {
-    return Optional.ofNullable(shipment);
-  }
-
-  public Optional<Address> buyerOpt() {
-    return Optional.ofNullable(buyer);
-  }
+    public Optional<Address> buyerOpt() {
+        return Optional.ofNullable(buyer);
+    }
 }

@@ -25,40 +25,40 @@ import java.util.Objects;
  * @param deliveries how many times the platform pushes this same message (duplicate webhooks), at least 1
  */
 public record PlatformStep(
-    Duration at,
-    PlatformEvent event,
-    String orderId,
-    String refundId,
-    String complaintId,
-    RequestType type,
-    Reason reason,
-    Long amountFen,
-    Integer quantity,
-    Duration deadlineIn,
-    String carrier,
-    String trackingNo,
-    Duration evidenceDeadlineIn,
-    Verdict verdictFor,
-    ComplaintKind kind,
-    int deliveries)
-    implements Step {
+        Duration at,
+        PlatformEvent event,
+        String orderId,
+        String refundId,
+        String complaintId,
+        RequestType type,
+        Reason reason,
+        Long amountFen,
+        Integer quantity,
+        Duration deadlineIn,
+        String carrier,
+        String trackingNo,
+        Duration evidenceDeadlineIn,
+        Verdict verdictFor,
+        ComplaintKind kind,
+        int deliveries)
+        implements Step {
 
-  public PlatformStep {
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(event, "event");
-    Objects.requireNonNull(orderId, "orderId");
-    if (deliveries < 1) {
-      throw new IllegalArgumentException("deliveries < 1");
+    public PlatformStep {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(orderId, "orderId");
+        if (deliveries < 1) {
+            throw new IllegalArgumentException("deliveries < 1");
+        }
     }
-  }
 
-  @Override
-  public String actor() {
-    return "platform";
-  }
+    @Override
+    public String actor() {
+        return "platform";
+    }
 
-  /** The case this step belongs to: the refund ID, else the complaint ID. */
-  public String caseId() {
-    return refundId != null ? refundId : complaintId;
-  }
+    /** The case this step belongs to: the refund ID, else the complaint ID. */
+    public String caseId() {
+        return refundId != null ? refundId : complaintId;
+    }
 }

@@ -21,51 +21,51 @@ import java.util.Set;
  * @param source the file it was read from, or null when parsed from memory
  */
 public record Scenario(
-    String name,
-    PolicyOverrides policy,
-    Optional<Instant> start,
-    List<Order> orders,
-    List<Step> steps,
-    Expectations expectations,
-    Path source) {
+        String name,
+        PolicyOverrides policy,
+        Optional<Instant> start,
+        List<Order> orders,
+        List<Step> steps,
+        Expectations expectations,
+        Path source) {
 
-  public Scenario {
-    Objects.requireNonNull(name, "name");
-    policy = policy == null ? PolicyOverrides.NONE : policy;
-    start = start == null ? Optional.empty() : start;
-    orders = List.copyOf(orders);
-    steps = List.copyOf(steps);
-    Objects.requireNonNull(expectations, "expectations");
-    if (orders.isEmpty()) {
-      throw new IllegalArgumentException("a scenario has at least one order");
-    }
-  }
-
-  /** The order with this ID. */
-  public Optional<Order> order(String orderId) {
-    return orders.stream().filter(o -> o.orderId().equals(orderId)).findFirst();
-  }
-
-  /**
-   * The cases the steps raise, in order of first appearance: the refund IDs of REFUND_REQUESTED
-   * steps and the complaint IDs of COMPLAINT_FILED steps.
-   */
-  public Set<String> caseIds() {
-    Set<String> ids = new LinkedHashSet<>();
-    for (Step step : steps) {
-      if (step instanceof PlatformStep p) {
-        if (p.event() == PlatformEvent.REFUND_REQUESTED) {
-          ids.add(p.refundId());
-        } else if (p.event() == PlatformEvent.COMPLAINT_FILED) {
-          ids.add(p.complaintId());
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        policy = policy == null ? PolicyOverrides.NONE : policy;
+        start = start == null ? Optional.empty() : start;
+        orders = List.copyOf(orders);
+        steps = List.copyOf(steps);
+        Objects.requireNonNull(expectations, "expectations");
+        if (orders.isEmpty()) {
+            throw new IllegalArgumentException("a scenario has at least one order");
         }
-      }
     }
-    return Collections.unmodifiableSet(ids);
-  }
 
-  /** The expectation block for a case (see {@link Expectations#forCase}). */
-  public Optional<Expectation> expectationFor(String caseId) {
-    return expectations.forCase(caseId);
-  }
+    /** The order with this ID. */
+    public Optional<Order> order(String orderId) {
+        return orders.stream().filter(o -> o.orderId().equals(orderId)).findFirst();
+    }
+
+    /**
+     * The cases the steps raise, in order of first appearance: the refund IDs of REFUND_REQUESTED
+     * steps and the complaint IDs of COMPLAINT_FILED steps.
+     */
+    public Set<String> caseIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Step step : steps) {
+            if (step instanceof PlatformStep p) {
+                if (p.event() == PlatformEvent.REFUND_REQUESTED) {
+                    ids.add(p.refundId());
+                } else if (p.event() == PlatformEvent.COMPLAINT_FILED) {
+                    ids.add(p.complaintId());
+                }
+            }
+        }
+        return Collections.unmodifiableSet(ids);
+    }
+
+    /** The expectation block for a case (see {@link Expectations#forCase}). */
+    public Optional<Expectation> expectationFor(String caseId) {
+        return expectations.forCase(caseId);
+    }
 }

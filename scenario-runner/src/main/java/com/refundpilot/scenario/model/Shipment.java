@@ -13,9 +13,9 @@ import java.util.Objects;
  */
 public record Shipment(String carrier, String trackingNo, TrackingEvent status, Duration lastMovementAgo) {
 
-  public Shipment {
-    Objects.requireNonNull(carrier, "carrier");
-    Objects.requireNonNull(trackingNo, "trackingNo");
-    Objects.requireNonNull(status, "status");
-  }
+    public Shipment {
+        Objects.requireNonNull(carrier, "carrier");
+        Objects.requireNonNull(trackingNo, "trackingNo");
+        Objects.requireNonNull(status, "status");
+    }
 }

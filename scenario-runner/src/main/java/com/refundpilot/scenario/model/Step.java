@@ -8,9 +8,9 @@ import java.time.Duration;
  */
 public sealed interface Step permits ClockStep, PlatformStep, CourierStep, BuyerStep, WarehouseStep, AgentStep {
 
-  /** When the step happens, as a duration from the scenario's start; never negative. */
-  Duration at();
+    /** When the step happens, as a duration from the scenario's start; never negative. */
+    Duration at();
 
-  /** The actor key of the step in a file ({@code platform}, {@code courier}, ...), or {@code null} for a clock step. */
-  String actor();
+    /** The actor key of the step in a file ({@code platform}, {@code courier}, ...), or {@code null} for a clock step. */
+    String actor();
 }

@@ -2,10 +2,10 @@ package com.refundpilot.scenario.model;
 
 /** Calls to the warehouse ERP (expect.warehouseActions). */
 public enum WarehouseAction implements Action {
-  CANCEL_ORDER, UNAUDIT, INTERCEPT_IN_WAREHOUSE, VOID, FLAG_ORDER, RESHIP, SHIP_EXCHANGE, RETURN_WRONG_GOODS;
+    CANCEL_ORDER, UNAUDIT, INTERCEPT_IN_WAREHOUSE, VOID, FLAG_ORDER, RESHIP, SHIP_EXCHANGE, RETURN_WRONG_GOODS;
 
-  @Override
-  public Target target() {
-    return Target.WAREHOUSE;
-  }
+    @Override
+    public Target target() {
+        return Target.WAREHOUSE;
+    }
 }

@@ -15,22 +15,22 @@ import java.util.Objects;
  * @param expectedGrams weight the ERP expects (PARCEL_WEIGHT)
  */
 public record WarehouseStep(
-    Duration at,
-    WarehouseEvent event,
-    String trackingNo,
-    InspectionResult result,
-    Integer receivedQuantity,
-    Long grams,
-    Long expectedGrams)
-    implements Step {
+        Duration at,
+        WarehouseEvent event,
+        String trackingNo,
+        InspectionResult result,
+        Integer receivedQuantity,
+        Long grams,
+        Long expectedGrams)
+        implements Step {
 
-  public WarehouseStep {
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(event, "event");
-  }
+    public WarehouseStep {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(event, "event");
+    }
 
-  @Override
-  public String actor() {
-    return "warehouse";
-  }
+    @Override
+    public String actor() {
+        return "warehouse";
+    }
 }

@@ -13,36 +13,36 @@ import java.util.Objects;
  */
 public class ScenarioFormatException extends RuntimeException {
 
-  /** The key of a problem with the whole file rather than one of its keys. */
-  public static final String DOCUMENT = "$";
+    /** The key of a problem with the whole file rather than one of its keys. */
+    public static final String DOCUMENT = "$";
 
-  private final transient Path file;
-  private final String key;
-  private final String problem;
+    private final transient Path file;
+    private final String key;
+    private final String problem;
 
-  public ScenarioFormatException(Path file, String key, String problem) {
-    this(file, key, problem, null);
-  }
+    public ScenarioFormatException(Path file, String key, String problem) {
+        this(file, key, problem, null);
+    }
 
-  public ScenarioFormatException(Path file, String key, String problem, Throwable cause) {
-    super(file + ": " + key + ": " + problem, cause);
-    this.file = Objects.requireNonNull(file, "file");
-    this.key = Objects.requireNonNull(key, "key");
-    this.problem = Objects.requireNonNull(problem, "problem");
-  }
+    public ScenarioFormatException(Path file, String key, String problem, Throwable cause) {
+        super(file + ": " + key + ": " + problem, cause);
+        this.file = Objects.requireNonNull(file, "file");
+        this.key = Objects.requireNonNull(key, "key");
+        this.problem = Objects.requireNonNull(problem, "problem");
+    }
 
-  /** The file, as it was given to the parser. */
-  public Path file() {
-    return file;
-  }
+    /** The file, as it was given to the parser. */
+    public Path file() {
+        return file;
+    }
 
-  /** Path of the offending key, e.g. {@code steps[2].platform.deadlineIn}, or {@value #DOCUMENT}. */
-  public String key() {
-    return key;
-  }
+    /** Path of the offending key, e.g. {@code steps[2].platform.deadlineIn}, or {@value #DOCUMENT}. */
+    public String key() {
+        return key;
+    }
 
-  /** What is wrong, e.g. {@code unknown key (expected one of ...)}. */
-  public String problem() {
-    return problem;
-  }
+    /** What is wrong, e.g. {@code unknown key (expected one of ...)}. */
+    public String problem() {
+        return problem;
+    }
 }

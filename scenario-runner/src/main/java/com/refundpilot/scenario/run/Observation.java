@@ -18,149 +18,149 @@ import java.util.Optional;
  */
 record Observation(List<OrderSeen> orders, List<RefundSeen> refunds) {
 
-  Observation {
-    orders = List.copyOf(orders);
-    refunds = List.copyOf(refunds);
-  }
-
-  Optional<OrderSeen> order(String orderId) {
-    return orders.stream().filter(o -> o.orderId().equals(orderId)).findFirst();
-  }
-
-  /**
-   * One order.
-   *
-   * @param orderId scenario order ID
-   * @param paidFen what the buyer paid
-   * @param erpActions everything the ERP was asked to do for it, in order (refused calls too)
-   * @param courierActions per tracking number of its parcels, everything the courier was asked to do, in order
-   */
-  record OrderSeen(String orderId, long paidFen, List<ActionSeen> erpActions,
-      Map<String, List<ActionSeen>> courierActions) {
-
-    OrderSeen {
-      Objects.requireNonNull(orderId, "orderId");
-      erpActions = List.copyOf(erpActions);
-      Map<String, List<ActionSeen>> copy = new LinkedHashMap<>();
-      courierActions.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-      courierActions = java.util.Collections.unmodifiableMap(copy);
+    Observation {
+        orders = List.copyOf(orders);
+        refunds = List.copyOf(refunds);
     }
 
-    /** The courier actions of all its parcels, parcel by parcel. */
-    List<ActionSeen> allCourierActions() {
-      List<ActionSeen> all = new ArrayList<>();
-      courierActions.values().forEach(all::addAll);
-      return all;
-    }
-  }
-
-  /**
-   * One refund the steps raised.
-   *
-   * @param refundId scenario refund ID
-   * @param orderId its order
-   * @param kase the case in refund-service, or null when it has none
-   * @param platform the platform's record, or null when the platform has no such refund
-   * @param tasks the agent tasks of its case
-   */
-  record RefundSeen(String refundId, String orderId, CaseSeen kase, PlatformRefundSeen platform, TasksSeen tasks) {
-    RefundSeen {
-      Objects.requireNonNull(refundId, "refundId");
-      Objects.requireNonNull(orderId, "orderId");
-      Objects.requireNonNull(tasks, "tasks");
-    }
-  }
-
-  /**
-   * A case as refund-service shows it.
-   *
-   * @param caseId {@code PLATFORM:shopId:refundId}
-   * @param state e.g. ESCALATED, CLOSED
-   * @param outcome terminal outcome, or null while open
-   * @param refundedFen what the case says was refunded
-   * @param rules the rule IDs of its decisions, in order
-   */
-  record CaseSeen(String caseId, String state, String outcome, long refundedFen, List<String> rules) {
-    CaseSeen {
-      rules = List.copyOf(rules);
+    Optional<OrderSeen> order(String orderId) {
+        return orders.stream().filter(o -> o.orderId().equals(orderId)).findFirst();
     }
 
-    boolean open() {
-      return outcome == null && !"CLOSED".equals(state);
-    }
-  }
+    /**
+     * One order.
+     *
+     * @param orderId scenario order ID
+     * @param paidFen what the buyer paid
+     * @param erpActions everything the ERP was asked to do for it, in order (refused calls too)
+     * @param courierActions per tracking number of its parcels, everything the courier was asked to do, in order
+     */
+    record OrderSeen(String orderId, long paidFen, List<ActionSeen> erpActions,
+            Map<String, List<ActionSeen>> courierActions) {
 
-  /**
-   * The platform's record of a refund (the oracle).
-   *
-   * @param status e.g. WAIT_SELLER_AGREE, SUCCESS
-   * @param autoRefunded the platform refunded it itself when the deadline passed
-   * @param refundedFen what the platform refunded
-   * @param actions decisions that took effect, including the platform's own AUTO_REFUND
-   * @param buyerMessages messages the merchant sent the buyer
-   */
-  record PlatformRefundSeen(String status, boolean autoRefunded, long refundedFen, List<PlatformActionSeen> actions,
-      int buyerMessages) {
+        OrderSeen {
+            Objects.requireNonNull(orderId, "orderId");
+            erpActions = List.copyOf(erpActions);
+            Map<String, List<ActionSeen>> copy = new LinkedHashMap<>();
+            courierActions.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            courierActions = java.util.Collections.unmodifiableMap(copy);
+        }
 
-    static final String AUTO_REFUND = "AUTO_REFUND";
-
-    PlatformRefundSeen {
-      actions = List.copyOf(actions);
-    }
-
-    /** The merchant's actions (the platform's own AUTO_REFUND left out). */
-    List<String> merchantActions() {
-      return actions.stream().map(PlatformActionSeen::action).filter(a -> !AUTO_REFUND.equals(a)).toList();
-    }
-
-    /** AGREE_REFUND and AGREE_PARTIAL_REFUND actions. */
-    List<PlatformActionSeen> agreeing() {
-      return actions.stream().filter(PlatformActionSeen::agreeing).toList();
-    }
-  }
-
-  /** One platform action and the amount it carried (0 when none). */
-  record PlatformActionSeen(String action, long amountFen) {
-    boolean agreeing() {
-      return "AGREE_REFUND".equals(action) || "AGREE_PARTIAL_REFUND".equals(action);
-    }
-  }
-
-  /** One ERP or courier call as the sandbox logged it; {@code error} is the refusal code of a refused one. */
-  record ActionSeen(String action, boolean ok, String error) {
-
-    static ActionSeen ok(String action) {
-      return new ActionSeen(action, true, null);
+        /** The courier actions of all its parcels, parcel by parcel. */
+        List<ActionSeen> allCourierActions() {
+            List<ActionSeen> all = new ArrayList<>();
+            courierActions.values().forEach(all::addAll);
+            return all;
+        }
     }
 
-    @Override
-    public String toString() {
-      return ok ? action : action + "(refused: " + error + ")";
-    }
-  }
-
-  /**
-   * The agent tasks of a case.
-   *
-   * @param ruleIds the rule ID of each task (null entries when a task names none); the count is the size
-   * @param error why the tasks could not be read, or null
-   */
-  record TasksSeen(List<String> ruleIds, String error) {
-
-    TasksSeen {
-      ruleIds = ruleIds == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(ruleIds));
-    }
-
-    static TasksSeen of(Collection<String> ruleIds) {
-      return new TasksSeen(new ArrayList<>(ruleIds), null);
+    /**
+     * One refund the steps raised.
+     *
+     * @param refundId scenario refund ID
+     * @param orderId its order
+     * @param kase the case in refund-service, or null when it has none
+     * @param platform the platform's record, or null when the platform has no such refund
+     * @param tasks the agent tasks of its case
+     */
+    record RefundSeen(String refundId, String orderId, CaseSeen kase, PlatformRefundSeen platform, TasksSeen tasks) {
+        RefundSeen {
+            Objects.requireNonNull(refundId, "refundId");
+            Objects.requireNonNull(orderId, "orderId");
+            Objects.requireNonNull(tasks, "tasks");
+        }
     }
 
-    static TasksSeen unreadable(String error) {
-      return new TasksSeen(List.of(), error);
+    /**
+     * A case as refund-service shows it.
+     *
+     * @param caseId {@code PLATFORM:shopId:refundId}
+     * @param state e.g. ESCALATED, CLOSED
+     * @param outcome terminal outcome, or null while open
+     * @param refundedFen what the case says was refunded
+     * @param rules the rule IDs of its decisions, in order
+     */
+    record CaseSeen(String caseId, String state, String outcome, long refundedFen, List<String> rules) {
+        CaseSeen {
+            rules = List.copyOf(rules);
+        }
+
+        boolean open() {
+            return outcome == null && !"CLOSED".equals(state);
+        }
     }
 
-    static TasksSeen none() {
-      return new TasksSeen(List.of(), null);
+    /**
+     * The platform's record of a refund (the oracle).
+     *
+     * @param status e.g. WAIT_SELLER_AGREE, SUCCESS
+     * @param autoRefunded the platform refunded it itself when the deadline passed
+     * @param refundedFen what the platform refunded
+     * @param actions decisions that took effect, including the platform's own AUTO_REFUND
+     * @param buyerMessages messages the merchant sent the buyer
+     */
+    record PlatformRefundSeen(String status, boolean autoRefunded, long refundedFen, List<PlatformActionSeen> actions,
+            int buyerMessages) {
+
+        static final String AUTO_REFUND = "AUTO_REFUND";
+
+        PlatformRefundSeen {
+            actions = List.copyOf(actions);
+        }
+
+        /** The merchant's actions (the platform's own AUTO_REFUND left out). */
+        List<String> merchantActions() {
+            return actions.stream().map(PlatformActionSeen::action).filter(a -> !AUTO_REFUND.equals(a)).toList();
+        }
+
+        /** AGREE_REFUND and AGREE_PARTIAL_REFUND actions. */
+        List<PlatformActionSeen> agreeing() {
+            return actions.stream().filter(PlatformActionSeen::agreeing).toList();
+        }
     }
-  }
+
+    /** One platform action and the amount it carried (0 when none). */
+    record PlatformActionSeen(String action, long amountFen) {
+        boolean agreeing() {
+            return "AGREE_REFUND".equals(action) || "AGREE_PARTIAL_REFUND".equals(action);
+        }
+    }
+
+    /** One ERP or courier call as the sandbox logged it; {@code error} is the refusal code of a refused one. */
+    record ActionSeen(String action, boolean ok, String error) {
+
+        static ActionSeen ok(String action) {
+            return new ActionSeen(action, true, null);
+        }
+
+        @Override
+        public String toString() {
+            return ok ? action : action + "(refused: " + error + ")";
+        }
+    }
+
+    /**
+     * The agent tasks of a case.
+     *
+     * @param ruleIds the rule ID of each task (null entries when a task names none); the count is the size
+     * @param error why the tasks could not be read, or null
+     */
+    record TasksSeen(List<String> ruleIds, String error) {
+
+        TasksSeen {
+            ruleIds = ruleIds == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(ruleIds));
+        }
+
+        static TasksSeen of(Collection<String> ruleIds) {
+            return new TasksSeen(new ArrayList<>(ruleIds), null);
+        }
+
+        static TasksSeen unreadable(String error) {
+            return new TasksSeen(List.of(), error);
+        }
+
+        static TasksSeen none() {
+            return new TasksSeen(List.of(), null);
+        }
+    }
 }

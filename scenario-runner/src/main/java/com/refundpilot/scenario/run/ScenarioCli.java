@@ -15,57 +15,57 @@ import java.util.Optional;
  */
 public final class ScenarioCli {
 
-  /** Every scenario passed. */
-  public static final int OK = 0;
-  /** At least one scenario failed. */
-  public static final int FAILED = 1;
-  /** Nothing was run: a malformed file, a missing path, or no scenario file at all. */
-  public static final int NOT_RUN = 2;
+    /** Every scenario passed. */
+    public static final int OK = 0;
+    /** At least one scenario failed. */
+    public static final int FAILED = 1;
+    /** Nothing was run: a malformed file, a missing path, or no scenario file at all. */
+    public static final int NOT_RUN = 2;
 
-  private ScenarioCli() {
-  }
-
-  /**
-   * Parses every file first: a malformed one prints {@code file: key: problem} (each of them, when several) and
-   * nothing is run. Then runs the scenarios in file order and prints the {@link ScenarioReport}.
-   *
-   * @return {@link #OK}, {@link #FAILED} or {@link #NOT_RUN}
-   */
-  public static int run(ScenarioSystem system, List<Path> filesOrFolders, PrintStream out) {
-    return load(filesOrFolders, out).map(scenarios -> runLoaded(system, scenarios, out)).orElse(NOT_RUN);
-  }
-
-  /**
-   * Reads every scenario of the given files and folders, or prints why nothing can run (malformed files, each
-   * as {@code file: key: problem}; no scenario file at all) and returns empty. Call it before starting a system.
-   */
-  public static Optional<List<Scenario>> load(List<Path> filesOrFolders, PrintStream out) {
-    try {
-      if (ScenarioParser.expand(filesOrFolders).isEmpty()) {
-        out.println("no scenario files (.yaml, .yml, .json) found in " + filesOrFolders);
-        return Optional.empty();
-      }
-      return Optional.of(new ScenarioParser().parseAll(filesOrFolders));
-    } catch (ScenarioFormatException e) {
-      List<ScenarioFormatException> all = new ArrayList<>();
-      all.add(e);
-      for (Throwable t : e.getSuppressed()) {
-        if (t instanceof ScenarioFormatException s) {
-          all.add(s);
-        }
-      }
-      all.forEach(problem -> out.println(problem.getMessage()));
-      out.println(all.size() == 1 ? "1 malformed scenario file: nothing was run"
-          : all.size() + " malformed scenario files: nothing was run");
-      out.flush();
-      return Optional.empty();
+    private ScenarioCli() {
     }
-  }
 
-  /** Runs already-loaded scenarios and prints the report. */
-  public static int runLoaded(ScenarioSystem system, List<Scenario> scenarios, PrintStream out) {
-    ScenarioReport report = new ScenarioReport(new ScenarioRunner(system).runAll(scenarios));
-    report.print(out);
-    return report.allPassed() ? OK : FAILED;
-  }
+    /**
+     * Parses every file first: a malformed one prints {@code file: key: problem} (each of them, when several) and
+     * nothing is run. Then runs the scenarios in file order and prints the {@link ScenarioReport}.
+     *
+     * @return {@link #OK}, {@link #FAILED} or {@link #NOT_RUN}
+     */
+    public static int run(ScenarioSystem system, List<Path> filesOrFolders, PrintStream out) {
+        return load(filesOrFolders, out).map(scenarios -> runLoaded(system, scenarios, out)).orElse(NOT_RUN);
+    }
+
+    /**
+     * Reads every scenario of the given files and folders, or prints why nothing can run (malformed files, each
+     * as {@code file: key: problem}; no scenario file at all) and returns empty. Call it before starting a system.
+     */
+    public static Optional<List<Scenario>> load(List<Path> filesOrFolders, PrintStream out) {
+        try {
+            if (ScenarioParser.expand(filesOrFolders).isEmpty()) {
+                out.println("no scenario files (.yaml, .yml, .json) found in " + filesOrFolders);
+                return Optional.empty();
+            }
+            return Optional.of(new ScenarioParser().parseAll(filesOrFolders));
+        } catch (ScenarioFormatException e) {
+            List<ScenarioFormatException> all = new ArrayList<>();
+            all.add(e);
+            for (Throwable t : e.getSuppressed()) {
+                if (t instanceof ScenarioFormatException s) {
+                    all.add(s);
+                }
+            }
+            all.forEach(problem -> out.println(problem.getMessage()));
+            out.println(all.size() == 1 ? "1 malformed scenario file: nothing was run"
+                    : all.size() + " malformed scenario files: nothing was run");
+            out.flush();
+            return Optional.empty();
+        }
+    }
+
+    /** Runs already-loaded scenarios and prints the report. */
+    public static int runLoaded(ScenarioSystem system, List<Scenario> scenarios, PrintStream out) {
+        ScenarioReport report = new ScenarioReport(new ScenarioRunner(system).runAll(scenarios));
+        report.print(out);
+        return report.allPassed() ? OK : FAILED;
+    }
 }

@@ -10,106 +10,106 @@ import java.util.List;
  */
 public final class ScenarioReport {
 
-  /** Names longer than this are cut (with an ellipsis) so the table stays readable. */
-  static final int MAX_NAME_WIDTH = 64;
-  private static final int RESULT_WIDTH = "RESULT".length();
+    /** Names longer than this are cut (with an ellipsis) so the table stays readable. */
+    static final int MAX_NAME_WIDTH = 64;
+    private static final int RESULT_WIDTH = "RESULT".length();
 
-  private final List<ScenarioResult> results;
+    private final List<ScenarioResult> results;
 
-  public ScenarioReport(List<ScenarioResult> results) {
-    this.results = List.copyOf(results);
-  }
-
-  public List<ScenarioResult> results() {
-    return results;
-  }
-
-  public long passed() {
-    return results.stream().filter(ScenarioResult::passed).count();
-  }
-
-  public long failed() {
-    return results.size() - passed();
-  }
-
-  public boolean allPassed() {
-    return failed() == 0;
-  }
-
-  /** {@code N passed, M failed}. */
-  public String closingLine() {
-    return passed() + " passed, " + failed() + " failed";
-  }
-
-  /** The whole report, lines separated by {@code \n}, ending with the closing line and a newline. */
-  public String render() {
-    int nameWidth = "SCENARIO".length();
-    for (ScenarioResult r : results) {
-      nameWidth = Math.max(nameWidth, width(cut(r.name())));
+    public ScenarioReport(List<ScenarioResult> results) {
+        this.results = List.copyOf(results);
     }
-    StringBuilder out = new StringBuilder();
-    row(out, "SCENARIO", nameWidth, "RESULT", "DETAIL");
-    row(out, "-".repeat(nameWidth), nameWidth, "------", "------");
-    for (ScenarioResult r : results) {
-      row(out, cut(r.name()), nameWidth, r.passed() ? "PASS" : "FAIL", oneLine(r.detail()));
+
+    public List<ScenarioResult> results() {
+        return results;
     }
-    out.append(closingLine()).append('\n');
-    return out.toString();
-  }
 
-  public void print(PrintStream out) {
-    out.print(render());
-    out.flush();
-  }
-
-  private static void row(StringBuilder out, String name, int nameWidth, String result, String detail) {
-    out.append(name).append(" ".repeat(nameWidth - width(name))).append("  ");
-    if (detail.isEmpty()) {
-      out.append(result);
-    } else {
-      out.append(result).append(" ".repeat(RESULT_WIDTH - result.length())).append("  ").append(detail);
+    public long passed() {
+        return results.stream().filter(ScenarioResult::passed).count();
     }
-    out.append('\n');
-  }
 
-  private static String oneLine(String s) {
-    return s.replaceAll("\\s*\\R\\s*", " ").strip();
-  }
-
-  private static String cut(String name) {
-    String n = oneLine(name);
-    if (width(n) <= MAX_NAME_WIDTH) {
-      return n;
+    public long failed() {
+        return results.size() - passed();
     }
-    StringBuilder b = new StringBuilder();
-    int w = 0;
-    for (int i = 0; i < n.length(); ) {
-      int cp = n.codePointAt(i);
-      int cw = width(cp);
-      if (w + cw > MAX_NAME_WIDTH - 1) {
-        break;
-      }
-      b.appendCodePoint(cp);
-      w += cw;
-      i += Character.charCount(cp);
+
+    public boolean allPassed() {
+        return failed() == 0;
     }
-    return b.append('…').toString();
-  }
 
-  /** Terminal columns of a text: East Asian wide and full-width characters count two. */
-  static int width(String s) {
-    return s.codePoints().map(ScenarioReport::width).sum();
-  }
+    /** {@code N passed, M failed}. */
+    public String closingLine() {
+        return passed() + " passed, " + failed() + " failed";
+    }
 
-  private static int width(int cp) {
-    boolean wide = (cp >= 0x1100 && cp <= 0x115F)
-        || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
-        || (cp >= 0xAC00 && cp <= 0xD7A3)
-        || (cp >= 0xF900 && cp <= 0xFAFF)
-        || (cp >= 0xFE30 && cp <= 0xFE4F)
-        || (cp >= 0xFF00 && cp <= 0xFF60)
-        || (cp >= 0xFFE0 && cp <= 0xFFE6)
-        || (cp >= 0x20000 && cp <= 0x3FFFD);
-    return wide ? 2 : 1;
-  }
+    /** The whole report, lines separated by {@code \n}, ending with the closing line and a newline. */
+    public String render() {
+        int nameWidth = "SCENARIO".length();
+        for (ScenarioResult r : results) {
+            nameWidth = Math.max(nameWidth, width(cut(r.name())));
+        }
+        StringBuilder out = new StringBuilder();
+        row(out, "SCENARIO", nameWidth, "RESULT", "DETAIL");
+        row(out, "-".repeat(nameWidth), nameWidth, "------", "------");
+        for (ScenarioResult r : results) {
+            row(out, cut(r.name()), nameWidth, r.passed() ? "PASS" : "FAIL", oneLine(r.detail()));
+        }
+        out.append(closingLine()).append('\n');
+        return out.toString();
+    }
+
+    public void print(PrintStream out) {
+        out.print(render());
+        out.flush();
+    }
+
+    private static void row(StringBuilder out, String name, int nameWidth, String result, String detail) {
+        out.append(name).append(" ".repeat(nameWidth - width(name))).append("  ");
+        if (detail.isEmpty()) {
+            out.append(result);
+        } else {
+            out.append(result).append(" ".repeat(RESULT_WIDTH - result.length())).append("  ").append(detail);
+        }
+        out.append('\n');
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    private static String cut(String name) {
+        String n = oneLine(name);
+        if (width(n) <= MAX_NAME_WIDTH) {
+            return n;
+        }
+        StringBuilder b = new StringBuilder();
+        int w = 0;
+        for (int i = 0; i < n.length(); ) {
+            int cp = n.codePointAt(i);
+            int cw = width(cp);
+            if (w + cw > MAX_NAME_WIDTH - 1) {
+                break;
+            }
+            b.appendCodePoint(cp);
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        return b.append('…').toString();
+    }
+
+    /** Terminal columns of a text: East Asian wide and full-width characters count two. */
+    static int width(String s) {
+        return s.codePoints().map(ScenarioReport::width).sum();
+    }
+
+    private static int width(int cp) {
+        boolean wide = (cp >= 0x1100 && cp <= 0x115F)
+                || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+                || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6)
+                || (cp >= 0x20000 && cp <= 0x3FFFD);
+        return wide ? 2 : 1;
+    }
 }

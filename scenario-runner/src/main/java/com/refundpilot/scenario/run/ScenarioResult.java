@@ -17,21 +17,21 @@ import java.util.Objects;
  */
 public record ScenarioResult(String name, Path file, boolean passed, List<String> failures, Duration duration) {
 
-  public ScenarioResult {
-    Objects.requireNonNull(name, "name");
-    failures = List.copyOf(failures);
-    Objects.requireNonNull(duration, "duration");
-    if (passed != failures.isEmpty()) {
-      throw new IllegalArgumentException("passed must mean no failures: " + passed + " " + failures);
+    public ScenarioResult {
+        Objects.requireNonNull(name, "name");
+        failures = List.copyOf(failures);
+        Objects.requireNonNull(duration, "duration");
+        if (passed != failures.isEmpty()) {
+            throw new IllegalArgumentException("passed must mean no failures: " + passed + " " + failures);
+        }
     }
-  }
 
-  static ScenarioResult of(String name, Path file, List<String> failures, Duration duration) {
-    return new ScenarioResult(name, file, failures.isEmpty(), failures, duration);
-  }
+    static ScenarioResult of(String name, Path file, List<String> failures, Duration duration) {
+        return new ScenarioResult(name, file, failures.isEmpty(), failures, duration);
+    }
 
-  /** The first failure, e.g. {@code platformActions: expected [AGREE_REFUND] in order, platform saw [] (...)}; empty when passed. */
-  public String detail() {
-    return failures.isEmpty() ? "" : failures.get(0);
-  }
+    /** The first failure, e.g. {@code platformActions: expected [AGREE_REFUND] in order, platform saw [] (...)}; empty when passed. */
+    public String detail() {
+        return failures.isEmpty() ? "" : failures.get(0);
+    }
 }

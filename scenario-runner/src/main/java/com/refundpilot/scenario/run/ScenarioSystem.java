@@ -11,24 +11,24 @@ import java.time.Instant;
  */
 public interface ScenarioSystem {
 
-    /** The sandbox (platforms, courier, ERP): control APIs under /sandbox/**, see docs/sandbox-protocol.md. */
-    URI sandboxUrl();
+        /** The sandbox (platforms, courier, ERP): control APIs under /sandbox/**, see docs/sandbox-protocol.md. */
+        URI sandboxUrl();
 
-    /** refund-service: GET /api/cases/{caseId}, GET /api/cases?platformRefundId=. */
-    URI refundServiceUrl();
+        /** refund-service: GET /api/cases/{caseId}, GET /api/cases?platformRefundId=. */
+        URI refundServiceUrl();
 
-    /** notification-service: GET /api/tasks?caseId=. */
-    URI notificationServiceUrl();
+        /** notification-service: GET /api/tasks?caseId=. */
+        URI notificationServiceUrl();
 
-    /** The virtual clock every service and the sandbox read. */
-    Instant now();
+        /** The virtual clock every service and the sandbox read. */
+        Instant now();
 
-    /** Moves the virtual clock to {@code instant}; never backwards while a scenario runs. */
-    void setClock(Instant instant);
+        /** Moves the virtual clock to {@code instant}; never backwards while a scenario runs. */
+        void setClock(Instant instant);
 
-    /**
-     * Blocks until the system has settled: no consumer lag on any topic, no unpublished outbox message, no
-     * due timer left unfired. Call after every clock move and every stimulus.
-     */
-    void awaitQuiescence(Duration timeout);
+        /**
+         * Blocks until the system has settled: no consumer lag on any topic, no unpublished outbox message, no
+         * due timer left unfired. Call after every clock move and every stimulus.
+         */
+        void awaitQuiescence(Duration timeout);
 }

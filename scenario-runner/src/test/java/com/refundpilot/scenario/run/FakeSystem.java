@@ -32,287 +32,287 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FakeSystem implements ScenarioSystem, AutoCloseable {
 
-  private static final Pattern ERP_ORDER = Pattern.compile("/sb/sandbox/erp/orders/([^/]+)");
-  private static final Pattern ERP_ACTIONS = Pattern.compile("/sb/sandbox/erp/orders/([^/]+)/actions");
-  private static final Pattern SHIPMENT = Pattern.compile("/sb/sandbox/courier/shipments/([^/]+)");
-  private static final Pattern SHIPMENT_EVENTS = Pattern.compile("/sb/sandbox/courier/shipments/([^/]+)/events");
-  private static final Pattern SHIPMENT_ACTIONS = Pattern.compile("/sb/sandbox/courier/shipments/([^/]+)/actions");
-  private static final Pattern REFUNDS = Pattern.compile("/sb/sandbox/platforms/taobao/refunds");
-  private static final Pattern REFUND = Pattern.compile("/sb/sandbox/platforms/taobao/refunds/([^/]+)");
-  private static final Pattern CASE = Pattern.compile("/refund-service/api/cases/([^/]+)");
-  private static final Pattern CASES = Pattern.compile("/refund-service/api/cases");
-  private static final Pattern TASKS = Pattern.compile("/notifications/api/tasks");
+    private static final Pattern ERP_ORDER = Pattern.compile("/sb/sandbox/erp/orders/([^/]+)");
+    private static final Pattern ERP_ACTIONS = Pattern.compile("/sb/sandbox/erp/orders/([^/]+)/actions");
+    private static final Pattern SHIPMENT = Pattern.compile("/sb/sandbox/courier/shipments/([^/]+)");
+    private static final Pattern SHIPMENT_EVENTS = Pattern.compile("/sb/sandbox/courier/shipments/([^/]+)/events");
+    private static final Pattern SHIPMENT_ACTIONS = Pattern.compile("/sb/sandbox/courier/shipments/([^/]+)/actions");
+    private static final Pattern REFUNDS = Pattern.compile("/sb/sandbox/platforms/taobao/refunds");
+    private static final Pattern REFUND = Pattern.compile("/sb/sandbox/platforms/taobao/refunds/([^/]+)");
+    private static final Pattern CASE = Pattern.compile("/refund-service/api/cases/([^/]+)");
+    private static final Pattern CASES = Pattern.compile("/refund-service/api/cases");
+    private static final Pattern TASKS = Pattern.compile("/notifications/api/tasks");
 
-  static {
-    // answer without Nagle's delay (else each loopback call waits ~40 ms for a delayed ACK); read once per JVM
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-  }
-
-  private final ObjectMapper json = JsonMapper.builder().build();
-  private final HttpServer server;
-
-  // knobs
-  /** The refund-service reacts to new refunds (NS-1); false plays a system that is down. */
-  boolean reacts = true;
-  /** The refund-service agrees twice (a bug the invariant must catch). */
-  boolean extraAgree;
-  /** What platform-adapter answers the platform's webhook pushes (0: unreachable). */
-  int webhookStatus = 200;
-  /** Thrown by awaitQuiescence, e.g. to play a timeout. */
-  RuntimeException quiescenceFailure;
-
-  // what happened
-  /** Every call, in order: "clock <instant>", "settle", "<METHOD> <decoded path>[?query]". */
-  final List<String> log = new ArrayList<>();
-  /** Bodies of the requests, in order, keyed like the log line. */
-  final List<Map.Entry<String, JsonNode>> bodies = new ArrayList<>();
-
-  private Instant now = Instant.parse("2030-01-01T00:00:00Z");
-  private final Map<String, ObjectNode> erpOrders = new LinkedHashMap<>();
-  private final Map<String, ArrayNode> erpActions = new LinkedHashMap<>();
-  private final Map<String, ObjectNode> shipments = new LinkedHashMap<>();
-  private final Map<String, ArrayNode> courierActions = new LinkedHashMap<>();
-  private final Map<String, ObjectNode> refunds = new LinkedHashMap<>();
-  private final Map<String, ObjectNode> cases = new LinkedHashMap<>();
-  private final List<String> pending = new ArrayList<>();
-
-  FakeSystem() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::handle);
-    server.start();
-  }
-
-  private URI base(String prefix) {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + prefix);
-  }
-
-  @Override
-  public URI sandboxUrl() {
-    return base("/sb");
-  }
-
-  @Override
-  public URI refundServiceUrl() {
-    return base("/refund-service/"); // a trailing slash must not double up
-  }
-
-  @Override
-  public URI notificationServiceUrl() {
-    return base("/notifications");
-  }
-
-  @Override
-  public synchronized Instant now() {
-    return now;
-  }
-
-  @Override
-  public synchronized void setClock(Instant instant) {
-    now = instant;
-    log.add("clock " + instant);
-  }
-
-  @Override
-  public synchronized void awaitQuiescence(Duration timeout) {
-    log.add("settle");
-    if (quiescenceFailure != null) {
-      throw quiescenceFailure;
+    static {
+        // answer without Nagle's delay (else each loopback call waits ~40 ms for a delayed ACK); read once per JVM
+        System.setProperty("sun.net.httpserver.nodelay", "true");
     }
-    if (reacts) {
-      for (String refundId : pending) {
-        reactNs1(refundId);
-      }
+
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final HttpServer server;
+
+    // knobs
+    /** The refund-service reacts to new refunds (NS-1); false plays a system that is down. */
+    boolean reacts = true;
+    /** The refund-service agrees twice (a bug the invariant must catch). */
+    boolean extraAgree;
+    /** What platform-adapter answers the platform's webhook pushes (0: unreachable). */
+    int webhookStatus = 200;
+    /** Thrown by awaitQuiescence, e.g. to play a timeout. */
+    RuntimeException quiescenceFailure;
+
+    // what happened
+    /** Every call, in order: "clock <instant>", "settle", "<METHOD> <decoded path>[?query]". */
+    final List<String> log = new ArrayList<>();
+    /** Bodies of the requests, in order, keyed like the log line. */
+    final List<Map.Entry<String, JsonNode>> bodies = new ArrayList<>();
+
+    private Instant now = Instant.parse("2030-01-01T00:00:00Z");
+    private final Map<String, ObjectNode> erpOrders = new LinkedHashMap<>();
+    private final Map<String, ArrayNode> erpActions = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> shipments = new LinkedHashMap<>();
+    private final Map<String, ArrayNode> courierActions = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> refunds = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> cases = new LinkedHashMap<>();
+    private final List<String> pending = new ArrayList<>();
+
+    FakeSystem() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
     }
-    pending.clear();
-    for (ObjectNode refund : refunds.values()) {
-      if ("WAIT_SELLER_AGREE".equals(refund.get("status").asString())
-          && !Instant.parse(refund.get("deadline").asString()).isAfter(now)) {
-        refund.put("status", "SUCCESS");
-        refund.put("autoRefunded", true);
-        refund.put("refundedFen", refund.get("amountFen").asLong());
-        action(refund, "AUTO_REFUND", refund.get("amountFen").asLong());
-      }
+
+    private URI base(String prefix) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + prefix);
     }
-  }
 
-  /** NS-1: cancel in the ERP, agree, send the retention message, close the case as REFUNDED. */
-  private void reactNs1(String refundId) {
-    ObjectNode refund = refunds.get(refundId);
-    String orderId = refund.get("orderId").asString();
-    ObjectNode order = erpOrders.get(orderId);
-    if (order == null || !"NOT_ALLOCATED_NOT_AUDITED".equals(order.get("fulfilment").asString())) {
-      return;
+    @Override
+    public URI sandboxUrl() {
+        return base("/sb");
     }
-    ObjectNode cancel = erpActions.get(orderId).addObject();
-    cancel.put("action", "CANCEL_ORDER").put("at", now.toString()).put("requestId", "rq-1").put("ok", true)
-        .putNull("error");
-    long amount = refund.get("amountFen").asLong();
-    action(refund, "AGREE_REFUND", amount);
-    if (extraAgree) {
-      action(refund, "AGREE_REFUND", amount);
+
+    @Override
+    public URI refundServiceUrl() {
+        return base("/refund-service/"); // a trailing slash must not double up
     }
-    refund.put("status", "SUCCESS").put("refundedFen", amount);
-    ((ArrayNode) refund.get("buyerMessages")).addObject().put("id", "1").put("at", now.toString())
-        .put("text", "亲，退款已同意");
-    String caseId = order.get("platform").asString() + ":" + refund.get("shopId").asString() + ":" + refundId;
-    ObjectNode kase = json.createObjectNode();
-    kase.put("caseId", caseId).put("platformRefundId", refundId).put("state", "CLOSED").put("outcome", "REFUNDED")
-        .put("refundedFen", amount);
-    kase.putArray("rules").add("NS-1").add("NS-RETAIN");
-    ArrayNode decisions = kase.putArray("decisions");
-    decisions.addObject().put("at", now.toString()).put("ruleId", "NS-1").put("summary", "cancel, then agree");
-    decisions.addObject().put("at", now.toString()).put("ruleId", "NS-RETAIN").put("summary", "retention message");
-    cases.put(caseId, kase);
-  }
 
-  private void action(ObjectNode refund, String action, long amountFen) {
-    ((ArrayNode) refund.get("actions")).addObject().put("action", action).put("at", now.toString())
-        .put("amountFen", amountFen).putObject("params");
-  }
+    @Override
+    public URI notificationServiceUrl() {
+        return base("/notifications");
+    }
 
-  synchronized List<String> log() {
-    return List.copyOf(log);
-  }
+    @Override
+    public synchronized Instant now() {
+        return now;
+    }
 
-  /** The body of the first request whose log line starts with {@code prefix}. */
-  synchronized JsonNode body(String prefix) {
-    return bodies.stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue).findFirst()
-        .orElseThrow(() -> new AssertionError("no request " + prefix + " in " + log));
-  }
+    @Override
+    public synchronized void setClock(Instant instant) {
+        now = instant;
+        log.add("clock " + instant);
+    }
 
-  @Override
-  public void close() {
-    server.stop(0);
-  }
-
-  // ------------------------------------------------------------------ HTTP
-
-  private void handle(HttpExchange ex) throws IOException {
-    try {
-      String method = ex.getRequestMethod();
-      String rawPath = ex.getRequestURI().getRawPath();
-      String query = ex.getRequestURI().getRawQuery();
-      byte[] in = ex.getRequestBody().readAllBytes();
-      JsonNode body = in.length == 0 ? null : json.readTree(new String(in, StandardCharsets.UTF_8));
-      Object[] answer;
-      synchronized (this) {
-        String line = method + " " + decode(rawPath) + (query == null ? "" : "?" + decode(query));
-        log.add(line);
-        if (body != null) {
-          bodies.add(Map.entry(line, body));
+    @Override
+    public synchronized void awaitQuiescence(Duration timeout) {
+        log.add("settle");
+        if (quiescenceFailure != null) {
+            throw quiescenceFailure;
         }
-        answer = route(method, rawPath, query, body);
-      }
-      byte[] out = json.writeValueAsString(answer[1]).getBytes(StandardCharsets.UTF_8);
-      ex.getResponseHeaders().set("Content-Type", "application/json");
-      ex.sendResponseHeaders((int) answer[0], out.length);
-      try (OutputStream os = ex.getResponseBody()) {
-        os.write(out);
-      }
-    } finally {
-      ex.close();
-    }
-  }
-
-  private Object[] route(String method, String path, String query, JsonNode body) {
-    Matcher m;
-    if (method.equals("PUT") && (m = ERP_ORDER.matcher(path)).matches()) {
-      String id = decode(m.group(1));
-      if (!body.hasNonNull("shopId") || !body.hasNonNull("fulfilment")) {
-        return problem(400, "shopId: must not be blank");
-      }
-      boolean created = erpOrders.put(id, ((ObjectNode) body).deepCopy()) == null;
-      erpActions.putIfAbsent(id, json.createArrayNode());
-      return new Object[] {created ? 201 : 200, body};
-    }
-    if (method.equals("GET") && (m = ERP_ACTIONS.matcher(path)).matches()) {
-      ArrayNode actions = erpActions.get(decode(m.group(1)));
-      return actions == null ? problem(404, "no order") : new Object[] {200, actions};
-    }
-    if (method.equals("PUT") && (m = SHIPMENT.matcher(path)).matches()) {
-      String id = decode(m.group(1));
-      boolean created = shipments.put(id, ((ObjectNode) body).deepCopy()) == null;
-      courierActions.putIfAbsent(id, json.createArrayNode());
-      return new Object[] {created ? 201 : 200, body};
-    }
-    if (method.equals("POST") && (m = SHIPMENT_EVENTS.matcher(path)).matches()) {
-      ObjectNode s = shipments.get(decode(m.group(1)));
-      if (s == null) {
-        return problem(404, "no shipment " + decode(m.group(1)));
-      }
-      s.put("status", body.get("event").asString());
-      return new Object[] {200, json.createObjectNode().put("pushStatus", 200)};
-    }
-    if (method.equals("GET") && (m = SHIPMENT_ACTIONS.matcher(path)).matches()) {
-      ArrayNode actions = courierActions.get(decode(m.group(1)));
-      return actions == null ? problem(404, "no shipment") : new Object[] {200, actions};
-    }
-    if (method.equals("POST") && REFUNDS.matcher(path).matches()) {
-      for (String field : List.of("shopId", "orderId", "refundId", "type", "amountFen")) {
-        if (!body.hasNonNull(field)) {
-          return problem(400, field + ": must not be null");
+        if (reacts) {
+            for (String refundId : pending) {
+                reactNs1(refundId);
+            }
         }
-      }
-      String id = body.get("refundId").asString();
-      if (refunds.containsKey(id)) {
-        return problem(409, "refund exists");
-      }
-      ObjectNode r = json.createObjectNode();
-      r.put("refundId", id).put("shopId", body.get("shopId").asString()).put("orderId", body.get("orderId").asString())
-          .put("type", body.get("type").asString()).put("reason", body.path("reason").asString("其他"))
-          .put("status", "WAIT_SELLER_AGREE").put("version", 1).put("amountFen", body.get("amountFen").asLong())
-          .put("created", now.toString())
-          .put("deadline", now.plus(Duration.parse(body.path("deadlineIn").asString("PT72H"))).toString())
-          .put("autoRefunded", false).put("refundedFen", 0);
-      r.putArray("actions");
-      r.putArray("buyerMessages");
-      refunds.put(id, r);
-      pending.add(id);
-      ObjectNode answer = r.deepCopy();
-      ArrayNode pushes = answer.putArray("pushes");
-      for (int i = 0; i < body.path("deliveries").asInt(1); i++) {
-        pushes.add(webhookStatus);
-      }
-      return new Object[] {201, answer};
+        pending.clear();
+        for (ObjectNode refund : refunds.values()) {
+            if ("WAIT_SELLER_AGREE".equals(refund.get("status").asString())
+                    && !Instant.parse(refund.get("deadline").asString()).isAfter(now)) {
+                refund.put("status", "SUCCESS");
+                refund.put("autoRefunded", true);
+                refund.put("refundedFen", refund.get("amountFen").asLong());
+                action(refund, "AUTO_REFUND", refund.get("amountFen").asLong());
+            }
+        }
     }
-    if (method.equals("GET") && (m = REFUND.matcher(path)).matches()) {
-      ObjectNode r = refunds.get(decode(m.group(1)));
-      return r == null ? problem(404, "no refund") : new Object[] {200, r};
-    }
-    if (method.equals("GET") && (m = CASE.matcher(path)).matches()) {
-      ObjectNode c = cases.get(decode(m.group(1)));
-      return c == null ? problem(404, "no case " + decode(m.group(1))) : new Object[] {200, c};
-    }
-    if (method.equals("GET") && CASES.matcher(path).matches()) {
-      String refundId = param(query, "platformRefundId");
-      ArrayNode found = json.createArrayNode();
-      cases.values().stream().filter(c -> c.get("platformRefundId").asString().equals(refundId)).forEach(found::add);
-      return new Object[] {200, found};
-    }
-    if (method.equals("GET") && TASKS.matcher(path).matches()) {
-      return new Object[] {200, json.createArrayNode()};
-    }
-    return problem(404, "no route " + method + " " + path);
-  }
 
-  private Object[] problem(int status, String detail) {
-    return new Object[] {status, json.createObjectNode().put("status", status).put("detail", detail)};
-  }
-
-  private static String param(String query, String name) {
-    if (query == null) {
-      return null;
+    /** NS-1: cancel in the ERP, agree, send the retention message, close the case as REFUNDED. */
+    private void reactNs1(String refundId) {
+        ObjectNode refund = refunds.get(refundId);
+        String orderId = refund.get("orderId").asString();
+        ObjectNode order = erpOrders.get(orderId);
+        if (order == null || !"NOT_ALLOCATED_NOT_AUDITED".equals(order.get("fulfilment").asString())) {
+            return;
+        }
+        ObjectNode cancel = erpActions.get(orderId).addObject();
+        cancel.put("action", "CANCEL_ORDER").put("at", now.toString()).put("requestId", "rq-1").put("ok", true)
+                .putNull("error");
+        long amount = refund.get("amountFen").asLong();
+        action(refund, "AGREE_REFUND", amount);
+        if (extraAgree) {
+            action(refund, "AGREE_REFUND", amount);
+        }
+        refund.put("status", "SUCCESS").put("refundedFen", amount);
+        ((ArrayNode) refund.get("buyerMessages")).addObject().put("id", "1").put("at", now.toString())
+                .put("text", "亲，退款已同意");
+        String caseId = order.get("platform").asString() + ":" + refund.get("shopId").asString() + ":" + refundId;
+        ObjectNode kase = json.createObjectNode();
+        kase.put("caseId", caseId).put("platformRefundId", refundId).put("state", "CLOSED").put("outcome", "REFUNDED")
+                .put("refundedFen", amount);
+        kase.putArray("rules").add("NS-1").add("NS-RETAIN");
+        ArrayNode decisions = kase.putArray("decisions");
+        decisions.addObject().put("at", now.toString()).put("ruleId", "NS-1").put("summary", "cancel, then agree");
+        decisions.addObject().put("at", now.toString()).put("ruleId", "NS-RETAIN").put("summary", "retention message");
+        cases.put(caseId, kase);
     }
-    for (String pair : query.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0 && pair.substring(0, eq).equals(name)) {
-        return decode(pair.substring(eq + 1));
-      }
-    }
-    return null;
-  }
 
-  private static String decode(String s) {
-    return URLDecoder.decode(s, StandardCharsets.UTF_8);
-  }
+    private void action(ObjectNode refund, String action, long amountFen) {
+        ((ArrayNode) refund.get("actions")).addObject().put("action", action).put("at", now.toString())
+                .put("amountFen", amountFen).putObject("params");
+    }
+
+    synchronized List<String> log() {
+        return List.copyOf(log);
+    }
+
+    /** The body of the first request whose log line starts with {@code prefix}. */
+    synchronized JsonNode body(String prefix) {
+        return bodies.stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError("no request " + prefix + " in " + log));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    // ------------------------------------------------------------------ HTTP
+
+    private void handle(HttpExchange ex) throws IOException {
+        try {
+            String method = ex.getRequestMethod();
+            String rawPath = ex.getRequestURI().getRawPath();
+            String query = ex.getRequestURI().getRawQuery();
+            byte[] in = ex.getRequestBody().readAllBytes();
+            JsonNode body = in.length == 0 ? null : json.readTree(new String(in, StandardCharsets.UTF_8));
+            Object[] answer;
+            synchronized (this) {
+                String line = method + " " + decode(rawPath) + (query == null ? "" : "?" + decode(query));
+                log.add(line);
+                if (body != null) {
+                    bodies.add(Map.entry(line, body));
+                }
+                answer = route(method, rawPath, query, body);
+            }
+            byte[] out = json.writeValueAsString(answer[1]).getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "application/json");
+            ex.sendResponseHeaders((int) answer[0], out.length);
+            try (OutputStream os = ex.getResponseBody()) {
+                os.write(out);
+            }
+        } finally {
+            ex.close();
+        }
+    }
+
+    private Object[] route(String method, String path, String query, JsonNode body) {
+        Matcher m;
+        if (method.equals("PUT") && (m = ERP_ORDER.matcher(path)).matches()) {
+            String id = decode(m.group(1));
+            if (!body.hasNonNull("shopId") || !body.hasNonNull("fulfilment")) {
+                return problem(400, "shopId: must not be blank");
+            }
+            boolean created = erpOrders.put(id, ((ObjectNode) body).deepCopy()) == null;
+            erpActions.putIfAbsent(id, json.createArrayNode());
+            return new Object[] {created ? 201 : 200, body};
+        }
+        if (method.equals("GET") && (m = ERP_ACTIONS.matcher(path)).matches()) {
+            ArrayNode actions = erpActions.get(decode(m.group(1)));
+            return actions == null ? problem(404, "no order") : new Object[] {200, actions};
+        }
+        if (method.equals("PUT") && (m = SHIPMENT.matcher(path)).matches()) {
+            String id = decode(m.group(1));
+            boolean created = shipments.put(id, ((ObjectNode) body).deepCopy()) == null;
+            courierActions.putIfAbsent(id, json.createArrayNode());
+            return new Object[] {created ? 201 : 200, body};
+        }
+        if (method.equals("POST") && (m = SHIPMENT_EVENTS.matcher(path)).matches()) {
+            ObjectNode s = shipments.get(decode(m.group(1)));
+            if (s == null) {
+                return problem(404, "no shipment " + decode(m.group(1)));
+            }
+            s.put("status", body.get("event").asString());
+            return new Object[] {200, json.createObjectNode().put("pushStatus", 200)};
+        }
+        if (method.equals("GET") && (m = SHIPMENT_ACTIONS.matcher(path)).matches()) {
+            ArrayNode actions = courierActions.get(decode(m.group(1)));
+            return actions == null ? problem(404, "no shipment") : new Object[] {200, actions};
+        }
+        if (method.equals("POST") && REFUNDS.matcher(path).matches()) {
+            for (String field : List.of("shopId", "orderId", "refundId", "type", "amountFen")) {
+                if (!body.hasNonNull(field)) {
+                    return problem(400, field + ": must not be null");
+                }
+            }
+            String id = body.get("refundId").asString();
+            if (refunds.containsKey(id)) {
+                return problem(409, "refund exists");
+            }
+            ObjectNode r = json.createObjectNode();
+            r.put("refundId", id).put("shopId", body.get("shopId").asString()).put("orderId", body.get("orderId").asString())
+                    .put("type", body.get("type").asString()).put("reason", body.path("reason").asString("其他"))
+                    .put("status", "WAIT_SELLER_AGREE").put("version", 1).put("amountFen", body.get("amountFen").asLong())
+                    .put("created", now.toString())
+                    .put("deadline", now.plus(Duration.parse(body.path("deadlineIn").asString("PT72H"))).toString())
+                    .put("autoRefunded", false).put("refundedFen", 0);
+            r.putArray("actions");
+            r.putArray("buyerMessages");
+            refunds.put(id, r);
+            pending.add(id);
+            ObjectNode answer = r.deepCopy();
+            ArrayNode pushes = answer.putArray("pushes");
+            for (int i = 0; i < body.path("deliveries").asInt(1); i++) {
+                pushes.add(webhookStatus);
+            }
+            return new Object[] {201, answer};
+        }
+        if (method.equals("GET") && (m = REFUND.matcher(path)).matches()) {
+            ObjectNode r = refunds.get(decode(m.group(1)));
+            return r == null ? problem(404, "no refund") : new Object[] {200, r};
+        }
+        if (method.equals("GET") && (m = CASE.matcher(path)).matches()) {
+            ObjectNode c = cases.get(decode(m.group(1)));
+            return c == null ? problem(404, "no case " + decode(m.group(1))) : new Object[] {200, c};
+        }
+        if (method.equals("GET") && CASES.matcher(path).matches()) {
+            String refundId = param(query, "platformRefundId");
+            ArrayNode found = json.createArrayNode();
+            cases.values().stream().filter(c -> c.get("platformRefundId").asString().equals(refundId)).forEach(found::add);
+            return new Object[] {200, found};
+        }
+        if (method.equals("GET") && TASKS.matcher(path).matches()) {
+            return new Object[] {200, json.createArrayNode()};
+        }
+        return problem(404, "no route " + method + " " + path);
+    }
+
+    private Object[] problem(int status, String detail) {
+        return new Object[] {status, json.createObjectNode().put("status", status).put("detail", detail)};
+    }
+
+    private static String param(String query, String name) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return decode(pair.substring(eq + 1));
+            }
+        }
+        return null;
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
 }

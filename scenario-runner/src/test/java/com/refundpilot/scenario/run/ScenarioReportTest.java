@@ -12,57 +12,57 @@ import org.junit.jupiter.api.Test;
 
 class ScenarioReportTest {
 
-  static ScenarioResult pass(String name) {
-    return ScenarioResult.of(name, Path.of(name + ".yaml"), List.of(), Duration.ofMillis(10));
-  }
+    static ScenarioResult pass(String name) {
+        return ScenarioResult.of(name, Path.of(name + ".yaml"), List.of(), Duration.ofMillis(10));
+    }
 
-  static ScenarioResult fail(String name, String... failures) {
-    return ScenarioResult.of(name, null, List.of(failures), Duration.ofMillis(10));
-  }
+    static ScenarioResult fail(String name, String... failures) {
+        return ScenarioResult.of(name, null, List.of(failures), Duration.ofMillis(10));
+    }
 
-  @Test
-  void aFixedWidthTableThenTheClosingLine() {
-    ScenarioReport report = new ScenarioReport(List.of(
-        pass("NS-1 not allocated"),
-        fail("NS-2 audited", "platformActions: expected [AGREE_REFUND] in order, platform saw [] (rules fired: [NS-5])",
-            "agentTasks: expected 0, notification-service has 1 task(s) [NS-5] (rules fired: [NS-5])")));
+    @Test
+    void aFixedWidthTableThenTheClosingLine() {
+        ScenarioReport report = new ScenarioReport(List.of(
+                pass("NS-1 not allocated"),
+                fail("NS-2 audited", "platformActions: expected [AGREE_REFUND] in order, platform saw [] (rules fired: [NS-5])",
+                        "agentTasks: expected 0, notification-service has 1 task(s) [NS-5] (rules fired: [NS-5])")));
 
-    assertThat(report.render()).isEqualTo("""
-        SCENARIO            RESULT  DETAIL
-        ------------------  ------  ------
-        NS-1 not allocated  PASS
-        NS-2 audited        FAIL    platformActions: expected [AGREE_REFUND] in order, platform saw [] (rules fired: [NS-5])
-        1 passed, 1 failed
-        """);
-    assertThat(report.passed()).isEqualTo(1);
-    assertThat(report.failed()).isEqualTo(1);
-    assertThat(report.allPassed()).isFalse();
-  }
+        assertThat(report.render()).isEqualTo("""
+            SCENARIO            RESULT  DETAIL
+            ------------------  ------  ------
+            NS-1 not allocated  PASS
+            NS-2 audited        FAIL    platformActions: expected [AGREE_REFUND] in order, platform saw [] (rules fired: [NS-5])
+            1 passed, 1 failed
+            """);
+        assertThat(report.passed()).isEqualTo(1);
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.allPassed()).isFalse();
+    }
 
-  @Test
-  void chineseNamesTakeTwoColumnsEach() {
-    String rendered = new ScenarioReport(List.of(pass("退款 NS-1"), pass("NS-1 refund"))).render();
+    @Test
+    void chineseNamesTakeTwoColumnsEach() {
+        String rendered = new ScenarioReport(List.of(pass("退款 NS-1"), pass("NS-1 refund"))).render();
 
-    List<String> lines = rendered.lines().toList();
-    assertThat(lines.get(2)).isEqualTo("退款 NS-1    PASS");
-    assertThat(lines.get(3)).isEqualTo("NS-1 refund  PASS");
-    assertThat(ScenarioReport.width("退款 NS-1")).isEqualTo(9);
-  }
+        List<String> lines = rendered.lines().toList();
+        assertThat(lines.get(2)).isEqualTo("退款 NS-1    PASS");
+        assertThat(lines.get(3)).isEqualTo("NS-1 refund  PASS");
+        assertThat(ScenarioReport.width("退款 NS-1")).isEqualTo(9);
+    }
 
-  @Test
-  void longNamesAreCutAndDetailsKeptOnOneLine() {
-    String rendered = new ScenarioReport(List.of(fail("x".repeat(100), "line one\n  line two"))).render();
+    @Test
+    void longNamesAreCutAndDetailsKeptOnOneLine() {
+        String rendered = new ScenarioReport(List.of(fail("x".repeat(100), "line one\n  line two"))).render();
 
-    String row = rendered.lines().toList().get(2);
-    assertThat(row).startsWith("x".repeat(ScenarioReport.MAX_NAME_WIDTH - 1) + "…  FAIL    line one line two");
-  }
+        String row = rendered.lines().toList().get(2);
+        assertThat(row).startsWith("x".repeat(ScenarioReport.MAX_NAME_WIDTH - 1) + "…  FAIL    line one line two");
+    }
 
-  @Test
-  void theClosingLineIsAloneOnTheLastLine() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new ScenarioReport(List.of()).print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    @Test
+    void theClosingLineIsAloneOnTheLastLine() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new ScenarioReport(List.of()).print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
-    List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
-    assertThat(lines.get(lines.size() - 1)).isEqualTo("0 passed, 0 failed");
-  }
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("0 passed, 0 failed");
+    }
 }
