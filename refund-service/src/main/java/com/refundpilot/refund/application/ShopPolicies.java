@@ -18,8 +18,9 @@ public class ShopPolicies {
 
     public ShopPolicies(@Value("${refundpilot.policy.high-value-threshold-fen:20000}") long highValueThresholdFen,
             @Value("${refundpilot.policy.decision-margin:PT24H}") Duration decisionMargin,
-            @Value("${refundpilot.policy.last-resort-margin:PT2H}") Duration lastResortMargin) {
-        this.policy = new ShopPolicy(highValueThresholdFen, decisionMargin, lastResortMargin);
+            @Value("${refundpilot.policy.last-resort-margin:PT2H}") Duration lastResortMargin,
+            @Value("${refundpilot.policy.automation-grace:PT10M}") Duration automationGrace) {
+        this.policy = new ShopPolicy(highValueThresholdFen, decisionMargin, lastResortMargin, automationGrace);
     }
 
     public ShopPolicy forOrder(OrderRef order) {

@@ -302,8 +302,19 @@ public final class OrderFile {
 
     /** When a case's timer is due under the given policy; null once the case needs no timer. */
     static Instant dueAtOf(RefundCase c, CaseTimer timer, ShopPolicy policy) {
-        Duration margin = timer == CaseTimer.ESCALATE ? policy.decisionMargin() : policy.lastResortMargin();
-        return c.deadline().minus(margin);
+        Instant lastResort = c.deadline().minus(policy.lastResortMargin());
+        if (timer == CaseTimer.LAST_RESORT) {
+            return lastResort;
+        }
+        // A request that arrives already inside the decision margin (a short platform deadline) gives the
+        // automation a moment before a person is called, but never past the last resort.
+        Instant escalation = c.deadline().minus(policy.decisionMargin());
+        Instant afterGrace = c.requestedAt().plus(policy.automationGrace());
+        return escalation.isBefore(afterGrace) ? min(afterGrace, lastResort) : escalation;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     // ---- shared steps -----------------------------------------------------------------------------------

@@ -70,6 +70,26 @@ class OrderFileTest {
     }
 
     @Test
+    void aShortDeadlineLeavesTheAutomationAGraceBeforeCallingAPerson() {
+        var shortDeadline = new RefundRequested(ORDER, "R1", RefundType.REFUND_ONLY, RefundReason.NOT_WANTED, "不想要了",
+                59900, 1, 59900, 1, "SKU", NOW, NOW.plus(Duration.ofHours(3)), 1);
+        Effects fx = OrderFile.of(shortDeadline).onRefundRequested(shortDeadline, policy, NOW);
+
+        assertThat(fx.timers()).containsExactlyInAnyOrder(
+                TimerRequest.schedule(CASE, CaseTimer.ESCALATE, NOW.plus(Duration.ofMinutes(10))),
+                TimerRequest.schedule(CASE, CaseTimer.LAST_RESORT, NOW.plus(Duration.ofHours(1))));
+    }
+
+    @Test
+    void theGraceNeverPushesEscalationPastTheLastResort() {
+        var veryShort = new RefundRequested(ORDER, "R1", RefundType.REFUND_ONLY, RefundReason.NOT_WANTED, "不想要了",
+                59900, 1, 59900, 1, "SKU", NOW, NOW.plus(Duration.ofMinutes(125)), 1);
+        Effects fx = OrderFile.of(veryShort).onRefundRequested(veryShort, policy, NOW);
+
+        assertThat(fx.timers()).contains(TimerRequest.schedule(CASE, CaseTimer.ESCALATE, NOW.plus(Duration.ofMinutes(5))));
+    }
+
+    @Test
     void theSameRequestTwiceChangesNothing() {
         OrderFile file = openedFile();
         Effects again = file.onRefundRequested(request("R1", 59900, 1), policy, NOW);
