@@ -6,6 +6,9 @@ import com.refundpilot.contracts.events.FulfilmentCheckFailed;
 import com.refundpilot.contracts.events.FulfilmentReported;
 import com.refundpilot.contracts.events.FulfilmentStopFailed;
 import com.refundpilot.contracts.events.FulfilmentStopped;
+import com.refundpilot.contracts.events.InterceptFailed;
+import com.refundpilot.contracts.events.InterceptRequested;
+import com.refundpilot.contracts.events.TrackingUpdated;
 import com.refundpilot.contracts.events.PlatformActionRejected;
 import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.events.PlatformRefundSettled;
@@ -83,7 +86,7 @@ public class CaseService implements TimerHandler {
                     request.order().platform().name(), request.order().shopId(), request.refundId()));
             return file.onRefundRequested(request, policies.forOrder(file.order()), now);
         } else if (message instanceof FulfilmentReported report) {
-            return file.onFulfilmentReported(report, now);
+            return file.onFulfilmentReported(report, policies.forOrder(file.order()), now);
         } else if (message instanceof FulfilmentCheckFailed checkFailed) {
             return file.onFulfilmentCheckFailed(checkFailed, now);
         } else if (message instanceof FulfilmentStopped stopped) {
@@ -94,6 +97,12 @@ public class CaseService implements TimerHandler {
             return file.onPlatformActionSucceeded(succeeded, now);
         } else if (message instanceof PlatformActionRejected rejected) {
             return file.onPlatformActionRejected(rejected, now);
+        } else if (message instanceof InterceptRequested requested) {
+            return file.onInterceptRequested(requested, now);
+        } else if (message instanceof InterceptFailed failed) {
+            return file.onInterceptFailed(failed, now);
+        } else if (message instanceof TrackingUpdated update) {
+            return file.onTrackingUpdated(update, now);
         } else if (message instanceof PlatformRefundSettled settled) {
             return file.onPlatformSettled(settled, now);
         }

@@ -9,6 +9,8 @@ public enum CaseState {
     CHECKING_FULFILMENT,
     /** The warehouse is cancelling/voiding the order (NS-1..NS-3). */
     STOPPING_FULFILMENT,
+    /** RS-2: the courier is asked to bring the parcel back; the refund waits for the intercept's result. */
+    INTERCEPTING,
     /** An agree call is on its way to the platform; exactly one per decision. */
     AGREEING,
     /** A person must decide; the automated flow may still finish it if facts arrive. */
@@ -18,10 +20,11 @@ public enum CaseState {
 
     private Set<CaseState> next() {
         return switch (this) {
-            case CHECKING_FULFILMENT -> EnumSet.of(STOPPING_FULFILMENT, AGREEING, ESCALATED, CLOSED);
+            case CHECKING_FULFILMENT -> EnumSet.of(STOPPING_FULFILMENT, INTERCEPTING, AGREEING, ESCALATED, CLOSED);
+            case INTERCEPTING -> EnumSet.of(AGREEING, ESCALATED, CLOSED);
             case STOPPING_FULFILMENT -> EnumSet.of(CHECKING_FULFILMENT, AGREEING, ESCALATED, CLOSED);
             case AGREEING -> EnumSet.of(ESCALATED, CLOSED);
-            case ESCALATED -> EnumSet.of(CHECKING_FULFILMENT, STOPPING_FULFILMENT, AGREEING, CLOSED);
+            case ESCALATED -> EnumSet.of(CHECKING_FULFILMENT, STOPPING_FULFILMENT, INTERCEPTING, AGREEING, CLOSED);
             case CLOSED -> EnumSet.noneOf(CaseState.class);
         };
     }

@@ -4,6 +4,12 @@ import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.CheckFulfilment;
 import com.refundpilot.contracts.commands.CreateAgentTask;
 import com.refundpilot.contracts.commands.NotifyBuyer;
+import com.refundpilot.contracts.commands.InterceptParcel;
+import com.refundpilot.contracts.events.InterceptFailed;
+import com.refundpilot.contracts.events.InterceptRequested;
+import com.refundpilot.contracts.events.TrackingUpdated;
+import com.refundpilot.contracts.vocabulary.FulfilmentState;
+import com.refundpilot.contracts.vocabulary.WarehouseAction;
 import com.refundpilot.contracts.commands.StopFulfilment;
 import com.refundpilot.contracts.events.CaseClosed;
 import com.refundpilot.contracts.events.CaseDeadlineReached;
@@ -96,7 +102,7 @@ public final class OrderFile {
 
     // ---- the warehouse -----------------------------------------------------------------------------------
 
-    public Effects onFulfilmentReported(FulfilmentReported report, Instant now) {
+    public Effects onFulfilmentReported(FulfilmentReported report, ShopPolicy policy, Instant now) {
         var fx = new Effects();
         RefundCase c = openCase(report.caseId()).orElse(null);
         if (c == null || c.state() != CaseState.CHECKING_FULFILMENT) {
@@ -108,30 +114,151 @@ public final class OrderFile {
         Map<String, String> facts = facts(c);
         facts.put("fulfilment", report.state().name());
         facts.put("forceShip", Boolean.toString(report.forceShip()));
+        if (report.state().shipped()) {
+            onShipped(c, report, policy, facts, now, fx);
+            return fx;
+        }
         if (report.forceShip()) {
             escalate(c, now, fx, RuleIds.NS5, facts,
                     "The order carries the force-ship flag: the warehouse will ship it, a person must decide");
             return fx;
         }
-        var plan = NotShippedRules.planFor(report.state());
-        if (plan.isEmpty()) {
-            escalate(c, now, fx, RuleIds.NOT_AUTOMATED, facts,
-                    "The warehouse reports the order shipped: shipped refund-only rules (RS) are not automated yet");
-            return fx;
-        }
-        var steps = plan.get().steps();
+        var plan = NotShippedRules.planFor(report.state()).orElseThrow();
+        var steps = plan.steps();
         List<String> actions = new ArrayList<>(steps.stream().map(Enum::name).toList());
         actions.add(PlatformAction.AGREE_REFUND.name());
-        c.decide(now, plan.get().ruleId(), facts, actions, plan.get().summary());
+        c.decide(now, plan.ruleId(), facts, actions, plan.summary());
         fx.send(decided(c));
         c.moveTo(CaseState.STOPPING_FULFILMENT);
-        fx.send(new StopFulfilment(order, c.caseId(), plan.get().ruleId(), steps, "退款"));
+        fx.send(new StopFulfilment(order, c.caseId(), plan.ruleId(), steps, "退款"));
         return fx;
+    }
+
+    // ---- shipped: the parcel is with the courier (RS, and NS-4 when the platform was not told) ------------
+
+    private void onShipped(RefundCase c, FulfilmentReported report, ShopPolicy policy, Map<String, String> facts,
+            Instant now, Effects fx) {
+        if (report.trackingNo() == null || report.trackingNo().isBlank()) {
+            escalate(c, now, fx, RuleIds.NOT_AUTOMATED, facts,
+                    "The warehouse reports the order shipped but gives no tracking number: a person must find it");
+            return;
+        }
+        if (c.type() != RefundType.REFUND_ONLY) {
+            escalate(c, now, fx, RuleIds.NOT_AUTOMATED, facts, c.type() + " of a shipped order is not automated yet");
+            return;
+        }
+        c.shippedWith(report.carrier(), report.trackingNo());
+        facts.put("trackingNo", report.trackingNo());
+        facts.put("paidFen", Long.toString(paidFen));
+        facts.put("highValueThresholdFen", Long.toString(policy.highValueThresholdFen()));
+        if (report.state() == FulfilmentState.SHIPPED_NOT_SYNCED) {
+            c.decide(now, RuleIds.NS4, facts, List.of("RECORD_TRACKING", "INTERCEPT"),
+                    "Shipped offline and the platform was not told: record the real tracking number "
+                            + report.trackingNo() + " and continue as a shipped refund");
+            fx.send(decided(c));
+        }
+        boolean lowValue = paidFen <= policy.highValueThresholdFen();
+        String ruleId = lowValue ? RuleIds.RS1 : RuleIds.RS2;
+        List<String> actions = new ArrayList<>(List.of("INTERCEPT", WarehouseAction.FLAG_ORDER.name(), "BUYER_MESSAGE"));
+        actions.add(lowValue ? PlatformAction.AGREE_REFUND.name() : "WAIT_FOR_INTERCEPT");
+        c.decide(now, ruleId, facts, actions, lowValue
+                ? "In transit, low value: intercept, flag the order, tell the buyer to refuse delivery, agree now"
+                : "In transit, high value: intercept, flag the order, tell the buyer, agree once the intercept holds");
+        fx.send(decided(c));
+        fx.send(new InterceptParcel(order, c.caseId(), report.carrier(), report.trackingNo(), "退款拦截"));
+        fx.send(new StopFulfilment(order, c.caseId(), ruleId, List.of(WarehouseAction.FLAG_ORDER), "退款拦截"));
+        fx.send(new NotifyBuyer(order, c.caseId(), c.refundId(), BuyerMessageTemplate.INTERCEPT_NOTICE, Map.of(),
+                ruleId));
+        c.note(now, "COMMAND", "intercept " + report.carrier() + " " + report.trackingNo()
+                + ", flag the order in the ERP, send the intercept notice");
+        if (lowValue) {
+            agree(c, ruleId, now, fx);
+        } else {
+            c.moveTo(CaseState.INTERCEPTING);
+        }
+    }
+
+    public Effects onInterceptRequested(InterceptRequested requested, Instant now) {
+        var fx = new Effects();
+        findCase(requested.caseId()).ifPresent(c -> c.note(now, "INTERCEPT_REQUESTED",
+                "the courier accepted the intercept of " + requested.trackingNo()));
+        return fx;
+    }
+
+    public Effects onInterceptFailed(InterceptFailed failed, Instant now) {
+        var fx = new Effects();
+        RefundCase c = openCase(failed.caseId()).orElse(null);
+        if (c == null) {
+            return fx;
+        }
+        c.note(now, "INTERCEPT_FAILED", failed.code() + (failed.reason() == null ? "" : " (" + failed.reason() + ")"));
+        interceptFailed(c, failed.code(), now, fx);
+        return fx;
+    }
+
+    public Effects onTrackingUpdated(TrackingUpdated update, Instant now) {
+        var fx = new Effects();
+        for (RefundCase c : cases) {
+            if (!update.trackingNo().equals(c.trackingNo())) {
+                continue;
+            }
+            c.note(now, "TRACKING", update.status() + (update.city() == null ? "" : " at " + update.province() + " "
+                    + update.city()));
+            if (!c.state().isOpen()) {
+                continue;
+            }
+            switch (update.status()) {
+                case INTERCEPT_SUCCEEDED, RETURNING -> parcelComingBack(c, RuleIds.RS3,
+                        "The intercept holds: the parcel is on its way back, agree the refund", update, now, fx);
+                case REFUSED_BY_RECIPIENT -> parcelComingBack(c, RuleIds.RS5,
+                        "The buyer refused the delivery: the parcel goes back, agree the refund", update, now, fx);
+                case INTERCEPT_FAILED -> interceptFailed(c, "INTERCEPT_FAILED", now, fx);
+                case SIGNED -> {
+                    if (c.state() == CaseState.INTERCEPTING) {
+                        Map<String, String> facts = facts(c);
+                        facts.put("tracking", update.status().name());
+                        escalate(c, now, fx, RuleIds.NOT_AUTOMATED, facts, "The parcel was signed for: the buyer "
+                                + "must confirm receipt or not (RS-6/RS-7 are not automated yet)");
+                    }
+                }
+                default -> { }
+            }
+        }
+        return fx;
+    }
+
+    private void parcelComingBack(RefundCase c, String ruleId, String summary, TrackingUpdated update, Instant now,
+            Effects fx) {
+        c.interceptHeld();
+        if (c.state() != CaseState.INTERCEPTING && c.state() != CaseState.ESCALATED) {
+            return; // RS-1 agreed already; the parcel coming back is just recorded
+        }
+        Map<String, String> facts = facts(c);
+        facts.put("tracking", update.status().name());
+        c.decide(now, ruleId, facts, List.of(PlatformAction.AGREE_REFUND.name()), summary);
+        fx.send(decided(c));
+        agree(c, ruleId, now, fx);
+    }
+
+    private void interceptFailed(RefundCase c, String code, Instant now, Effects fx) {
+        Map<String, String> facts = facts(c);
+        facts.put("interceptResult", code);
+        c.decide(now, RuleIds.RS5, facts, List.of("BUYER_MESSAGE:" + BuyerMessageTemplate.REFUSE_DELIVERY_PLEASE),
+                "The intercept failed: ask the buyer to refuse the delivery; the refund follows the parcel's return");
+        fx.send(decided(c));
+        fx.send(new NotifyBuyer(order, c.caseId(), c.refundId(), BuyerMessageTemplate.REFUSE_DELIVERY_PLEASE, Map.of(),
+                RuleIds.RS5));
     }
 
     public Effects onFulfilmentStopped(FulfilmentStopped stopped, Instant now) {
         var fx = new Effects();
         RefundCase c = openCase(stopped.caseId()).orElse(null);
+        if (!stopped.stepsDone().contains(WarehouseAction.CANCEL_ORDER)) {
+            if (c != null) {
+                c.note(now, "ERP_DONE", "the warehouse did " + stopped.stepsDone());
+            }
+            return fx; // e.g. the RS flag on a shipped order: nothing to decide
+        }
         if (c == null || (c.state() != CaseState.STOPPING_FULFILMENT && c.state() != CaseState.ESCALATED)) {
             return fx;
         }
@@ -143,7 +270,7 @@ public final class OrderFile {
     public Effects onFulfilmentStopFailed(FulfilmentStopFailed failed, Instant now) {
         var fx = new Effects();
         RefundCase c = openCase(failed.caseId()).orElse(null);
-        if (c == null || c.state() != CaseState.STOPPING_FULFILMENT) {
+        if (c == null || c.state() != CaseState.STOPPING_FULFILMENT || !failed.failedStep().stopsTheOrder()) {
             return fx;
         }
         c.note(now, "ORDER_STOP_FAILED", failed.failedStep() + " refused: " + failed.code()

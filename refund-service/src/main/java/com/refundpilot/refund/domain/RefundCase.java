@@ -30,6 +30,9 @@ public final class RefundCase {
     private CaseState state;
     private FulfilmentState fulfilment;
     private boolean forceShip;
+    private String carrier;
+    private String trackingNo;
+    private boolean interceptHeld;
     private int fulfilmentChecks;
     private String pendingActionKey;
     private long agreeingFen;
@@ -82,6 +85,15 @@ public final class RefundCase {
         forceShip = forceShipFlag;
     }
 
+    void shippedWith(String parcelCarrier, String parcelTrackingNo) {
+        carrier = parcelCarrier;
+        trackingNo = parcelTrackingNo;
+    }
+
+    void interceptHeld() {
+        interceptHeld = true;
+    }
+
     void fulfilmentCheckRequested() {
         fulfilmentChecks++;
     }
@@ -113,9 +125,12 @@ public final class RefundCase {
         return refundedFen + agreeingFen;
     }
 
-    /** DL-3: the warehouse reported the goods not shipped and not bound to ship (no force-ship flag). */
+    /**
+     * DL-3: the goods are safe when the warehouse reported them not shipped and not bound to ship (no
+     * force-ship flag), or the courier confirmed they are coming back.
+     */
     boolean goodsSafe() {
-        return fulfilment != null && !fulfilment.shipped() && !forceShip;
+        return fulfilment != null && (fulfilment.shipped() ? interceptHeld : !forceShip);
     }
 
     public String caseId() {
@@ -172,6 +187,14 @@ public final class RefundCase {
 
     int fulfilmentChecks() {
         return fulfilmentChecks;
+    }
+
+    public String carrier() {
+        return carrier;
+    }
+
+    public String trackingNo() {
+        return trackingNo;
     }
 
     public String pendingActionKey() {

@@ -9,7 +9,12 @@ public final class RuleIds {
     public static final String NS1 = "NS-1";
     public static final String NS2 = "NS-2";
     public static final String NS3 = "NS-3";
+    public static final String NS4 = "NS-4";
     public static final String NS5 = "NS-5";
+    public static final String RS1 = "RS-1";
+    public static final String RS2 = "RS-2";
+    public static final String RS3 = "RS-3";
+    public static final String RS5 = "RS-5";
     public static final String NS_RETAIN = "NS-RETAIN";
     public static final String DL2 = "DL-2";
     public static final String DL3 = "DL-3";

@@ -102,7 +102,7 @@ class OrderFileTest {
     void ns1CancelsThenAgreesThenTellsTheBuyer() {
         OrderFile file = openedFile();
 
-        Effects decided = file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), NOW);
+        Effects decided = file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
         assertThat(sent(decided, StopFulfilment.class)).singleElement()
                 .satisfies(stop -> assertThat(stop.steps()).containsExactly(WarehouseAction.CANCEL_ORDER));
         assertThat(sent(decided, AgreeRefund.class)).isEmpty();
@@ -135,7 +135,7 @@ class OrderFileTest {
                 1, 59900, 1, "SHOE-BLK-42", NOW, DEADLINE, 1);
         OrderFile file = OrderFile.of(quality);
         file.onRefundRequested(quality, policy, NOW);
-        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), NOW);
+        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
         AgreeRefund agree = sent(file.onFulfilmentStopped(
                 new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), NOW), AgreeRefund.class).get(0);
 
@@ -150,13 +150,13 @@ class OrderFileTest {
     @Test
     void ns2AndNs3StopTheOrderWithTheirOwnSteps() {
         OrderFile audited = openedFile();
-        Effects ns2 = audited.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_AUDITED, false), NOW);
+        Effects ns2 = audited.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_AUDITED, false), policy, NOW);
         assertThat(sent(ns2, StopFulfilment.class).get(0).steps())
                 .containsExactly(WarehouseAction.UNAUDIT, WarehouseAction.CANCEL_ORDER);
         assertThat(sent(ns2, StopFulfilment.class).get(0).ruleId()).isEqualTo("NS-2");
 
         OrderFile allocated = openedFile();
-        Effects ns3 = allocated.onFulfilmentReported(reported(FulfilmentState.ALLOCATED_AUDITED, false), NOW);
+        Effects ns3 = allocated.onFulfilmentReported(reported(FulfilmentState.ALLOCATED_AUDITED, false), policy, NOW);
         assertThat(sent(ns3, StopFulfilment.class).get(0).steps()).containsExactly(
                 WarehouseAction.INTERCEPT_IN_WAREHOUSE, WarehouseAction.VOID, WarehouseAction.UNAUDIT,
                 WarehouseAction.CANCEL_ORDER);
@@ -165,7 +165,7 @@ class OrderFileTest {
     @Test
     void forceShipGoesToAPersonNotToTheErp() {
         OrderFile file = openedFile();
-        Effects fx = file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, true), NOW);
+        Effects fx = file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, true), policy, NOW);
 
         assertThat(sent(fx, StopFulfilment.class)).isEmpty();
         assertThat(sent(fx, CreateAgentTask.class)).singleElement()
@@ -176,7 +176,7 @@ class OrderFileTest {
     @Test
     void aFailedVoidEscalatesAsNs5() {
         OrderFile file = openedFile();
-        file.onFulfilmentReported(reported(FulfilmentState.ALLOCATED_AUDITED, false), NOW);
+        file.onFulfilmentReported(reported(FulfilmentState.ALLOCATED_AUDITED, false), policy, NOW);
         Effects fx = file.onFulfilmentStopFailed(new FulfilmentStopFailed(ORDER, CASE,
                 List.of(WarehouseAction.INTERCEPT_IN_WAREHOUSE), WarehouseAction.VOID, "VOID_FAILED", "printed", null,
                 null), NOW);
@@ -202,7 +202,7 @@ class OrderFileTest {
     @Test
     void anOrderAlreadyCancelledInTheErpIsSafeToRefund() {
         OrderFile file = openedFile();
-        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), NOW);
+        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
         Effects fx = file.onFulfilmentStopFailed(new FulfilmentStopFailed(ORDER, CASE, List.of(),
                 WarehouseAction.CANCEL_ORDER, "ALREADY_CANCELLED", null, null, null), NOW);
 
@@ -238,7 +238,7 @@ class OrderFileTest {
     @Test
     void anAgreeResultForAnotherActionKeyIsIgnored() {
         OrderFile file = openedFile();
-        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), NOW);
+        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
         file.onFulfilmentStopped(new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), NOW);
 
         Effects fx = file.onPlatformActionSucceeded(new PlatformActionSucceeded(ORDER, CASE, "R1",
@@ -251,7 +251,7 @@ class OrderFileTest {
     @Test
     void aRejectedAgreeEscalates() {
         OrderFile file = openedFile();
-        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), NOW);
+        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
         AgreeRefund agree = sent(file.onFulfilmentStopped(
                 new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), NOW), AgreeRefund.class).get(0);
 
@@ -275,7 +275,7 @@ class OrderFileTest {
     @Test
     void thePlatformsSettlementBeforeOurAgreeResultStillRefundsAndTellsTheBuyerOnce() {
         OrderFile file = openedFile();
-        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), NOW);
+        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
         AgreeRefund agree = sent(file.onFulfilmentStopped(
                 new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), NOW), AgreeRefund.class).get(0);
 
@@ -304,7 +304,7 @@ class OrderFileTest {
     @Test
     void dl3AgreesWhenTheGoodsHaveNotLeft() {
         OrderFile file = openedFile();
-        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), NOW);
+        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
         // the warehouse never confirms the cancel
         Instant due = DEADLINE.minus(Duration.ofHours(2));
 
@@ -321,7 +321,7 @@ class OrderFileTest {
     @Test
     void dl3NeverAgreesForAForceShipOrder() {
         OrderFile file = openedFile();
-        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, true), NOW);
+        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, true), policy, NOW);
         Instant due = DEADLINE.minus(Duration.ofHours(2));
 
         Effects fx = file.onDeadline(CASE, CaseTimer.LAST_RESORT, due, due, policy);
@@ -353,7 +353,7 @@ class OrderFileTest {
     @Test
     void everyMessageIsAboutThisOrder() {
         OrderFile file = openedFile();
-        Effects fx = file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), NOW);
+        Effects fx = file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
         assertThat(fx.messages()).extracting(Message::order).containsOnly(ORDER);
     }
 }
