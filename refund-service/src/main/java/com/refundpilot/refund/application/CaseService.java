@@ -102,7 +102,7 @@ public class CaseService implements TimerHandler {
         } else if (message instanceof InterceptFailed failed) {
             return file.onInterceptFailed(failed, now);
         } else if (message instanceof TrackingUpdated update) {
-            return file.onTrackingUpdated(update, now);
+            return file.onTrackingUpdated(update, policies.forOrder(file.order()), now);
         } else if (message instanceof PlatformRefundSettled settled) {
             return file.onPlatformSettled(settled, now);
         }

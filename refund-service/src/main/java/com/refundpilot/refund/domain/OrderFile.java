@@ -196,7 +196,7 @@ public final class OrderFile {
         return fx;
     }
 
-    public Effects onTrackingUpdated(TrackingUpdated update, Instant now) {
+    public Effects onTrackingUpdated(TrackingUpdated update, ShopPolicy policy, Instant now) {
         var fx = new Effects();
         for (RefundCase c : cases) {
             if (!update.trackingNo().equals(c.trackingNo())) {
@@ -208,8 +208,18 @@ public final class OrderFile {
                 continue;
             }
             switch (update.status()) {
-                case INTERCEPT_SUCCEEDED, RETURNING -> parcelComingBack(c, RuleIds.RS3,
-                        "The intercept holds: the parcel is on its way back, agree the refund", update, now, fx);
+                case INTERCEPT_SUCCEEDED, RETURNING -> {
+                    if (policy.refundOn() == RefundOn.INTERCEPT_CONFIRMED) {
+                        parcelComingBack(c, RuleIds.RS3,
+                                "The intercept holds: the parcel is on its way back, agree the refund", update, now, fx);
+                    } else {
+                        c.interceptHeld();
+                        c.note(now, "WAITING", "the intercept holds; the shop agrees only once the parcel is back "
+                                + "(refundOn RETURN_RECEIVED)");
+                    }
+                }
+                case RETURNED_SIGNED -> parcelComingBack(c, RuleIds.RS3,
+                        "The parcel is back at the merchant: agree the refund", update, now, fx);
                 case REFUSED_BY_RECIPIENT -> parcelComingBack(c, RuleIds.RS5,
                         "The buyer refused the delivery: the parcel goes back, agree the refund", update, now, fx);
                 case INTERCEPT_FAILED -> interceptFailed(c, "INTERCEPT_FAILED", now, fx);

@@ -169,6 +169,45 @@ class CaseFlowIT {
     }
 
     @Test
+    void aShopsPolicyIsStoredReadBackAndBadValuesAreRefusedNamingTheField() {
+        RestClient api = RestClient.create("http://localhost:" + port);
+        Map<?, ?> before = api.get().uri("/api/shops/TAOBAO/shop-policy/policy").retrieve().body(Map.class);
+        assertThat(before.get("source")).isEqualTo("DEFAULT");
+
+        Map<?, ?> saved = api.put().uri("/api/shops/taobao/shop-policy/policy")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("highValueThresholdFen", 60000, "decisionMargin", "PT12H", "refundOn", "RETURN_RECEIVED",
+                        "labelPrintCutoff", "08:30"))
+                .retrieve().body(Map.class);
+        Map<?, ?> after = api.get().uri("/api/shops/TAOBAO/shop-policy/policy").retrieve().body(Map.class);
+
+        assertThat(after).isEqualTo(saved);
+        assertThat(after.get("source")).isEqualTo("SHOP");
+        Map<?, ?> policy = (Map<?, ?>) after.get("policy");
+        assertThat(policy.get("highValueThresholdFen")).isEqualTo(60000);
+        assertThat(policy.get("decisionMargin")).isEqualTo("PT12H");
+        assertThat(policy.get("lastResortMargin")).isEqualTo("PT2H");
+        assertThat(policy.get("refundOn")).isEqualTo("RETURN_RECEIVED");
+        assertThat(policy.get("labelPrintCutoff")).isEqualTo("08:30");
+
+        assertBadPolicy(Map.of("lastResortMargin", "PT30H"), "lastResortMargin");
+        assertBadPolicy(Map.of("decisionMargin", "one day"), "decisionMargin");
+        assertBadPolicy(Map.of("highValueThresholdFen", -1), "highValueThresholdFen");
+        assertBadPolicy(Map.of("refundOn", "WHENEVER"), "refundOn");
+        Map<?, ?> unchanged = api.get().uri("/api/shops/TAOBAO/shop-policy/policy").retrieve().body(Map.class);
+        assertThat(unchanged).isEqualTo(after);
+    }
+
+    private void assertBadPolicy(Map<String, Object> body, String field) {
+        var error = org.junit.jupiter.api.Assertions.assertThrows(HttpClientErrorException.BadRequest.class, () ->
+                RestClient.create("http://localhost:" + port).put().uri("/api/shops/TAOBAO/shop-policy/policy")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(body)
+                        .retrieve().body(String.class));
+        assertThat(error.getResponseHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(error.getResponseBodyAsString()).contains("\"field\":\"" + field + "\"");
+    }
+
+    @Test
     void unknownCaseAnswers404ProblemJson() {
         var error = org.junit.jupiter.api.Assertions.assertThrows(HttpClientErrorException.NotFound.class, () ->
                 RestClient.create("http://localhost:" + port).get().uri("/api/cases/{id}", "TAOBAO:x:nope")

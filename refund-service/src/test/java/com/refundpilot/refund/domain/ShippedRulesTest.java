@@ -93,9 +93,23 @@ class ShippedRulesTest {
                 NOW);
         assertThat(sent(flagged, AgreeRefund.class)).as("a flag is not a cancel").isEmpty();
 
-        Effects back = file.onTrackingUpdated(tracking(TrackingStatus.INTERCEPT_SUCCEEDED), NOW);
+        Effects back = file.onTrackingUpdated(tracking(TrackingStatus.INTERCEPT_SUCCEEDED), policy, NOW);
         assertThat(sent(back, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("RS-3");
         assertThat(rules(file)).containsExactly("RS-2", "RS-3");
+    }
+
+    @Test
+    void withRefundOnReturnReceivedTheRefundWaitsForTheParcelToBeBack() {
+        var d = ShopPolicy.defaults();
+        var returnReceived = new ShopPolicy(d.highValueThresholdFen(), d.decisionMargin(), d.lastResortMargin(),
+                d.automationGrace(), RefundOn.RETURN_RECEIVED, d.labelPrintCutoff(), d.returnAddress());
+        OrderFile file = shippedOrder(59900);
+        report(file, FulfilmentState.SHIPPED);
+
+        assertThat(sent(file.onTrackingUpdated(tracking(TrackingStatus.INTERCEPT_SUCCEEDED), returnReceived, NOW),
+                AgreeRefund.class)).isEmpty();
+        assertThat(sent(file.onTrackingUpdated(tracking(TrackingStatus.RETURNED_SIGNED), returnReceived, NOW),
+                AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("RS-3");
     }
 
     @Test
@@ -109,7 +123,7 @@ class ShippedRulesTest {
                 .containsExactly(BuyerMessageTemplate.REFUSE_DELIVERY_PLEASE);
         assertThat(sent(failed, AgreeRefund.class)).isEmpty();
 
-        Effects refused = file.onTrackingUpdated(tracking(TrackingStatus.REFUSED_BY_RECIPIENT), NOW);
+        Effects refused = file.onTrackingUpdated(tracking(TrackingStatus.REFUSED_BY_RECIPIENT), policy, NOW);
         assertThat(sent(refused, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("RS-5");
     }
 
@@ -118,7 +132,7 @@ class ShippedRulesTest {
         OrderFile file = shippedOrder(59900);
         report(file, FulfilmentState.SHIPPED);
 
-        Effects signed = file.onTrackingUpdated(tracking(TrackingStatus.SIGNED), NOW);
+        Effects signed = file.onTrackingUpdated(tracking(TrackingStatus.SIGNED), policy, NOW);
 
         assertThat(sent(signed, AgreeRefund.class)).isEmpty();
         assertThat(sent(signed, CreateAgentTask.class)).hasSize(1);
@@ -147,7 +161,7 @@ class ShippedRulesTest {
         OrderFile file = shippedOrder(59900);
         report(file, FulfilmentState.SHIPPED);
         Effects fx = file.onTrackingUpdated(new TrackingUpdated(ORDER, "ZTO", "OTHER", TrackingStatus.INTERCEPT_SUCCEEDED,
-                NOW, null, null), NOW);
+                NOW, null, null), policy, NOW);
         assertThat(fx.isEmpty()).isTrue();
     }
 }

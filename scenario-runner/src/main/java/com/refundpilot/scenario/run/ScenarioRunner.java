@@ -113,17 +113,6 @@ public final class ScenarioRunner {
     static List<String> precheck(Scenario scenario) {
         List<String> unsupported = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        PolicyOverrides p = scenario.policy();
-        if (!p.isEmpty()) {
-            List<String> keys = new ArrayList<>();
-            addIf(keys, p.highValueThresholdFen(), "highValueThresholdFen");
-            addIf(keys, p.decisionMargin(), "decisionMargin");
-            addIf(keys, p.lastResortMargin(), "lastResortMargin");
-            addIf(keys, p.refundOn(), "refundOn");
-            addIf(keys, p.labelPrintCutoff(), "labelPrintCutoff");
-            addIf(keys, p.returnAddress(), "returnAddress");
-            unsupported.add("policy overrides (policy: " + String.join(", ", keys) + ")");
-        }
         List<Step> steps = scenario.steps();
         for (int i = 0; i < steps.size(); i++) {
             String where = "steps[" + i + "]";
@@ -159,12 +148,6 @@ public final class ScenarioRunner {
         }
         all.addAll(problems);
         return all;
-    }
-
-    private static void addIf(List<String> keys, Object value, String key) {
-        if (value != null) {
-            keys.add(key);
-        }
     }
 
     /** The sandbox platform a platform's refunds are played on, or null when there is none yet. */
@@ -264,6 +247,7 @@ public final class ScenarioRunner {
 
         private void setUp() {
             URI sandbox = system.sandboxUrl();
+            applyPolicy();
             for (Order o : scenario.orders()) {
                 ObjectNode erp = http.object();
                 erp.put("platform", o.platform().name());
@@ -292,6 +276,38 @@ public final class ScenarioRunner {
                             "PUT", at(sandbox, "/sandbox/courier/shipments/" + enc(ids.of(s.trackingNo()))), parcel, 200, 201);
                 }
             }
+        }
+
+        /** The scenario's policy overrides become each of its shops' own policy (the rest keep the defaults). */
+        private void applyPolicy() {
+            PolicyOverrides p = scenario.policy();
+            if (p.isEmpty()) {
+                return;
+            }
+            ObjectNode policy = http.object();
+            if (p.highValueThresholdFen() != null) {
+                policy.put("highValueThresholdFen", p.highValueThresholdFen());
+            }
+            if (p.decisionMargin() != null) {
+                policy.put("decisionMargin", p.decisionMargin().toString());
+            }
+            if (p.lastResortMargin() != null) {
+                policy.put("lastResortMargin", p.lastResortMargin().toString());
+            }
+            if (p.refundOn() != null) {
+                policy.put("refundOn", p.refundOn().name());
+            }
+            if (p.labelPrintCutoff() != null) {
+                policy.put("labelPrintCutoff", p.labelPrintCutoff().toString());
+            }
+            if (p.returnAddress() != null) {
+                ObjectNode address = policy.putObject("returnAddress");
+                address.put("province", p.returnAddress().province());
+                address.put("city", p.returnAddress().city());
+            }
+            scenario.orders().stream().map(o -> o.platform().name() + "/" + enc(ids.of(o.shopId()))).distinct()
+                    .forEach(shop -> call("setting the shop's policy " + shop, "PUT",
+                            at(system.refundServiceUrl(), "/api/shops/" + shop + "/policy"), policy, 200));
         }
 
         // ---------------------------------------------------------------- steps

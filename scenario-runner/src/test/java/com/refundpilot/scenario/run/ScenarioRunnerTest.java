@@ -195,8 +195,7 @@ class ScenarioRunnerTest {
         ScenarioResult result = runner.run(s, IDS);
 
         assertThat(result.passed()).isFalse();
-        assertThat(result.detail()).isEqualTo("not supported yet: policy overrides (policy: highValueThresholdFen); "
-                + "platform event BUYER_CANCELLED (steps[1]); buyer step (steps[2]: says RECEIVED); "
+        assertThat(result.detail()).isEqualTo("not supported yet: platform event BUYER_CANCELLED (steps[1]); buyer step (steps[2]: says RECEIVED); "
                 + "warehouse event VOID_FAILED (steps[3]); agent step (steps[4]: action REFUSE)");
         assertThat(system.log()).isEmpty();
     }
