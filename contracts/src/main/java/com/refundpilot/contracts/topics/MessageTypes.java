@@ -5,6 +5,7 @@ import com.refundpilot.contracts.commands.CheckFulfilment;
 import com.refundpilot.contracts.commands.CreateAgentTask;
 import com.refundpilot.contracts.commands.InterceptParcel;
 import com.refundpilot.contracts.commands.NotifyBuyer;
+import com.refundpilot.contracts.commands.ResolveCase;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.commands.StopFulfilment;
 import com.refundpilot.contracts.envelope.Message;
@@ -60,6 +61,8 @@ public final class MessageTypes {
 
         register("notification.notify-buyer", NotifyBuyer.class, Topics.NOTIFICATION_COMMANDS);
         register("notification.create-agent-task", CreateAgentTask.class, Topics.NOTIFICATION_COMMANDS);
+
+        register("refund.resolve-case", ResolveCase.class, Topics.REFUND_COMMANDS);
 
         register("case.opened", CaseOpened.class, Topics.REFUND_CASE_EVENTS);
         register("case.decided", CaseDecided.class, Topics.REFUND_CASE_EVENTS);

@@ -14,10 +14,11 @@ public final class Topics {
     public static final String LOGISTICS_EVENTS = "logistics.events";
     public static final String NOTIFICATION_COMMANDS = "notification.commands";
     public static final String REFUND_CASE_EVENTS = "refund.case-events";
+    public static final String REFUND_COMMANDS = "refund.commands";
 
     public static final List<String> ALL = List.of(PLATFORM_REFUND_EVENTS, PLATFORM_COMMANDS,
             PLATFORM_ACTION_RESULTS, WAREHOUSE_COMMANDS, WAREHOUSE_EVENTS, LOGISTICS_COMMANDS, LOGISTICS_EVENTS,
-            NOTIFICATION_COMMANDS, REFUND_CASE_EVENTS);
+            NOTIFICATION_COMMANDS, REFUND_CASE_EVENTS, REFUND_COMMANDS);
 
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 

@@ -18,13 +18,14 @@ public final class SystemLayout {
             PlatformAdapterApplication.class, 8081, "platform", List.of(Topics.PLATFORM_COMMANDS));
     public static final ServiceSpec REFUND_SERVICE = new ServiceSpec("refund-service", RefundServiceApplication.class,
             8082, "refund", List.of(Topics.PLATFORM_REFUND_EVENTS, Topics.PLATFORM_ACTION_RESULTS,
-                    Topics.WAREHOUSE_EVENTS, Topics.LOGISTICS_EVENTS));
+                    Topics.WAREHOUSE_EVENTS, Topics.LOGISTICS_EVENTS, Topics.REFUND_COMMANDS));
     public static final ServiceSpec WAREHOUSE_SERVICE = new ServiceSpec("warehouse-service",
             WarehouseServiceApplication.class, 8083, "warehouse", List.of(Topics.WAREHOUSE_COMMANDS));
     public static final ServiceSpec LOGISTICS_SERVICE = new ServiceSpec("logistics-service",
             LogisticsServiceApplication.class, 8084, "logistics", List.of(Topics.LOGISTICS_COMMANDS));
     public static final ServiceSpec NOTIFICATION_SERVICE = new ServiceSpec("notification-service",
-            NotificationServiceApplication.class, 8085, "notification", List.of(Topics.NOTIFICATION_COMMANDS));
+            NotificationServiceApplication.class, 8085, "notification",
+            List.of(Topics.NOTIFICATION_COMMANDS, Topics.REFUND_CASE_EVENTS));
 
     public static final List<ServiceSpec> ALL = List.of(SANDBOX, PLATFORM_ADAPTER, REFUND_SERVICE, WAREHOUSE_SERVICE,
             LOGISTICS_SERVICE, NOTIFICATION_SERVICE);

@@ -1,5 +1,6 @@
 package com.refundpilot.refund.application;
 
+import com.refundpilot.contracts.commands.ResolveCase;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.envelope.Message;
 import com.refundpilot.contracts.events.FulfilmentCheckFailed;
@@ -103,6 +104,8 @@ public class CaseService implements TimerHandler {
             return file.onInterceptFailed(failed, now);
         } else if (message instanceof TrackingUpdated update) {
             return file.onTrackingUpdated(update, policies.forOrder(file.order()), now);
+        } else if (message instanceof ResolveCase resolution) {
+            return file.onResolveCase(resolution, now);
         } else if (message instanceof PlatformRefundSettled settled) {
             return file.onPlatformSettled(settled, now);
         }

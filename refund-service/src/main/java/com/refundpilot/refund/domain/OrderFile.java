@@ -4,6 +4,8 @@ import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.CheckFulfilment;
 import com.refundpilot.contracts.commands.CreateAgentTask;
 import com.refundpilot.contracts.commands.NotifyBuyer;
+import com.refundpilot.contracts.commands.ResolveCase;
+import com.refundpilot.contracts.vocabulary.AgentDecision;
 import com.refundpilot.contracts.commands.InterceptParcel;
 import com.refundpilot.contracts.events.InterceptFailed;
 import com.refundpilot.contracts.events.InterceptRequested;
@@ -403,6 +405,42 @@ public final class OrderFile {
         return fx;
     }
 
+    // ---- a person decided (agent tasks) -------------------------------------------------------------------
+
+    public Effects onResolveCase(ResolveCase resolution, Instant now) {
+        var fx = new Effects();
+        RefundCase c = findCase(resolution.caseId()).orElse(null);
+        if (c == null) {
+            return fx;
+        }
+        if (!c.state().isOpen() || c.state() == CaseState.AGREEING) {
+            c.note(now, "AGENT_IGNORED", resolution.agent() + " " + resolution.decision() + " arrived after the case "
+                    + "was decided (" + c.state() + ")");
+            return fx;
+        }
+        Map<String, String> facts = facts(c);
+        facts.put("agent", resolution.agent());
+        facts.put("taskId", resolution.taskId());
+        long wanted = resolution.amountFen() > 0 ? resolution.amountFen() : c.amountFen();
+        facts.put("approvedFen", Long.toString(wanted));
+        if (resolution.decision() != AgentDecision.APPROVE) {
+            c.note(now, "AGENT", resolution.agent() + " chose " + resolution.decision()
+                    + ", which the system cannot carry out on the platform yet");
+            return fx;
+        }
+        if (wanted > c.amountFen() || wanted > remainingFen()) {
+            escalate(c, now, fx, RuleIds.G1_AMOUNT, facts, resolution.agent() + " approved " + Money.yuan(wanted)
+                    + ", more than requested or left to refund (" + Money.yuan(Math.min(c.amountFen(), remainingFen()))
+                    + "): never approve blindly");
+            return fx;
+        }
+        c.decide(now, RuleIds.AGENT, facts, List.of(PlatformAction.AGREE_REFUND.name()),
+                resolution.agent() + " approved the refund of " + Money.yuan(wanted));
+        fx.send(decided(c));
+        agree(c, RuleIds.AGENT, wanted, now, fx);
+        return fx;
+    }
+
     // ---- deadlines (G-5, DL-2, DL-3) --------------------------------------------------------------------
 
     public Effects onDeadline(String caseId, CaseTimer timer, Instant dueAt, Instant now, ShopPolicy policy) {
@@ -457,7 +495,11 @@ public final class OrderFile {
     // ---- shared steps -----------------------------------------------------------------------------------
 
     private void agree(RefundCase c, String ruleId, Instant now, Effects fx) {
-        long amount = Math.min(c.amountFen(), remainingFen());
+        agree(c, ruleId, c.amountFen(), now, fx);
+    }
+
+    private void agree(RefundCase c, String ruleId, long wantedFen, Instant now, Effects fx) {
+        long amount = Math.min(wantedFen, remainingFen());
         if (amount <= 0) {
             escalate(c, now, fx, RuleIds.G1_AMOUNT, facts(c), "Nothing left to refund on this order");
             return;

@@ -22,6 +22,8 @@ public final class RuleIds {
     public static final String NOT_AUTOMATED = "NOT-AUTOMATED";
     /** Not a rule of the spec: the warehouse could not tell or change the order's state; a person decides. */
     public static final String WAREHOUSE_FAILED = "WAREHOUSE-FAILED";
+    /** Not a rule of the spec: a person decided on an agent task; the decision records who. */
+    public static final String AGENT = "AGENT";
     /** The platform answered a merchant action with a refusal; a person decides. */
     public static final String PLATFORM_REJECTED = "PLATFORM-REJECTED";
 

@@ -345,6 +345,25 @@ class OrderFileTest {
     }
 
     @Test
+    void anAgentApprovalAgreesUnderTheGuards() {
+        OrderFile file = openedFile();
+        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, true), policy, NOW); // NS-5
+        var tooMuch = new com.refundpilot.contracts.commands.ResolveCase(ORDER, CASE, CASE + ":NS-5",
+                com.refundpilot.contracts.vocabulary.AgentDecision.APPROVE, 60000, "agent-7");
+        assertThat(sent(file.onResolveCase(tooMuch, NOW), AgreeRefund.class)).isEmpty();
+
+        var approve = new com.refundpilot.contracts.commands.ResolveCase(ORDER, CASE, CASE + ":NS-5",
+                com.refundpilot.contracts.vocabulary.AgentDecision.APPROVE, 0, "agent-7");
+        Effects fx = file.onResolveCase(approve, NOW);
+
+        assertThat(sent(fx, AgreeRefund.class)).singleElement().satisfies(agree -> {
+            assertThat(agree.ruleId()).isEqualTo("AGENT");
+            assertThat(agree.amountFen()).isEqualTo(59900);
+        });
+        assertThat(file.onResolveCase(approve, NOW).isEmpty()).as("a second approval while agreeing").isTrue();
+    }
+
+    @Test
     void closedCasesCannotMoveAgain() {
         assertThatThrownBy(() -> CaseState.CLOSED.moveTo(CaseState.AGREEING))
                 .isInstanceOf(IllegalStateTransitionException.class);

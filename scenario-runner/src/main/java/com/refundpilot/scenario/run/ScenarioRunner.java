@@ -3,6 +3,7 @@ package com.refundpilot.scenario.run;
 import static com.refundpilot.scenario.run.SystemHttp.at;
 import static com.refundpilot.scenario.run.SystemHttp.enc;
 
+import com.refundpilot.scenario.model.AgentAction;
 import com.refundpilot.scenario.model.AgentStep;
 import com.refundpilot.scenario.model.BuyerStep;
 import com.refundpilot.scenario.model.ClockStep;
@@ -138,7 +139,7 @@ public final class ScenarioRunner {
                 unsupported.add("buyer step (" + where + ": says " + bs.says() + ")");
             } else if (step instanceof WarehouseStep ws) {
                 unsupported.add("warehouse event " + ws.event() + " (" + where + ")");
-            } else if (step instanceof AgentStep as) {
+            } else if (step instanceof AgentStep as && as.action() != AgentAction.APPROVE) {
                 unsupported.add("agent step (" + where + ": action " + as.action() + ")");
             }
         }
@@ -317,6 +318,8 @@ public final class ScenarioRunner {
                 refundRequested(what, p);
             } else if (step instanceof CourierStep c) {
                 courierEvent(what, c);
+            } else if (step instanceof AgentStep a) {
+                agentActs(what, a);
             } else {
                 throw new ScenarioFailure("not supported yet: " + what); // precheck keeps us from getting here
             }
@@ -383,6 +386,30 @@ public final class ScenarioRunner {
             }
             return scenario.orders().stream().map(Order::shipment).filter(Objects::nonNull).map(Shipment::trackingNo)
                     .findFirst().orElse("?");
+        }
+
+        /** A person acts on the first open task of the scenario's cases, as the desk's queue shows it. */
+        private void agentActs(String what, AgentStep step) {
+            for (PlatformStep raised : scenario.steps().stream().filter(PlatformStep.class::isInstance)
+                    .map(PlatformStep.class::cast).filter(p -> p.event() == PlatformEvent.REFUND_REQUESTED).toList()) {
+                Order o = order(raised.orderId());
+                String caseId = o.platform().name() + ":" + ids.of(o.shopId()) + ":" + ids.of(raised.refundId());
+                Answer open = call(what + ": reading the open tasks", "GET", at(system.notificationServiceUrl(),
+                        "/api/tasks?status=OPEN&caseId=" + enc(caseId)), null, 200);
+                if (open.json() != null && open.json().isArray() && !open.json().isEmpty()) {
+                    String taskId = open.json().get(0).get("taskId").asString();
+                    ObjectNode action = http.object();
+                    action.put("action", step.action().name());
+                    if (step.amountFen() != null) {
+                        action.put("amountFen", step.amountFen());
+                    }
+                    action.put("agent", "scenario-agent");
+                    call(what + ": acting on task " + taskId, "POST", at(system.notificationServiceUrl(),
+                            "/api/tasks/" + enc(taskId) + "/actions"), action, 200);
+                    return;
+                }
+            }
+            throw new ScenarioFailure(what + ": no open agent task to act on");
         }
 
         private Order order(String orderId) {

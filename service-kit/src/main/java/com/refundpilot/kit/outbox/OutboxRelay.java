@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -45,11 +46,26 @@ public class OutboxRelay {
     /** Publish the messages of one document, in order; each is removed from the document when acknowledged. */
     public void relay(String collection, String documentId, List<OutboxMessage> messages) {
         for (OutboxMessage message : messages) {
-            // A sweep may have read the document just before an acknowledged message was pulled from it.
-            if (recentlyPublished.contains(message.messageId()) || !inFlight.add(message.messageId())) {
+            if (recentlyPublished.contains(message.messageId())) {
+                // Acknowledged already, but still in the document: a sweep read it just before the pull, or a
+                // concurrent save wrote it back. Not sent again; just removed.
+                removeFromOutbox(collection, documentId, message.messageId());
                 continue;
             }
-            kafka.send(message.topic(), message.key(), message.payload()).whenComplete((result, error) -> {
+            if (!inFlight.add(message.messageId())) {
+                continue;
+            }
+            CompletableFuture<?> sending;
+            try {
+                sending = kafka.send(message.topic(), message.key(), message.payload());
+            } catch (RuntimeException e) {
+                inFlight.remove(message.messageId());
+                failed.increment();
+                log.warn("outbox publish of {} to {} failed, the sweep will retry: {}", message.messageId(),
+                        message.topic(), e.toString());
+                continue;
+            }
+            sending.whenComplete((result, error) -> {
                 try {
                     if (error == null) {
                         remember(message.messageId());

@@ -26,6 +26,10 @@ public final class Problems {
         return problem(HttpStatus.CONFLICT, null, detail);
     }
 
+    public static ErrorResponseException unprocessable(String field, String detail) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, field, detail);
+    }
+
     public static ErrorResponseException unavailable(String detail) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, null, detail);
     }

@@ -75,6 +75,31 @@ class OutboxRelayIT {
     }
 
     @Test
+    void anAcknowledgedMessageWrittenBackByAConcurrentSaveIsRemovedNotSentAgain() {
+        String mongoUri = EmbeddedMongo.freshUri("outbox-resurrected");
+        try (var service = startService(mongoUri);
+                var reader = new TopicReader(kafka.getBrokersAsString(), Topics.REFUND_CASE_EVENTS)) {
+            var store = service.getBean(AggregateStore.class);
+            var tally = new TallyDocument("tally-race");
+            OutboxMessage message = service.getBean(Outgoing.class).toOutbox(Envelope.first(
+                    SampleMessages.decided("NS-3"), "kit-test", Instant.parse("2026-11-11T02:00:00Z")));
+            tally.enqueue(message);
+            store.save(tally);
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    store.find(TallyDocument.class, "tally-race").orElseThrow().getOutbox().isEmpty());
+
+            // A writer that loaded the document before the pull saves it back with the message in it.
+            var stale = store.find(TallyDocument.class, "tally-race").orElseThrow();
+            stale.enqueue(message);
+            service.getBean(MongoTemplate.class).save(stale);
+
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    store.find(TallyDocument.class, "tally-race").orElseThrow().getOutbox().isEmpty());
+            assertThat(reader.values().stream().filter(message.payload()::equals)).hasSize(1);
+        }
+    }
+
+    @Test
     void eventsWrittenButNotPublishedBeforeAStopArePublishedAfterRestartExactlyOnce() {
         String mongoUri = EmbeddedMongo.freshUri("outbox-restart");
         OutboxMessage message;

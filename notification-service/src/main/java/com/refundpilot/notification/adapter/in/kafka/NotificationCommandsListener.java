@@ -2,6 +2,8 @@ package com.refundpilot.notification.adapter.in.kafka;
 
 import com.refundpilot.contracts.commands.CreateAgentTask;
 import com.refundpilot.contracts.commands.NotifyBuyer;
+import com.refundpilot.contracts.events.CaseClosed;
+import com.refundpilot.notification.application.AgentActions;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.kit.messaging.Inbound;
@@ -13,7 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** notification.commands: buyer messages and agent tasks. Undecodable or unrenderable commands go to the DLT. */
+/**
+ * notification.commands: buyer messages and agent tasks; refund.case-events: closed cases cancel their open tasks.
+ * Undecodable or unrenderable records go to the DLT.
+ */
 @Component
 public class NotificationCommandsListener {
 
@@ -22,11 +27,23 @@ public class NotificationCommandsListener {
     private final Inbound inbound;
     private final BuyerMessageService messages;
     private final AgentTaskService tasks;
+    private final AgentActions agentActions;
 
-    public NotificationCommandsListener(Inbound inbound, BuyerMessageService messages, AgentTaskService tasks) {
+    public NotificationCommandsListener(Inbound inbound, BuyerMessageService messages, AgentTaskService tasks,
+            AgentActions agentActions) {
         this.inbound = inbound;
         this.messages = messages;
         this.tasks = tasks;
+        this.agentActions = agentActions;
+    }
+
+    /** A closed case's open tasks are cancelled: nobody should act on a decided case. */
+    @KafkaListener(topics = Topics.REFUND_CASE_EVENTS)
+    void onCaseEvent(ConsumerRecord<String, String> record) {
+        Envelope envelope = inbound.decode(record);
+        if (envelope.data() instanceof CaseClosed closed) {
+            agentActions.caseClosed(envelope, closed.caseId());
+        }
     }
 
     @KafkaListener(topics = Topics.NOTIFICATION_COMMANDS)

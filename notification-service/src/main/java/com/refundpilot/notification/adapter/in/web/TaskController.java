@@ -1,6 +1,10 @@
 package com.refundpilot.notification.adapter.in.web;
 
+import com.refundpilot.contracts.vocabulary.AgentDecision;
 import com.refundpilot.kit.web.Problems;
+import com.refundpilot.notification.application.AgentActions;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import com.refundpilot.notification.application.AgentTaskQueries;
 import com.refundpilot.notification.application.AgentTaskView;
 import com.refundpilot.notification.domain.TaskStatus;
@@ -14,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The desk's task queue: TOP before HIGH before NORMAL, then the nearest deadline. Read-only for now;
- * acting on a task (approve / refuse / negotiate) comes later.
+ * The desk's task queue: TOP before HIGH before NORMAL, then the nearest deadline; and a person's decision on
+ * a task ({@code POST /api/tasks/{taskId}/actions}), which flows back to refund-service as a command.
  */
 @RestController
 @RequestMapping("/api/tasks")
@@ -24,10 +28,32 @@ public class TaskController {
     static final int DEFAULT_LIMIT = 200;
     static final int MAX_LIMIT = 1000;
 
-    private final AgentTaskQueries queries;
+    /** A person's decision: {@code action} APPROVE (REFUSE and NEGOTIATE come later), optional amount. */
+    public record TaskAction(String action, Long amountFen, String agent) {
+    }
 
-    public TaskController(AgentTaskQueries queries) {
+    private final AgentTaskQueries queries;
+    private final AgentActions actions;
+
+    public TaskController(AgentTaskQueries queries, AgentActions actions) {
         this.queries = queries;
+        this.actions = actions;
+    }
+
+    @PostMapping("/{taskId}/actions")
+    public AgentTaskView act(@PathVariable String taskId, @RequestBody TaskAction body) {
+        if (body.action() == null || body.action().isBlank()) {
+            throw Problems.badRequest("action", "action is required: one of " + Arrays.toString(AgentDecision.values()));
+        }
+        AgentDecision decision;
+        try {
+            decision = AgentDecision.valueOf(body.action().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problems.badRequest("action", "action must be one of " + Arrays.toString(AgentDecision.values())
+                    + ", was '" + body.action() + "'");
+        }
+        String agent = body.agent() == null || body.agent().isBlank() ? "desk" : body.agent().strip();
+        return actions.act(taskId, decision, body.amountFen() == null ? 0 : body.amountFen(), agent);
     }
 
     /** Tasks, optionally narrowed to a case, a status and a shop; at most {@code limit} (default 200). */

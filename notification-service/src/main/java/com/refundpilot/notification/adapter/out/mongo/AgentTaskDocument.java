@@ -52,6 +52,24 @@ public class AgentTaskDocument extends OutboxDocument {
         this.resolvedBy = task.resolvedBy();
     }
 
+    /** A person's decision closes the task. */
+    public void resolve(TaskResolution decided, String agent, Instant now) {
+        status = TaskStatus.RESOLVED;
+        resolution = decided;
+        resolvedBy = agent;
+        resolvedAt = now;
+    }
+
+    /** The case closed without this task: nothing is left to decide. */
+    public void cancel(Instant now) {
+        status = TaskStatus.CANCELLED;
+        resolvedAt = now;
+    }
+
+    public TaskStatus status() {
+        return status;
+    }
+
     public AgentTask task() {
         return new AgentTask(getId(), caseId, order, ruleId, priority, dueAt, summary, createdAt, status, resolution,
                 resolvedAt, resolvedBy);

@@ -7,7 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Everything that can move a case: platform requests and results, the warehouse, the courier. */
+/** Everything that can move a case: platform requests and results, the warehouse, the courier, a person. */
 @Component
 public class CaseEventsListener {
 
@@ -20,7 +20,7 @@ public class CaseEventsListener {
     }
 
     @KafkaListener(topics = {Topics.PLATFORM_REFUND_EVENTS, Topics.PLATFORM_ACTION_RESULTS, Topics.WAREHOUSE_EVENTS,
-            Topics.LOGISTICS_EVENTS})
+            Topics.LOGISTICS_EVENTS, Topics.REFUND_COMMANDS})
     void on(ConsumerRecord<String, String> record) {
         cases.handle(inbound.decode(record));
     }

@@ -1,0 +1,6 @@
+package com.refundpilot.contracts.vocabulary;
+
+/** What a person decided on an agent task. */
+public enum AgentDecision {
+    APPROVE, REFUSE, NEGOTIATE
+}
