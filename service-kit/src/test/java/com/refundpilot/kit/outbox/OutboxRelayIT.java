@@ -85,6 +85,7 @@ class OutboxRelayIT {
                     SampleMessages.decided("NS-3"), "kit-test", Instant.parse("2026-11-11T02:00:00Z")));
             tally.enqueue(message);
             store.save(tally);
+            await().atMost(Duration.ofSeconds(20)).until(() -> reader.values().contains(message.payload()));
             await().atMost(Duration.ofSeconds(20)).until(() ->
                     store.find(TallyDocument.class, "tally-race").orElseThrow().getOutbox().isEmpty());
 
