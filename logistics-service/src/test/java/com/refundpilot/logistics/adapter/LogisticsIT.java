@@ -65,7 +65,6 @@ class LogisticsIT {
     private static final Instant START = VirtualTimeConfiguration.START;
     private static final FakeCourier COURIER = new FakeCourier();
 
-
     @DynamicPropertySource
     static void outsideWorld(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> EmbeddedMongo.freshUri("logistics"));

@@ -58,7 +58,6 @@ class CaseFlowIT {
 
     private static final Instant START = VirtualTimeConfiguration.START;
 
-
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> EmbeddedMongo.freshUri("refund"));

@@ -393,7 +393,7 @@ public final class ScenarioRunner {
             for (PlatformStep raised : scenario.steps().stream().filter(PlatformStep.class::isInstance)
                     .map(PlatformStep.class::cast).filter(p -> p.event() == PlatformEvent.REFUND_REQUESTED).toList()) {
                 Order o = order(raised.orderId());
-                String caseId = o.platform().name() + ":" + ids.of(o.shopId()) + ":" + ids.of(raised.refundId());
+                String caseId = caseIdOf(o, raised.refundId());
                 Answer open = call(what + ": reading the open tasks", "GET", at(system.notificationServiceUrl(),
                         "/api/tasks?status=OPEN&caseId=" + enc(caseId)), null, 200);
                 if (open.json() != null && open.json().isArray() && !open.json().isEmpty()) {
@@ -410,6 +410,11 @@ public final class ScenarioRunner {
                 }
             }
             throw new ScenarioFailure(what + ": no open agent task to act on");
+        }
+
+        /** The case ID refund-service gives a refund of this order, in the run's namespaced IDs. */
+        private String caseIdOf(Order order, String refundId) {
+            return order.platform().name() + ":" + ids.of(order.shopId()) + ":" + ids.of(refundId);
         }
 
         private Order order(String orderId) {
@@ -470,7 +475,7 @@ public final class ScenarioRunner {
             for (Step step : scenario.steps()) {
                 if (step instanceof PlatformStep p && p.event() == PlatformEvent.REFUND_REQUESTED && seen.add(p.refundId())) {
                     Order order = order(p.orderId());
-                    String caseId = order.platform().name() + ":" + ids.of(order.shopId()) + ":" + ids.of(p.refundId());
+                    String caseId = caseIdOf(order, p.refundId());
                     JsonNode kase = readCase(caseId, order, p.refundId());
                     String actualCaseId = kase != null && kase.hasNonNull("caseId") ? kase.get("caseId").asString() : caseId;
                     refunds.add(new RefundSeen(p.refundId(), order.orderId(), kase == null ? null : caseSeen(kase),

@@ -60,7 +60,6 @@ class WarehouseCommandsIT {
     private static final Instant START = VirtualTimeConfiguration.START;
     private static final FakeErp ERP = new FakeErp();
 
-
     @DynamicPropertySource
     static void outsideWorld(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> EmbeddedMongo.freshUri("warehouse"));
