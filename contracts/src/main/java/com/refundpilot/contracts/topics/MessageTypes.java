@@ -1,5 +1,24 @@
 package com.refundpilot.contracts.topics;
 
+import com.refundpilot.contracts.commands.RefuseRefund;
+import com.refundpilot.contracts.commands.NegotiateRefund;
+import com.refundpilot.contracts.commands.AskCourier;
+import com.refundpilot.contracts.commands.WatchParcel;
+import com.refundpilot.contracts.commands.ShipReplacement;
+import com.refundpilot.contracts.events.RefundModified;
+import com.refundpilot.contracts.events.NegotiationAnswered;
+import com.refundpilot.contracts.events.BuyerReplied;
+import com.refundpilot.contracts.events.DeadlineChanged;
+import com.refundpilot.contracts.events.ReturnShipped;
+import com.refundpilot.contracts.events.PlatformIntervened;
+import com.refundpilot.contracts.events.PlatformVerdict;
+import com.refundpilot.contracts.events.ComplaintFiled;
+import com.refundpilot.contracts.events.ParcelStatusReported;
+import com.refundpilot.contracts.events.ParcelStalled;
+import com.refundpilot.contracts.events.CourierAnswered;
+import com.refundpilot.contracts.events.ReplacementShipped;
+import com.refundpilot.contracts.events.ReplacementFailed;
+
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.CheckFulfilment;
 import com.refundpilot.contracts.commands.CreateAgentTask;
@@ -41,9 +60,19 @@ public final class MessageTypes {
     static {
         register("refund.requested", RefundRequested.class, Topics.PLATFORM_REFUND_EVENTS);
         register("refund.platform-settled", PlatformRefundSettled.class, Topics.PLATFORM_REFUND_EVENTS);
+        register("refund.modified", RefundModified.class, Topics.PLATFORM_REFUND_EVENTS);
+        register("refund.negotiation-answered", NegotiationAnswered.class, Topics.PLATFORM_REFUND_EVENTS);
+        register("refund.buyer-replied", BuyerReplied.class, Topics.PLATFORM_REFUND_EVENTS);
+        register("refund.deadline-changed", DeadlineChanged.class, Topics.PLATFORM_REFUND_EVENTS);
+        register("refund.return-shipped", ReturnShipped.class, Topics.PLATFORM_REFUND_EVENTS);
+        register("refund.platform-intervened", PlatformIntervened.class, Topics.PLATFORM_REFUND_EVENTS);
+        register("refund.platform-verdict", PlatformVerdict.class, Topics.PLATFORM_REFUND_EVENTS);
+        register("complaint.filed", ComplaintFiled.class, Topics.PLATFORM_REFUND_EVENTS);
 
         register("platform.agree-refund", AgreeRefund.class, Topics.PLATFORM_COMMANDS);
         register("platform.send-buyer-message", SendBuyerMessage.class, Topics.PLATFORM_COMMANDS);
+        register("platform.refuse-refund", RefuseRefund.class, Topics.PLATFORM_COMMANDS);
+        register("platform.negotiate", NegotiateRefund.class, Topics.PLATFORM_COMMANDS);
         register("platform.action-succeeded", PlatformActionSucceeded.class, Topics.PLATFORM_ACTION_RESULTS);
         register("platform.action-rejected", PlatformActionRejected.class, Topics.PLATFORM_ACTION_RESULTS);
 
@@ -53,11 +82,19 @@ public final class MessageTypes {
         register("warehouse.fulfilment-stopped", FulfilmentStopped.class, Topics.WAREHOUSE_EVENTS);
         register("warehouse.fulfilment-stop-failed", FulfilmentStopFailed.class, Topics.WAREHOUSE_EVENTS);
         register("warehouse.fulfilment-check-failed", FulfilmentCheckFailed.class, Topics.WAREHOUSE_EVENTS);
+        register("warehouse.ship-replacement", ShipReplacement.class, Topics.WAREHOUSE_COMMANDS);
+        register("warehouse.replacement-shipped", ReplacementShipped.class, Topics.WAREHOUSE_EVENTS);
+        register("warehouse.replacement-failed", ReplacementFailed.class, Topics.WAREHOUSE_EVENTS);
 
         register("logistics.intercept-parcel", InterceptParcel.class, Topics.LOGISTICS_COMMANDS);
         register("logistics.intercept-requested", InterceptRequested.class, Topics.LOGISTICS_EVENTS);
         register("logistics.intercept-failed", InterceptFailed.class, Topics.LOGISTICS_EVENTS);
         register("logistics.tracking-updated", TrackingUpdated.class, Topics.LOGISTICS_EVENTS);
+        register("logistics.watch-parcel", WatchParcel.class, Topics.LOGISTICS_COMMANDS);
+        register("logistics.parcel-status-reported", ParcelStatusReported.class, Topics.LOGISTICS_EVENTS);
+        register("logistics.parcel-stalled", ParcelStalled.class, Topics.LOGISTICS_EVENTS);
+        register("logistics.ask-courier", AskCourier.class, Topics.LOGISTICS_COMMANDS);
+        register("logistics.courier-answered", CourierAnswered.class, Topics.LOGISTICS_EVENTS);
 
         register("notification.notify-buyer", NotifyBuyer.class, Topics.NOTIFICATION_COMMANDS);
         register("notification.create-agent-task", CreateAgentTask.class, Topics.NOTIFICATION_COMMANDS);

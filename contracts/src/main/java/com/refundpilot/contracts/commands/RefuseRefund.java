@@ -1,0 +1,32 @@
+package com.refundpilot.contracts.commands;
+
+import com.refundpilot.contracts.Require;
+import com.refundpilot.contracts.envelope.CaseMessage;
+import com.refundpilot.contracts.envelope.Command;
+import com.refundpilot.contracts.vocabulary.Evidence;
+import com.refundpilot.contracts.vocabulary.OrderRef;
+import java.util.List;
+
+/**
+ * Refuse a request on the platform with a reason and evidence (G-6: never a bare refusal). {@code reasonCode}
+ * is a stable code the adapter maps to the platform's reason ID; {@code reasonText} is what the buyer reads.
+ * Sent at most once per {@code actionKey} ({@code caseId:REFUSE:version}).
+ */
+public record RefuseRefund(OrderRef order, String caseId, String refundId, String reasonCode, String reasonText,
+        List<Evidence> evidence, long platformVersion, String actionKey, String ruleId)
+        implements Command, CaseMessage {
+
+    public RefuseRefund {
+        Require.present(order, "order");
+        Require.text(caseId, "caseId");
+        Require.text(refundId, "refundId");
+        Require.text(reasonCode, "reasonCode");
+        Require.text(reasonText, "reasonText");
+        evidence = List.copyOf(Require.present(evidence, "evidence"));
+        if (evidence.isEmpty()) {
+            throw new IllegalArgumentException("evidence must not be empty: a refusal carries proof (G-6)");
+        }
+        Require.text(actionKey, "actionKey");
+        Require.text(ruleId, "ruleId");
+    }
+}

@@ -1,0 +1,28 @@
+package com.refundpilot.contracts.events;
+
+import com.refundpilot.contracts.Require;
+import com.refundpilot.contracts.envelope.CaseMessage;
+import com.refundpilot.contracts.envelope.Event;
+import com.refundpilot.contracts.vocabulary.OrderRef;
+import java.time.Instant;
+
+/**
+ * A buyer filed a complaint (投诉) about an order: a case of its own, {@code caseId = platform:shop:complaintId}.
+ * {@code kind} is LATE_SHIPMENT, SERVICE or OTHER; {@code deadline} is the merchant's deadline to answer.
+ */
+public record ComplaintFiled(OrderRef order, String complaintId, String kind, Instant deadline, Instant filedAt)
+        implements Event, CaseMessage {
+
+    public ComplaintFiled {
+        Require.present(order, "order");
+        Require.text(complaintId, "complaintId");
+        Require.text(kind, "kind");
+        Require.present(deadline, "deadline");
+        Require.present(filedAt, "filedAt");
+    }
+
+    @Override
+    public String caseId() {
+        return order.caseIdOf(complaintId);
+    }
+}
