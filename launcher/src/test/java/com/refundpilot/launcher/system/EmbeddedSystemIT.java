@@ -61,7 +61,7 @@ class EmbeddedSystemIT {
                             return null;
                         }
                     }, view -> view != null && "REFUNDED".equals(view.get("outcome")));
-            assertThat(refunded.get("rules")).isEqualTo(List.of("NS-1", "NS-RETAIN"));
+            assertThat(refunded.get("rules")).isEqualTo(List.of("DL-1", "NS-1", "NS-RETAIN"));
             assertThat(refunded.get("refundedFen")).isEqualTo(59900);
 
             Map<?, ?> platformView = await().atMost(Duration.ofSeconds(30))

@@ -3,7 +3,18 @@ package com.refundpilot.refund.application;
 import com.refundpilot.contracts.commands.ResolveCase;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.envelope.Message;
+import com.refundpilot.contracts.events.BuyerReplied;
+import com.refundpilot.contracts.events.CourierAnswered;
+import com.refundpilot.contracts.events.DeadlineChanged;
 import com.refundpilot.contracts.events.FulfilmentCheckFailed;
+import com.refundpilot.contracts.events.NegotiationAnswered;
+import com.refundpilot.contracts.events.ParcelStalled;
+import com.refundpilot.contracts.events.ParcelStatusReported;
+import com.refundpilot.contracts.events.PlatformIntervened;
+import com.refundpilot.contracts.events.RefundModified;
+import com.refundpilot.contracts.events.ReplacementFailed;
+import com.refundpilot.contracts.events.ReplacementShipped;
+import com.refundpilot.contracts.events.ReturnShipped;
 import com.refundpilot.contracts.events.FulfilmentReported;
 import com.refundpilot.contracts.events.FulfilmentStopFailed;
 import com.refundpilot.contracts.events.FulfilmentStopped;
@@ -25,6 +36,7 @@ import com.refundpilot.refund.adapter.out.mongo.OrderFileDocument;
 import com.refundpilot.refund.domain.CaseTimer;
 import com.refundpilot.refund.domain.Effects;
 import com.refundpilot.refund.domain.OrderFile;
+import com.refundpilot.refund.domain.ShopPolicy;
 import com.refundpilot.refund.domain.TimerRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -82,32 +94,55 @@ public class CaseService implements TimerHandler {
     }
 
     private Effects decide(OrderFile file, Message message, Instant now) {
+        ShopPolicy policy = policies.forOrder(file.order());
         if (message instanceof RefundRequested request) {
             repository.index(new CaseIndexDocument(request.caseId(), request.order().key(),
                     request.order().platform().name(), request.order().shopId(), request.refundId()));
-            return file.onRefundRequested(request, policies.forOrder(file.order()), now);
+            return file.onRefundRequested(request, policy, now);
+        } else if (message instanceof RefundModified modified) {
+            return file.onRefundModified(modified, policy, now);
+        } else if (message instanceof DeadlineChanged changed) {
+            return file.onDeadlineChanged(changed, policy, now);
+        } else if (message instanceof BuyerReplied reply) {
+            return file.onBuyerReplied(reply, policy, now);
+        } else if (message instanceof NegotiationAnswered answer) {
+            return file.onNegotiationAnswered(answer, policy, now);
+        } else if (message instanceof ReturnShipped shipped) {
+            return file.onReturnShipped(shipped, policy, now);
+        } else if (message instanceof PlatformIntervened intervened) {
+            return file.onPlatformIntervened(intervened, policy, now);
         } else if (message instanceof FulfilmentReported report) {
-            return file.onFulfilmentReported(report, policies.forOrder(file.order()), now);
+            return file.onFulfilmentReported(report, policy, now);
         } else if (message instanceof FulfilmentCheckFailed checkFailed) {
-            return file.onFulfilmentCheckFailed(checkFailed, now);
+            return file.onFulfilmentCheckFailed(checkFailed, policy, now);
         } else if (message instanceof FulfilmentStopped stopped) {
-            return file.onFulfilmentStopped(stopped, now);
+            return file.onFulfilmentStopped(stopped, policy, now);
         } else if (message instanceof FulfilmentStopFailed failed) {
-            return file.onFulfilmentStopFailed(failed, now);
+            return file.onFulfilmentStopFailed(failed, policy, now);
+        } else if (message instanceof ReplacementShipped shipped) {
+            return file.onReplacementShipped(shipped, policy, now);
+        } else if (message instanceof ReplacementFailed failed) {
+            return file.onReplacementFailed(failed, policy, now);
         } else if (message instanceof PlatformActionSucceeded succeeded) {
-            return file.onPlatformActionSucceeded(succeeded, now);
+            return file.onPlatformActionSucceeded(succeeded, policy, now);
         } else if (message instanceof PlatformActionRejected rejected) {
-            return file.onPlatformActionRejected(rejected, now);
+            return file.onPlatformActionRejected(rejected, policy, now);
+        } else if (message instanceof PlatformRefundSettled settled) {
+            return file.onPlatformSettled(settled, policy, now);
         } else if (message instanceof InterceptRequested requested) {
             return file.onInterceptRequested(requested, now);
         } else if (message instanceof InterceptFailed failed) {
-            return file.onInterceptFailed(failed, now);
+            return file.onInterceptFailed(failed, policy, now);
         } else if (message instanceof TrackingUpdated update) {
-            return file.onTrackingUpdated(update, policies.forOrder(file.order()), now);
+            return file.onTrackingUpdated(update, policy, now);
+        } else if (message instanceof ParcelStatusReported located) {
+            return file.onParcelStatusReported(located, policy, now);
+        } else if (message instanceof ParcelStalled stalled) {
+            return file.onParcelStalled(stalled, policy, now);
+        } else if (message instanceof CourierAnswered answer) {
+            return file.onCourierAnswered(answer, policy, now);
         } else if (message instanceof ResolveCase resolution) {
-            return file.onResolveCase(resolution, now);
-        } else if (message instanceof PlatformRefundSettled settled) {
-            return file.onPlatformSettled(settled, now);
+            return file.onResolveCase(resolution, policy, now);
         }
         return Effects.none(); // a type this service does not act on (schema evolution is additive)
     }

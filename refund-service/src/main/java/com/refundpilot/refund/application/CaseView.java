@@ -1,6 +1,10 @@
 package com.refundpilot.refund.application;
 
+import com.refundpilot.contracts.vocabulary.Address;
 import com.refundpilot.contracts.vocabulary.CaseOutcome;
+import com.refundpilot.contracts.vocabulary.NegotiationKind;
+import com.refundpilot.contracts.vocabulary.TrackingStatus;
+import com.refundpilot.refund.domain.PlannedRefusal;
 import com.refundpilot.contracts.vocabulary.FulfilmentState;
 import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.contracts.vocabulary.RefundType;
@@ -30,6 +34,10 @@ public record CaseView(
         Instant deadline,
         CaseState state,
         FulfilmentState fulfilment,
+        Parcel parcel,
+        Negotiation negotiation,
+        PlannedRefusal plannedRefusal,
+        String replacementTrackingNo,
         boolean escalated,
         CaseOutcome outcome,
         long refundedFen,
@@ -38,10 +46,26 @@ public record CaseView(
         List<Decision> decisions,
         List<TimelineEntry> timeline) {
 
+    /** The outbound parcel as the case knows it (null before the warehouse reported it shipped). */
+    public record Parcel(String carrier, String trackingNo, TrackingStatus status, Instant lastMovementAt,
+            Address location, Address destination, boolean interceptRequested, boolean comingBack, boolean returned,
+            boolean lost, String signingProofUrl) {
+    }
+
+    /** The last negotiation (协商) proposed, and the rule that proposed it. */
+    public record Negotiation(NegotiationKind kind, Long amountFen, String ruleId) {
+    }
+
     static CaseView of(OrderFile file, RefundCase c) {
+        Parcel parcel = c.trackingNo() == null ? null : new Parcel(c.carrier(), c.trackingNo(), c.parcelStatus(),
+                c.lastMovementAt(), c.parcelLocation(), c.destination(), c.interceptWasRequested(),
+                c.interceptHeldFlag(), c.goodsBack(), c.lost(), c.signingProofUrl());
+        Negotiation negotiation = c.negotiationKind() == null ? null
+                : new Negotiation(c.negotiationKind(), c.negotiationAmountFen(), c.negotiationRule());
         return new CaseView(c.caseId(), file.order().platform().name(), file.order().shopId(), file.order().orderId(),
                 c.refundId(), c.type(), c.reason(), c.platformReason(), c.amountFen(), c.quantity(), file.paidFen(),
-                file.remainingFen(), c.requestedAt(), c.deadline(), c.state(), c.fulfilment(), c.escalated(),
+                file.remainingFen(), c.requestedAt(), c.deadline(), c.state(), c.fulfilment(), parcel, negotiation,
+                c.plannedRefusal(), c.replacementTrackingNo(), c.escalated(),
                 c.outcome(), c.refundedFen(), c.closedAt(), c.decisions().stream().map(Decision::ruleId).toList(),
                 c.decisions(), c.timeline());
     }

@@ -31,11 +31,13 @@ public class ShopPolicies {
             @Value("${refundpilot.policy.refund-on:INTERCEPT_CONFIRMED}") RefundOn refundOn,
             @Value("${refundpilot.policy.label-print-cutoff:09:00}") LocalTime labelPrintCutoff,
             @Value("${refundpilot.policy.return-province:浙江}") String returnProvince,
-            @Value("${refundpilot.policy.return-city:杭州}") String returnCity) {
+            @Value("${refundpilot.policy.return-city:杭州}") String returnCity,
+            @Value("${refundpilot.policy.custom-made-retain-percent:30}") int customMadeRetainPercent) {
         this.mongo = mongo;
         this.clock = clock;
         this.defaults = new ShopPolicy(highValueThresholdFen, decisionMargin, lastResortMargin, automationGrace,
-                refundOn, labelPrintCutoff, new ShopPolicy.ReturnAddress(returnProvince, returnCity));
+                refundOn, labelPrintCutoff, new ShopPolicy.ReturnAddress(returnProvince, returnCity),
+                customMadeRetainPercent);
     }
 
     public ShopPolicy forOrder(OrderRef order) {

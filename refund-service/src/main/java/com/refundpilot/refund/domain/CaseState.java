@@ -3,30 +3,63 @@ package com.refundpilot.refund.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a case stands. Transitions are guarded: an illegal move is a bug and throws. */
+/**
+ * Where a case stands. Transitions are guarded: an illegal move is a bug and throws. Every waiting state has
+ * the case's deadline timers running (G-5); a person may take over from any open state (ESCALATED) and the
+ * automation may still finish an escalated case when facts arrive.
+ */
 public enum CaseState {
     /** Waiting for the warehouse to report the order's fulfilment state. */
     CHECKING_FULFILMENT,
     /** The warehouse is cancelling/voiding the order (NS-1..NS-3). */
     STOPPING_FULFILMENT,
+    /** Shipped: waiting for the courier's view of the parcel (status, last movement). */
+    LOCATING_PARCEL,
     /** RS-2: the courier is asked to bring the parcel back; the refund waits for the intercept's result. */
     INTERCEPTING,
+    /** RS-8/RS-10: the courier was nudged or redirected; the parcel is followed until it moves on or is lost. */
+    WATCHING_PARCEL,
+    /** RS-5: tracking says signed; waiting for the buyer to say whether they received it. */
+    AWAITING_RECEIPT_ANSWER,
+    /** RS-7: the courier is checking who signed for the parcel. */
+    VERIFYING_DELIVERY,
+    /** RS-7: the parcel is lost; waiting for the buyer to choose a reship or the refund. */
+    AWAITING_BUYER_CHOICE,
+    /** A negotiation (协商) was proposed; waiting for the buyer's answer. */
+    NEGOTIATING,
+    /** Waiting for the courier's signing proof, the evidence a refusal needs (G-6). */
+    AWAITING_EVIDENCE,
+    /** A replacement was asked of the warehouse (reship). */
+    SHIPPING_REPLACEMENT,
+    /** The buyer was invited to withdraw the request (reshipped, redirected). */
+    AWAITING_BUYER_CANCEL,
     /** An agree call is on its way to the platform; exactly one per decision. */
     AGREEING,
+    /** A refusal with evidence is on its way to the platform. */
+    REFUSING,
     /** A person must decide; the automated flow may still finish it if facts arrive. */
     ESCALATED,
-    /** Terminal: see the case's outcome. */
+    /** Terminal: see the case's outcome (a refused case reopens when the buyer re-applies). */
     CLOSED;
 
+    private static final Set<CaseState> WAITING = EnumSet.of(CHECKING_FULFILMENT, STOPPING_FULFILMENT,
+            LOCATING_PARCEL, INTERCEPTING, WATCHING_PARCEL, AWAITING_RECEIPT_ANSWER, VERIFYING_DELIVERY,
+            AWAITING_BUYER_CHOICE, NEGOTIATING, AWAITING_EVIDENCE, SHIPPING_REPLACEMENT, AWAITING_BUYER_CANCEL);
+
     private Set<CaseState> next() {
-        return switch (this) {
-            case CHECKING_FULFILMENT -> EnumSet.of(STOPPING_FULFILMENT, INTERCEPTING, AGREEING, ESCALATED, CLOSED);
-            case INTERCEPTING -> EnumSet.of(AGREEING, ESCALATED, CLOSED);
-            case STOPPING_FULFILMENT -> EnumSet.of(CHECKING_FULFILMENT, AGREEING, ESCALATED, CLOSED);
-            case AGREEING -> EnumSet.of(ESCALATED, CLOSED);
-            case ESCALATED -> EnumSet.of(CHECKING_FULFILMENT, STOPPING_FULFILMENT, INTERCEPTING, AGREEING, CLOSED);
-            case CLOSED -> EnumSet.noneOf(CaseState.class);
-        };
+        if (this == CLOSED) {
+            return EnumSet.noneOf(CaseState.class);
+        }
+        if (this == AGREEING) {
+            return EnumSet.of(ESCALATED, CLOSED);
+        }
+        if (this == REFUSING) {
+            return EnumSet.of(ESCALATED, CLOSED, AGREEING);
+        }
+        // From any waiting state (and from a person's desk) the facts may lead anywhere but back to the start.
+        Set<CaseState> next = EnumSet.allOf(CaseState.class);
+        next.remove(this);
+        return next;
     }
 
     CaseState moveTo(CaseState target) {
@@ -38,5 +71,10 @@ public enum CaseState {
 
     public boolean isOpen() {
         return this != CLOSED;
+    }
+
+    /** A state in which nothing is in flight to the platform: the automation or a person may still decide. */
+    public boolean undecided() {
+        return WAITING.contains(this) || this == ESCALATED;
     }
 }

@@ -1,41 +1,42 @@
 package com.refundpilot.refund.domain;
 
-import com.refundpilot.contracts.commands.AgreeRefund;
-import com.refundpilot.contracts.commands.CheckFulfilment;
-import com.refundpilot.contracts.commands.CreateAgentTask;
-import com.refundpilot.contracts.commands.NotifyBuyer;
 import com.refundpilot.contracts.commands.ResolveCase;
-import com.refundpilot.contracts.vocabulary.AgentDecision;
-import com.refundpilot.contracts.commands.InterceptParcel;
-import com.refundpilot.contracts.events.InterceptFailed;
-import com.refundpilot.contracts.events.InterceptRequested;
-import com.refundpilot.contracts.events.TrackingUpdated;
-import com.refundpilot.contracts.vocabulary.FulfilmentState;
-import com.refundpilot.contracts.vocabulary.WarehouseAction;
-import com.refundpilot.contracts.commands.StopFulfilment;
-import com.refundpilot.contracts.events.CaseClosed;
+import com.refundpilot.contracts.events.BuyerReplied;
 import com.refundpilot.contracts.events.CaseDeadlineReached;
-import com.refundpilot.contracts.events.CaseDecided;
 import com.refundpilot.contracts.events.CaseOpened;
+import com.refundpilot.contracts.events.CourierAnswered;
+import com.refundpilot.contracts.events.DeadlineChanged;
 import com.refundpilot.contracts.events.FulfilmentCheckFailed;
 import com.refundpilot.contracts.events.FulfilmentReported;
 import com.refundpilot.contracts.events.FulfilmentStopFailed;
 import com.refundpilot.contracts.events.FulfilmentStopped;
+import com.refundpilot.contracts.events.InterceptFailed;
+import com.refundpilot.contracts.events.InterceptRequested;
+import com.refundpilot.contracts.events.NegotiationAnswered;
+import com.refundpilot.contracts.events.ParcelStalled;
+import com.refundpilot.contracts.events.ParcelStatusReported;
 import com.refundpilot.contracts.events.PlatformActionRejected;
 import com.refundpilot.contracts.events.PlatformActionSucceeded;
+import com.refundpilot.contracts.events.PlatformIntervened;
 import com.refundpilot.contracts.events.PlatformRefundSettled;
+import com.refundpilot.contracts.events.RefundModified;
 import com.refundpilot.contracts.events.RefundRequested;
+import com.refundpilot.contracts.events.ReplacementFailed;
+import com.refundpilot.contracts.events.ReplacementShipped;
+import com.refundpilot.contracts.events.ReturnShipped;
+import com.refundpilot.contracts.events.TrackingUpdated;
+import com.refundpilot.contracts.vocabulary.AgentDecision;
 import com.refundpilot.contracts.vocabulary.BuyerMessageTemplate;
 import com.refundpilot.contracts.vocabulary.CaseOutcome;
+import com.refundpilot.contracts.vocabulary.NegotiationKind;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.contracts.vocabulary.RefundType;
 import com.refundpilot.contracts.vocabulary.TaskPriority;
-import java.time.Duration;
+import com.refundpilot.contracts.vocabulary.WarehouseAction;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,9 @@ import java.util.Optional;
 /**
  * The aggregate: one order and all its after-sales cases, decided together by one consumer at a time
  * (messages are keyed by order). Every handler returns the {@link Effects} to apply atomically with the
- * new state: commands, events and timers. Pure Java: no framework types (an ArchUnit test keeps it so).
+ * new state: commands, events and timers. The rules live in {@link NotShippedRules}, {@link ShippedRules} and
+ * {@link DeadlineRules}; {@link Handling} carries their decisions out. Pure Java: no framework types (an ArchUnit
+ * test keeps it so).
  */
 public final class OrderFile {
 
@@ -77,28 +80,93 @@ public final class OrderFile {
         long remainingBefore = remainingFen();
         cases.add(c);
         fx.send(new CaseOpened(order, c.caseId(), c.refundId(), c.type(), c.reason(), c.amountFen(), c.deadline()));
-        scheduleDeadlineTimers(c, policy, fx);
+        Handling h = new Handling(this, c, policy, now, fx);
+        DeadlineRules.schedule(h, "the platform's request");
+        decideRequest(h, remainingBefore);
+        return fx;
+    }
 
-        Map<String, String> facts = facts(c);
+    /** The guards every request passes (G-1..G-3) before any rule may refund it. */
+    private void decideRequest(Handling h, long remainingBefore) {
+        RefundCase c = h.c;
+        Map<String, String> facts = h.facts();
         facts.put("remainingFen", Long.toString(remainingBefore));
         if (c.quantity() > purchasedQuantity) {
-            escalate(c, now, fx, RuleIds.G2_QUANTITY, facts, "Refund quantity " + c.quantity()
+            h.escalate(RuleIds.G2_QUANTITY, facts, "Refund quantity " + c.quantity()
                     + " exceeds the purchased quantity " + purchasedQuantity);
         } else if (otherCaseHoldsMoney(c)) {
-            escalate(c, now, fx, RuleIds.G3_ONE_REFUND_PER_MONEY, facts,
+            h.escalate(RuleIds.G3_ONE_REFUND_PER_MONEY, facts,
                     "Another after-sales request on this order already refunds or is refunding it: never "
                             + "auto-approve a second request for the same money");
         } else if (c.amountFen() > remainingBefore) {
-            escalate(c, now, fx, RuleIds.G1_AMOUNT, facts, "Requested " + Money.yuan(c.amountFen())
+            h.escalate(RuleIds.G1_AMOUNT, facts, "Requested " + Money.yuan(c.amountFen())
                     + " exceeds the refundable remainder " + Money.yuan(remainingBefore));
         } else if (c.type() != RefundType.REFUND_ONLY) {
-            escalate(c, now, fx, RuleIds.NOT_AUTOMATED, facts,
+            h.escalate(RuleIds.NOT_AUTOMATED, facts,
                     c.type() + " requests are not automated yet: a person decides");
         } else {
-            c.note(now, "COMMAND", "ask the warehouse for the fulfilment state");
-            c.fulfilmentCheckRequested();
-            fx.send(new CheckFulfilment(order, c.caseId()));
+            NotShippedRules.reasonThatCountsAgainstTheStore(h);
+            h.moveTo(CaseState.CHECKING_FULFILMENT);
+            h.checkFulfilment("ask the warehouse for the fulfilment state");
         }
+    }
+
+    /** The buyer changed the request or re-applied after a refusal (RS-4): new terms, new deadline (DL-1). */
+    public Effects onRefundModified(RefundModified modified, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        RefundCase c = findCase(modified.caseId()).orElse(null);
+        if (c == null) {
+            return fx;
+        }
+        Handling h = new Handling(this, c, policy, now, fx);
+        h.note("REQUEST_MODIFIED", modified.type() + " " + modified.reason() + " for "
+                + Money.yuan(modified.amountFen()) + ", version " + modified.platformVersion());
+        if (!c.state().isOpen()) {
+            if (c.outcome() != CaseOutcome.REFUSED) {
+                return fx;
+            }
+            long remaining = remainingFen();
+            c.modified(modified);
+            c.reopen(CaseState.CHECKING_FULFILMENT);
+            h.note("REOPENED", "the buyer re-applied after the refusal");
+            DeadlineRules.schedule(h, "the buyer's new application");
+            decideRequest(h, remaining);
+            return fx;
+        }
+        boolean acceptsProposal = c.state() == CaseState.NEGOTIATING
+                && c.negotiationKind() == NegotiationKind.PARTIAL_REFUND
+                && c.negotiationAmountFen() != null && modified.amountFen() == c.negotiationAmountFen();
+        boolean deadlineMoved = !modified.deadline().equals(c.deadline());
+        c.modified(modified);
+        if (deadlineMoved) {
+            DeadlineRules.schedule(h, "the modified request");
+        }
+        if (!c.state().undecided()) {
+            return fx;
+        }
+        Map<String, String> facts = h.facts();
+        if (modified.type() != RefundType.REFUND_ONLY) {
+            h.escalate(RuleIds.NOT_AUTOMATED, facts, "The request became " + modified.type()
+                    + ", which is not automated yet: a person decides");
+        } else if (acceptsProposal) {
+            proposalAccepted(h, modified.amountFen());
+        } else if (c.amountFen() > remainingFen()) {
+            h.escalate(RuleIds.G1_AMOUNT, facts, "The modified request for " + Money.yuan(c.amountFen())
+                    + " exceeds the refundable remainder " + Money.yuan(remainingFen()));
+        }
+        return fx;
+    }
+
+    public Effects onDeadlineChanged(DeadlineChanged changed, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        RefundCase c = openCase(changed.caseId()).orElse(null);
+        if (c == null || changed.deadline().equals(c.deadline())) {
+            return fx;
+        }
+        Handling h = new Handling(this, c, policy, now, fx);
+        h.note("DEADLINE_CHANGED", c.deadline() + " → " + changed.deadline());
+        c.deadlineMoved(changed.deadline(), changed.platformVersion());
+        DeadlineRules.schedule(h, "moved by the platform");
         return fx;
     }
 
@@ -110,159 +178,30 @@ public final class OrderFile {
         if (c == null || c.state() != CaseState.CHECKING_FULFILMENT) {
             return fx;
         }
-        c.fulfilmentReported(report.state(), report.forceShip());
-        c.note(now, "FULFILMENT_REPORTED", report.state() + (report.forceShip() ? ", force-ship flag set" : "")
+        Handling h = new Handling(this, c, policy, now, fx);
+        c.fulfilmentReported(report.state(), report.forceShip(), report.printed(), report.destination(), report.item());
+        h.note("FULFILMENT_REPORTED", report.state() + (report.forceShip() ? ", force-ship flag set" : "")
+                + (report.printed() ? ", label printed" : "")
                 + (report.trackingNo() != null ? ", tracking " + report.carrier() + " " + report.trackingNo() : ""));
-        Map<String, String> facts = facts(c);
+        Map<String, String> facts = h.facts();
         facts.put("fulfilment", report.state().name());
         facts.put("forceShip", Boolean.toString(report.forceShip()));
         if (report.state().shipped()) {
-            onShipped(c, report, policy, facts, now, fx);
+            if (report.trackingNo() == null || report.trackingNo().isBlank()) {
+                h.escalate(RuleIds.NOT_AUTOMATED, facts, "The warehouse reports the order shipped but gives no "
+                        + "tracking number: a person must find it");
+                return fx;
+            }
+            c.shippedWith(report.carrier(), report.trackingNo());
+            ShippedRules.shipped(h, facts, report.state() == com.refundpilot.contracts.vocabulary.FulfilmentState
+                    .SHIPPED_NOT_SYNCED);
             return fx;
         }
-        if (report.forceShip()) {
-            escalate(c, now, fx, RuleIds.NS5, facts,
-                    "The order carries the force-ship flag: the warehouse will ship it, a person must decide");
-            return fx;
-        }
-        var plan = NotShippedRules.planFor(report.state()).orElseThrow();
-        var steps = plan.steps();
-        List<String> actions = new ArrayList<>(steps.stream().map(Enum::name).toList());
-        actions.add(PlatformAction.AGREE_REFUND.name());
-        c.decide(now, plan.ruleId(), facts, actions, plan.summary());
-        fx.send(decided(c));
-        c.moveTo(CaseState.STOPPING_FULFILMENT);
-        fx.send(new StopFulfilment(order, c.caseId(), plan.ruleId(), steps, "退款"));
+        NotShippedRules.decide(h, facts);
         return fx;
     }
 
-    // ---- shipped: the parcel is with the courier (RS, and NS-4 when the platform was not told) ------------
-
-    private void onShipped(RefundCase c, FulfilmentReported report, ShopPolicy policy, Map<String, String> facts,
-            Instant now, Effects fx) {
-        if (report.trackingNo() == null || report.trackingNo().isBlank()) {
-            escalate(c, now, fx, RuleIds.NOT_AUTOMATED, facts,
-                    "The warehouse reports the order shipped but gives no tracking number: a person must find it");
-            return;
-        }
-        if (c.type() != RefundType.REFUND_ONLY) {
-            escalate(c, now, fx, RuleIds.NOT_AUTOMATED, facts, c.type() + " of a shipped order is not automated yet");
-            return;
-        }
-        c.shippedWith(report.carrier(), report.trackingNo());
-        facts.put("trackingNo", report.trackingNo());
-        facts.put("paidFen", Long.toString(paidFen));
-        facts.put("highValueThresholdFen", Long.toString(policy.highValueThresholdFen()));
-        if (report.state() == FulfilmentState.SHIPPED_NOT_SYNCED) {
-            c.decide(now, RuleIds.NS4, facts, List.of("RECORD_TRACKING", "INTERCEPT"),
-                    "Shipped offline and the platform was not told: record the real tracking number "
-                            + report.trackingNo() + " and continue as a shipped refund");
-            fx.send(decided(c));
-        }
-        boolean lowValue = paidFen <= policy.highValueThresholdFen();
-        String ruleId = lowValue ? RuleIds.RS1 : RuleIds.RS2;
-        List<String> actions = new ArrayList<>(List.of("INTERCEPT", WarehouseAction.FLAG_ORDER.name(), "BUYER_MESSAGE"));
-        actions.add(lowValue ? PlatformAction.AGREE_REFUND.name() : "WAIT_FOR_INTERCEPT");
-        c.decide(now, ruleId, facts, actions, lowValue
-                ? "In transit, low value: intercept, flag the order, tell the buyer to refuse delivery, agree now"
-                : "In transit, high value: intercept, flag the order, tell the buyer, agree once the intercept holds");
-        fx.send(decided(c));
-        fx.send(new InterceptParcel(order, c.caseId(), report.carrier(), report.trackingNo(), "退款拦截"));
-        fx.send(new StopFulfilment(order, c.caseId(), ruleId, List.of(WarehouseAction.FLAG_ORDER), "退款拦截"));
-        fx.send(new NotifyBuyer(order, c.caseId(), c.refundId(), BuyerMessageTemplate.INTERCEPT_NOTICE, Map.of(),
-                ruleId));
-        c.note(now, "COMMAND", "intercept " + report.carrier() + " " + report.trackingNo()
-                + ", flag the order in the ERP, send the intercept notice");
-        if (lowValue) {
-            agree(c, ruleId, now, fx);
-        } else {
-            c.moveTo(CaseState.INTERCEPTING);
-        }
-    }
-
-    public Effects onInterceptRequested(InterceptRequested requested, Instant now) {
-        var fx = new Effects();
-        findCase(requested.caseId()).ifPresent(c -> c.note(now, "INTERCEPT_REQUESTED",
-                "the courier accepted the intercept of " + requested.trackingNo()));
-        return fx;
-    }
-
-    public Effects onInterceptFailed(InterceptFailed failed, Instant now) {
-        var fx = new Effects();
-        RefundCase c = openCase(failed.caseId()).orElse(null);
-        if (c == null) {
-            return fx;
-        }
-        c.note(now, "INTERCEPT_FAILED", failed.code() + (failed.reason() == null ? "" : " (" + failed.reason() + ")"));
-        interceptFailed(c, failed.code(), now, fx);
-        return fx;
-    }
-
-    public Effects onTrackingUpdated(TrackingUpdated update, ShopPolicy policy, Instant now) {
-        var fx = new Effects();
-        for (RefundCase c : cases) {
-            if (!update.trackingNo().equals(c.trackingNo())) {
-                continue;
-            }
-            c.note(now, "TRACKING", update.status() + (update.city() == null ? "" : " at " + update.province() + " "
-                    + update.city()));
-            if (!c.state().isOpen()) {
-                continue;
-            }
-            switch (update.status()) {
-                case INTERCEPT_SUCCEEDED, RETURNING -> {
-                    if (policy.refundOn() == RefundOn.INTERCEPT_CONFIRMED) {
-                        parcelComingBack(c, RuleIds.RS3,
-                                "The intercept holds: the parcel is on its way back, agree the refund", update, now, fx);
-                    } else {
-                        c.interceptHeld();
-                        c.note(now, "WAITING", "the intercept holds; the shop agrees only once the parcel is back "
-                                + "(refundOn RETURN_RECEIVED)");
-                    }
-                }
-                case RETURNED_SIGNED -> parcelComingBack(c, RuleIds.RS3,
-                        "The parcel is back at the merchant: agree the refund", update, now, fx);
-                case REFUSED_BY_RECIPIENT -> parcelComingBack(c, RuleIds.RS5,
-                        "The buyer refused the delivery: the parcel goes back, agree the refund", update, now, fx);
-                case INTERCEPT_FAILED -> interceptFailed(c, "INTERCEPT_FAILED", now, fx);
-                case SIGNED -> {
-                    if (c.state() == CaseState.INTERCEPTING) {
-                        Map<String, String> facts = facts(c);
-                        facts.put("tracking", update.status().name());
-                        escalate(c, now, fx, RuleIds.NOT_AUTOMATED, facts, "The parcel was signed for: the buyer "
-                                + "must confirm receipt or not (RS-6/RS-7 are not automated yet)");
-                    }
-                }
-                default -> { }
-            }
-        }
-        return fx;
-    }
-
-    private void parcelComingBack(RefundCase c, String ruleId, String summary, TrackingUpdated update, Instant now,
-            Effects fx) {
-        c.interceptHeld();
-        if (c.state() != CaseState.INTERCEPTING && c.state() != CaseState.ESCALATED) {
-            return; // RS-1 agreed already; the parcel coming back is just recorded
-        }
-        Map<String, String> facts = facts(c);
-        facts.put("tracking", update.status().name());
-        c.decide(now, ruleId, facts, List.of(PlatformAction.AGREE_REFUND.name()), summary);
-        fx.send(decided(c));
-        agree(c, ruleId, now, fx);
-    }
-
-    private void interceptFailed(RefundCase c, String code, Instant now, Effects fx) {
-        Map<String, String> facts = facts(c);
-        facts.put("interceptResult", code);
-        c.decide(now, RuleIds.RS5, facts, List.of("BUYER_MESSAGE:" + BuyerMessageTemplate.REFUSE_DELIVERY_PLEASE),
-                "The intercept failed: ask the buyer to refuse the delivery; the refund follows the parcel's return");
-        fx.send(decided(c));
-        fx.send(new NotifyBuyer(order, c.caseId(), c.refundId(), BuyerMessageTemplate.REFUSE_DELIVERY_PLEASE, Map.of(),
-                RuleIds.RS5));
-    }
-
-    public Effects onFulfilmentStopped(FulfilmentStopped stopped, Instant now) {
+    public Effects onFulfilmentStopped(FulfilmentStopped stopped, ShopPolicy policy, Instant now) {
         var fx = new Effects();
         RefundCase c = openCase(stopped.caseId()).orElse(null);
         if (!stopped.stepsDone().contains(WarehouseAction.CANCEL_ORDER)) {
@@ -274,115 +213,328 @@ public final class OrderFile {
         if (c == null || (c.state() != CaseState.STOPPING_FULFILMENT && c.state() != CaseState.ESCALATED)) {
             return fx;
         }
-        c.note(now, "ORDER_STOPPED", "the warehouse confirmed " + stopped.stepsDone());
-        agree(c, lastRuleOf(c), now, fx);
+        Handling h = new Handling(this, c, policy, now, fx);
+        h.note("ORDER_STOPPED", "the warehouse confirmed " + stopped.stepsDone());
+        h.agree(h.lastRule());
         return fx;
     }
 
-    public Effects onFulfilmentStopFailed(FulfilmentStopFailed failed, Instant now) {
+    public Effects onFulfilmentStopFailed(FulfilmentStopFailed failed, ShopPolicy policy, Instant now) {
         var fx = new Effects();
         RefundCase c = openCase(failed.caseId()).orElse(null);
         if (c == null || c.state() != CaseState.STOPPING_FULFILMENT || !failed.failedStep().stopsTheOrder()) {
             return fx;
         }
-        c.note(now, "ORDER_STOP_FAILED", failed.failedStep() + " refused: " + failed.code()
+        Handling h = new Handling(this, c, policy, now, fx);
+        h.note("ORDER_STOP_FAILED", failed.failedStep() + " refused: " + failed.code()
                 + (failed.detail() == null ? "" : " (" + failed.detail() + ")"));
-        Map<String, String> facts = facts(c);
+        Map<String, String> facts = h.facts();
         facts.put("failedStep", failed.failedStep().name());
         facts.put("erpCode", failed.code());
         switch (failed.code()) {
-            case "VOID_FAILED", "FORCE_SHIP" -> escalate(c, now, fx, RuleIds.NS5, facts,
+            case "VOID_FAILED", "FORCE_SHIP" -> h.escalate(RuleIds.NS5, facts,
                     "The warehouse cannot stop the order (" + failed.code() + "): a person must decide");
             case "ALREADY_CANCELLED" -> {
                 // The order is cancelled already (by a person, or by an earlier attempt): the goods are safe.
-                c.note(now, "ORDER_STOPPED", "the ERP reports the order already cancelled");
-                agree(c, lastRuleOf(c), now, fx);
+                h.note("ORDER_STOPPED", "the ERP reports the order already cancelled");
+                h.agree(h.lastRule());
             }
-            case "ALREADY_SHIPPED" -> escalate(c, now, fx, RuleIds.NOT_AUTOMATED, facts,
-                    "The order left the warehouse meanwhile (tracking " + failed.trackingNo()
-                            + "): shipped rules (NS-4/RS) are not automated yet");
-            default -> recheckOrEscalate(c, now, fx, facts);
+            case "ALREADY_SHIPPED" -> {
+                if (failed.trackingNo() == null || failed.trackingNo().isBlank()) {
+                    h.escalate(RuleIds.NOT_AUTOMATED, facts, "The order left the warehouse meanwhile without a "
+                            + "tracking number: a person must find the parcel");
+                } else {
+                    c.shippedWith(failed.carrier(), failed.trackingNo());
+                    c.fulfilmentReported(com.refundpilot.contracts.vocabulary.FulfilmentState.SHIPPED, c.forceShip(),
+                            c.labelPrinted(), null, null);
+                    facts.put("trackingNo", failed.trackingNo());
+                    h.decide(RuleIds.NS4, facts, List.of("RECORD_TRACKING", "WATCH_PARCEL"),
+                            "The order left the warehouse while it was being stopped: follow parcel "
+                                    + failed.trackingNo() + " as a shipped refund");
+                    ShippedRules.shipped(h, facts, false);
+                }
+            }
+            case "LABEL_PRINTED" -> {
+                h.note("LABEL_PRINTED", "the morning batch printed the label meanwhile (NS-CUTOFF): read the order "
+                        + "again");
+                recheckOrEscalate(h, facts);
+            }
+            default -> recheckOrEscalate(h, facts);
         }
         return fx;
     }
 
-    public Effects onFulfilmentCheckFailed(FulfilmentCheckFailed failed, Instant now) {
+    public Effects onFulfilmentCheckFailed(FulfilmentCheckFailed failed, ShopPolicy policy, Instant now) {
         var fx = new Effects();
         RefundCase c = openCase(failed.caseId()).orElse(null);
         if (c == null || c.state() != CaseState.CHECKING_FULFILMENT) {
             return fx;
         }
-        c.note(now, "FULFILMENT_CHECK_FAILED", failed.code() + (failed.detail() == null ? "" : " (" + failed.detail() + ")"));
-        Map<String, String> facts = facts(c);
+        Handling h = new Handling(this, c, policy, now, fx);
+        h.note("FULFILMENT_CHECK_FAILED", failed.code() + (failed.detail() == null ? "" : " (" + failed.detail() + ")"));
+        Map<String, String> facts = h.facts();
         facts.put("erpCode", failed.code());
         if ("ORDER_NOT_FOUND".equals(failed.code())) {
-            escalate(c, now, fx, RuleIds.WAREHOUSE_FAILED, facts,
+            h.escalate(RuleIds.WAREHOUSE_FAILED, facts,
                     "The ERP does not know this order: a person must find where the goods are");
         } else {
-            recheckOrEscalate(c, now, fx, facts);
+            recheckOrEscalate(h, facts);
         }
         return fx;
     }
 
-    private void recheckOrEscalate(RefundCase c, Instant now, Effects fx, Map<String, String> facts) {
+    private void recheckOrEscalate(Handling h, Map<String, String> facts) {
+        RefundCase c = h.c;
         if (c.fulfilmentChecks() < MAX_FULFILMENT_CHECKS) {
-            if (c.state() != CaseState.CHECKING_FULFILMENT) {
-                c.moveTo(CaseState.CHECKING_FULFILMENT);
-            }
-            c.note(now, "COMMAND", "ask the warehouse again (attempt " + (c.fulfilmentChecks() + 1) + ")");
-            c.fulfilmentCheckRequested();
-            fx.send(new CheckFulfilment(order, c.caseId()));
+            h.moveTo(CaseState.CHECKING_FULFILMENT);
+            h.checkFulfilment("ask the warehouse again (attempt " + (c.fulfilmentChecks() + 1) + ")");
         } else {
-            escalate(c, now, fx, RuleIds.WAREHOUSE_FAILED, facts,
+            h.escalate(RuleIds.WAREHOUSE_FAILED, facts,
                     "The warehouse could not settle the order's state after " + MAX_FULFILMENT_CHECKS + " tries");
         }
     }
 
-    // ---- the platform ------------------------------------------------------------------------------------
-
-    public Effects onPlatformActionSucceeded(PlatformActionSucceeded result, Instant now) {
+    public Effects onReplacementShipped(ReplacementShipped shipped, ShopPolicy policy, Instant now) {
         var fx = new Effects();
-        RefundCase c = openCase(result.caseId()).orElse(null);
-        if (c == null || !result.actionKey().equals(c.pendingActionKey()) || !result.action().paysBuyer()) {
+        RefundCase c = openCase(shipped.caseId()).orElse(null);
+        if (c == null || c.state() != CaseState.SHIPPING_REPLACEMENT) {
             return fx;
         }
-        c.note(now, "PLATFORM_AGREED", result.action() + " of " + Money.yuan(result.amountFen()) + " accepted");
-        refunded(c, result.amountFen(), now, fx);
+        Handling h = new Handling(this, c, policy, now, fx);
+        c.replacementShipped(shipped.trackingNo());
+        String rule = h.lastRule();
+        Map<String, String> facts = h.facts();
+        facts.put("replacement", shipped.carrier() + " " + shipped.trackingNo());
+        h.decide(rule, facts, List.of("BUYER_MESSAGE:" + BuyerMessageTemplate.RESHIP_NOTICE,
+                PlatformAction.NEGOTIATE + ":" + NegotiationKind.ASK_TO_CANCEL),
+                "The replacement is on its way (" + shipped.trackingNo() + "): tell the buyer and invite them to "
+                        + "withdraw the refund request");
+        h.notify(BuyerMessageTemplate.RESHIP_NOTICE, Map.of("trackingNo", shipped.trackingNo()), rule);
+        c.plan(new PlannedRefusal(rule, "RESHIPPED", "已为您补寄商品,快递单号" + shipped.trackingNo()
+                + ",请注意查收,补寄后不再退款"));
+        h.negotiate(NegotiationKind.ASK_TO_CANCEL, null, "已为您补寄,单号" + shipped.trackingNo() + ",请撤销退款申请", rule);
+        h.moveTo(CaseState.AWAITING_BUYER_CANCEL);
+        return fx;
+    }
+
+    public Effects onReplacementFailed(ReplacementFailed failed, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        RefundCase c = openCase(failed.caseId()).orElse(null);
+        if (c == null || c.state() != CaseState.SHIPPING_REPLACEMENT) {
+            return fx;
+        }
+        Handling h = new Handling(this, c, policy, now, fx);
+        Map<String, String> facts = h.facts();
+        facts.put("erpCode", failed.code());
+        String rule = h.lastRule();
+        h.decide(rule, facts, List.of(PlatformAction.AGREE_REFUND.name()),
+                "The warehouse cannot reship (" + failed.code() + "): refund the lost parcel instead");
+        h.agree(rule);
+        return fx;
+    }
+
+    // ---- the courier -------------------------------------------------------------------------------------
+
+    public Effects onParcelStatusReported(ParcelStatusReported report, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        RefundCase c = openCase(report.caseId()).orElse(null);
+        if (c == null || c.state() != CaseState.LOCATING_PARCEL) {
+            return fx;
+        }
+        ShippedRules.located(new Handling(this, c, policy, now, fx), report);
+        return fx;
+    }
+
+    public Effects onInterceptRequested(InterceptRequested requested, Instant now) {
+        var fx = new Effects();
+        findCase(requested.caseId()).ifPresent(c -> c.note(now, "INTERCEPT_REQUESTED",
+                "the courier accepted the intercept of " + requested.trackingNo()));
+        return fx;
+    }
+
+    public Effects onInterceptFailed(InterceptFailed failed, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        RefundCase c = openCase(failed.caseId()).orElse(null);
+        if (c == null) {
+            return fx;
+        }
+        Handling h = new Handling(this, c, policy, now, fx);
+        h.note("INTERCEPT_FAILED", failed.code() + (failed.reason() == null ? "" : " (" + failed.reason() + ")"));
+        if (c.state().undecided()) {
+            ShippedRules.interceptFailed(h, failed.code());
+        }
+        return fx;
+    }
+
+    public Effects onTrackingUpdated(TrackingUpdated update, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        for (RefundCase c : cases) {
+            if (!update.trackingNo().equals(c.trackingNo())) {
+                continue;
+            }
+            c.note(now, "TRACKING", update.status() + (update.city() == null ? "" : " at " + update.province() + " "
+                    + update.city()));
+            ShippedRules.tracked(new Handling(this, c, policy, now, fx), update);
+        }
+        return fx;
+    }
+
+    public Effects onParcelStalled(ParcelStalled stalled, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        for (RefundCase c : cases) {
+            if (stalled.trackingNo().equals(c.trackingNo()) && c.state().isOpen()) {
+                c.note(now, "STALLED", "no movement for " + stalled.stalledFor().toHours() + " h");
+                ShippedRules.stalled(new Handling(this, c, policy, now, fx), stalled);
+            }
+        }
+        return fx;
+    }
+
+    public Effects onCourierAnswered(CourierAnswered answer, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        RefundCase c = findCase(answer.caseId()).orElse(null);
+        if (c != null) {
+            ShippedRules.courierAnswered(new Handling(this, c, policy, now, fx), answer);
+        }
+        return fx;
+    }
+
+    // ---- the buyer (through the platform) ---------------------------------------------------------------
+
+    public Effects onBuyerReplied(BuyerReplied reply, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        RefundCase c = findCase(reply.caseId()).orElse(null);
+        if (c != null) {
+            ShippedRules.buyerReplied(new Handling(this, c, policy, now, fx), reply);
+        }
+        return fx;
+    }
+
+    public Effects onNegotiationAnswered(NegotiationAnswered answer, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        RefundCase c = openCase(answer.caseId()).orElse(null);
+        if (c == null || c.negotiationKind() == null) {
+            return fx;
+        }
+        c.versionSeen(answer.platformVersion());
+        Handling h = new Handling(this, c, policy, now, fx);
+        h.note("NEGOTIATION_ANSWERED", c.negotiationKind() + (answer.accepted() ? " accepted" : " declined")
+                + (answer.amountFen() == null ? "" : " " + Money.yuan(answer.amountFen())));
+        if (!c.state().undecided()) {
+            return fx;
+        }
+        if (answer.accepted()) {
+            switch (c.negotiationKind()) {
+                case PARTIAL_REFUND -> proposalAccepted(h, answer.amountFen() == null ? c.negotiationAmountFen()
+                        : answer.amountFen());
+                case CHANGE_TO_RETURN -> h.escalate(RuleIds.NOT_AUTOMATED, h.facts(), "The buyer agreed to return "
+                        + "the goods: return-and-refund is not automated yet, a person follows the return");
+                default -> h.note("WAITING", "the buyer agreed; waiting for the platform to show it");
+            }
+            return fx;
+        }
+        Map<String, String> facts = h.facts();
+        facts.put("negotiation", c.negotiationKind().name());
+        if (c.plannedRefusal() != null) {
+            if (c.plannedRefusal().ruleId().equals(RuleIds.RS6) && c.signingProofUrl() == null) {
+                h.note("WAITING", "the buyer declined; the refusal waits for the courier's signing proof");
+                h.moveTo(CaseState.AWAITING_EVIDENCE);
+                return fx;
+            }
+            h.decide(c.plannedRefusal().ruleId(), facts, List.of(PlatformAction.REFUSE.name()),
+                    "The buyer declined the proposal: refuse with the evidence (" + c.plannedRefusal().reasonCode() + ")");
+            h.refusePlanned(false);
+        } else {
+            h.escalate(c.negotiationRule() == null ? RuleIds.AGENT : c.negotiationRule(), facts,
+                    "The buyer declined the proposal: a person decides what next");
+        }
+        return fx;
+    }
+
+    /** The buyer accepted a partial refund: agree that amount, never more than proposed or left (G-1). */
+    private void proposalAccepted(Handling h, long amountFen) {
+        RefundCase c = h.c;
+        Map<String, String> facts = h.facts();
+        facts.put("acceptedFen", Long.toString(amountFen));
+        Long proposed = c.negotiationAmountFen();
+        if (proposed == null || amountFen > proposed || amountFen > remainingFen()) {
+            h.escalate(RuleIds.G1_AMOUNT, facts, "The accepted amount " + Money.yuan(amountFen)
+                    + " is not what was proposed or exceeds what is left: never approve blindly");
+            return;
+        }
+        String rule = c.negotiationRule() == null ? RuleIds.AGENT : c.negotiationRule();
+        h.decide(rule, facts, List.of(PlatformAction.AGREE_PARTIAL_REFUND.name()),
+                "The buyer accepted the partial refund of " + Money.yuan(amountFen) + ": agree it");
+        c.plan(null);
+        h.agree(rule, amountFen);
+    }
+
+    // ---- the platform ------------------------------------------------------------------------------------
+
+    public Effects onPlatformActionSucceeded(PlatformActionSucceeded result, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        RefundCase c = openCase(result.caseId()).orElse(null);
+        if (c == null) {
+            return fx;
+        }
+        Handling h = new Handling(this, c, policy, now, fx);
+        if (result.action() == PlatformAction.NEGOTIATE) {
+            h.note("PLATFORM_NEGOTIATION", "the proposal reached the buyer");
+            return fx;
+        }
+        if (!result.actionKey().equals(c.pendingActionKey())) {
+            return fx;
+        }
+        if (result.action().paysBuyer()) {
+            h.note("PLATFORM_AGREED", result.action() + " of " + Money.yuan(result.amountFen()) + " accepted");
+            refunded(h, result.amountFen());
+        } else if (result.action() == PlatformAction.REFUSE) {
+            h.note("PLATFORM_REFUSED", "the refusal took effect");
+            h.close(CaseOutcome.REFUSED, 0, c.pendingRuleId());
+        }
         return fx;
     }
 
     /** Our agree took effect (told by the action result or by the platform's own message, whichever is first). */
-    private void refunded(RefundCase c, long amountFen, Instant now, Effects fx) {
-        String ruleId = lastRuleOf(c);
-        close(c, CaseOutcome.REFUNDED, amountFen, ruleId, now, fx);
+    private void refunded(Handling h, long amountFen) {
+        RefundCase c = h.c;
+        String ruleId = c.pendingRuleId() == null ? h.lastRule() : c.pendingRuleId();
+        h.close(CaseOutcome.REFUNDED, amountFen, ruleId);
         BuyerMessageTemplate template = BuyerMessageTemplate.REFUND_APPROVED;
         if (c.reason() == RefundReason.NOT_WANTED || c.reason() == RefundReason.ORDERED_BY_MISTAKE) {
             // NS-RETAIN: the retention message rides with the approval; it never delays the refund.
             template = BuyerMessageTemplate.REFUND_APPROVED_RETAIN;
-            Map<String, String> facts = facts(c);
-            c.decide(now, RuleIds.NS_RETAIN, facts, List.of("BUYER_MESSAGE:" + template),
+            h.decide(RuleIds.NS_RETAIN, h.facts(), List.of("BUYER_MESSAGE:" + template),
                     "The buyer no longer wants it: send other styles and the current promotion with the approval");
-            fx.send(decided(c));
         }
-        fx.send(new NotifyBuyer(order, c.caseId(), c.refundId(), template, Map.of("amount", Money.yuan(amountFen)),
-                ruleId));
+        h.notify(template, Map.of("amount", Money.yuan(amountFen)), ruleId);
     }
 
-    public Effects onPlatformActionRejected(PlatformActionRejected result, Instant now) {
+    public Effects onPlatformActionRejected(PlatformActionRejected result, ShopPolicy policy, Instant now) {
         var fx = new Effects();
         RefundCase c = openCase(result.caseId()).orElse(null);
-        if (c == null || !result.actionKey().equals(c.pendingActionKey())) {
+        if (c == null) {
             return fx;
         }
-        c.note(now, "PLATFORM_REJECTED", result.action() + " refused: " + result.code() + " " + result.reason());
-        Map<String, String> facts = facts(c);
+        boolean pending = result.actionKey().equals(c.pendingActionKey());
+        boolean negotiation = result.actionKey().equals(c.negotiationKey());
+        if (!pending && !negotiation) {
+            return fx;
+        }
+        Handling h = new Handling(this, c, policy, now, fx);
+        h.note("PLATFORM_REJECTED", result.action() + " refused: " + result.code() + " " + result.reason());
+        if (pending) {
+            c.actionFailed();
+        }
+        Map<String, String> facts = h.facts();
         facts.put("platformCode", result.code());
-        escalate(c, now, fx, RuleIds.PLATFORM_REJECTED, facts,
+        facts.put("action", result.action().name());
+        h.escalate(RuleIds.PLATFORM_REJECTED, facts,
                 "The platform refused " + result.action() + " (" + result.code() + "): a person must decide");
         return fx;
     }
 
-    public Effects onPlatformSettled(PlatformRefundSettled settled, Instant now) {
+    public Effects onPlatformSettled(PlatformRefundSettled settled, ShopPolicy policy, Instant now) {
         var fx = new Effects();
         RefundCase c = findCase(settled.caseId()).orElse(null);
         if (c == null) {
@@ -392,52 +544,92 @@ public final class OrderFile {
             c.note(now, "PLATFORM_SETTLED", "the platform reports " + settled.settlement() + " (already closed)");
             return fx;
         }
-        c.note(now, "PLATFORM_SETTLED", "the platform reports " + settled.settlement() + ", refunded "
+        Handling h = new Handling(this, c, policy, now, fx);
+        h.note("PLATFORM_SETTLED", "the platform reports " + settled.settlement() + ", refunded "
                 + Money.yuan(settled.refundedFen()));
         if (settled.settlement() == PlatformRefundSettled.Settlement.CLOSED) {
-            close(c, CaseOutcome.CANCELLED_BY_BUYER, 0, "PLATFORM", now, fx);
+            if (c.replacementTrackingNo() != null) {
+                h.close(CaseOutcome.RESHIPPED, 0, h.lastRule());
+            } else {
+                h.close(CaseOutcome.CANCELLED_BY_BUYER, 0, "PLATFORM");
+            }
         } else if (c.state() == CaseState.AGREEING) {
             // Our agree went through; its result message is still on its way and will be ignored.
-            refunded(c, settled.refundedFen(), now, fx);
+            refunded(h, settled.refundedFen());
         } else {
-            close(c, CaseOutcome.AUTO_REFUNDED_BY_PLATFORM, settled.refundedFen(), "PLATFORM", now, fx);
+            h.close(CaseOutcome.AUTO_REFUNDED_BY_PLATFORM, settled.refundedFen(), "PLATFORM");
         }
+        return fx;
+    }
+
+    /** Returns and platform interventions belong to later SOP sections: a person takes them, at top priority. */
+    public Effects onReturnShipped(ReturnShipped shipped, ShopPolicy policy, Instant now) {
+        return handOver(shipped.caseId(), policy, now, "RETURN_SHIPPED", "The buyer shipped a return ("
+                + shipped.trackingNo() + "): returns are not automated yet, a person follows it", TaskPriority.HIGH);
+    }
+
+    public Effects onPlatformIntervened(PlatformIntervened intervened, ShopPolicy policy, Instant now) {
+        return handOver(intervened.caseId(), policy, now, "PLATFORM_INTERVENED", "The platform intervened; evidence is "
+                + "due by " + intervened.evidenceDeadline() + ": a person must act", TaskPriority.TOP);
+    }
+
+    private Effects handOver(String caseId, ShopPolicy policy, Instant now, String kind, String summary,
+            TaskPriority priority) {
+        var fx = new Effects();
+        RefundCase c = openCase(caseId).orElse(null);
+        if (c == null) {
+            return fx;
+        }
+        Handling h = new Handling(this, c, policy, now, fx);
+        h.note(kind, summary);
+        h.escalate(RuleIds.NOT_AUTOMATED, h.facts(), summary, priority);
         return fx;
     }
 
     // ---- a person decided (agent tasks) -------------------------------------------------------------------
 
-    public Effects onResolveCase(ResolveCase resolution, Instant now) {
+    public Effects onResolveCase(ResolveCase resolution, ShopPolicy policy, Instant now) {
         var fx = new Effects();
         RefundCase c = findCase(resolution.caseId()).orElse(null);
         if (c == null) {
             return fx;
         }
-        if (!c.state().isOpen() || c.state() == CaseState.AGREEING) {
+        if (!c.state().undecided()) {
             c.note(now, "AGENT_IGNORED", resolution.agent() + " " + resolution.decision() + " arrived after the case "
                     + "was decided (" + c.state() + ")");
             return fx;
         }
-        Map<String, String> facts = facts(c);
+        Handling h = new Handling(this, c, policy, now, fx);
+        Map<String, String> facts = h.facts();
         facts.put("agent", resolution.agent());
         facts.put("taskId", resolution.taskId());
         long wanted = resolution.amountFen() > 0 ? resolution.amountFen() : c.amountFen();
-        facts.put("approvedFen", Long.toString(wanted));
-        if (resolution.decision() != AgentDecision.APPROVE) {
-            c.note(now, "AGENT", resolution.agent() + " chose " + resolution.decision()
-                    + ", which the system cannot carry out on the platform yet");
+        long limit = Math.min(c.amountFen(), remainingFen());
+        if (resolution.decision() == AgentDecision.REFUSE) {
+            h.decide(RuleIds.AGENT, facts, List.of(PlatformAction.REFUSE.name()),
+                    resolution.agent() + " refused the request");
+            h.refuse(RuleIds.AGENT, "MERCHANT_DECISION", "经核实,您的退款申请暂不符合退款条件,详情请联系客服", false);
             return fx;
         }
-        if (wanted > c.amountFen() || wanted > remainingFen()) {
-            escalate(c, now, fx, RuleIds.G1_AMOUNT, facts, resolution.agent() + " approved " + Money.yuan(wanted)
-                    + ", more than requested or left to refund (" + Money.yuan(Math.min(c.amountFen(), remainingFen()))
-                    + "): never approve blindly");
+        facts.put(resolution.decision() == AgentDecision.APPROVE ? "approvedFen" : "proposedFen", Long.toString(wanted));
+        if (wanted > limit) {
+            h.escalate(RuleIds.G1_AMOUNT, facts, resolution.agent() + " chose " + Money.yuan(wanted)
+                    + ", more than requested or left to refund (" + Money.yuan(limit) + "): never approve blindly");
             return fx;
         }
-        c.decide(now, RuleIds.AGENT, facts, List.of(PlatformAction.AGREE_REFUND.name()),
+        if (resolution.decision() == AgentDecision.NEGOTIATE) {
+            h.decide(RuleIds.AGENT, facts, List.of(PlatformAction.NEGOTIATE + ":" + NegotiationKind.PARTIAL_REFUND),
+                    resolution.agent() + " proposes a partial refund of " + Money.yuan(wanted));
+            if (h.negotiate(NegotiationKind.PARTIAL_REFUND, wanted, "经协商,为您退款" + Money.yuan(wanted) + "元",
+                    RuleIds.AGENT)) {
+                h.moveTo(CaseState.NEGOTIATING);
+            }
+            return fx;
+        }
+        h.decide(RuleIds.AGENT, facts, List.of(PlatformAction.AGREE_REFUND.name()),
                 resolution.agent() + " approved the refund of " + Money.yuan(wanted));
-        fx.send(decided(c));
-        agree(c, RuleIds.AGENT, wanted, now, fx);
+        c.plan(null);
+        h.agree(RuleIds.AGENT, wanted);
         return fx;
     }
 
@@ -446,123 +638,29 @@ public final class OrderFile {
     public Effects onDeadline(String caseId, CaseTimer timer, Instant dueAt, Instant now, ShopPolicy policy) {
         var fx = new Effects();
         RefundCase c = openCase(caseId).orElse(null);
-        if (c == null || !dueAt.equals(dueAtOf(c, timer, policy))) {
+        if (c == null || !dueAt.equals(DeadlineRules.dueAtOf(c, timer, policy))) {
             return fx; // closed meanwhile, or a stale firing of a timer that has since moved
         }
         fx.send(new CaseDeadlineReached(order, caseId, timer.name(), dueAt, c.deadline()));
         c.note(now, "DEADLINE_REACHED", timer + " (platform deadline " + c.deadline() + ")");
-        if (c.state() == CaseState.AGREEING) {
-            return fx; // decided; the agree call is on its way
+        if (!c.state().undecided()) {
+            return fx; // decided; the agree or refusal is on its way
         }
-        Map<String, String> facts = facts(c);
-        facts.put("timeLeft", Duration.between(now, c.deadline()).toString());
+        Handling h = new Handling(this, c, policy, now, fx);
         if (timer == CaseTimer.ESCALATE) {
-            if (!c.escalated()) {
-                escalate(c, now, fx, RuleIds.DL2, facts, "No decision " + policy.decisionMargin().toHours()
-                        + " h before the platform deadline: a person must look at it now");
-            }
-        } else if (c.goodsSafe()) {
-            facts.put("fulfilment", c.fulfilment().name());
-            c.decide(now, RuleIds.DL3, facts, List.of(PlatformAction.AGREE_REFUND.name()),
-                    "Last resort before the platform deadline: the goods have not left, agree the refund");
-            fx.send(decided(c));
-            agree(c, RuleIds.DL3, now, fx);
+            DeadlineRules.atDecisionMargin(h);
         } else {
-            escalate(c, now, fx, RuleIds.DL3, facts, "Last resort before the platform deadline and the goods are "
-                    + "not known to be safe: refuse with evidence or agree now (automatic refusal comes with the "
-                    + "shipped rules)", TaskPriority.TOP);
+            DeadlineRules.atLastResort(h);
         }
         return fx;
     }
 
-    /** When a case's timer is due under the given policy; null once the case needs no timer. */
+    /** When a case's timer is due under the given policy. */
     static Instant dueAtOf(RefundCase c, CaseTimer timer, ShopPolicy policy) {
-        Instant lastResort = c.deadline().minus(policy.lastResortMargin());
-        if (timer == CaseTimer.LAST_RESORT) {
-            return lastResort;
-        }
-        // A request that arrives already inside the decision margin (a short platform deadline) gives the
-        // automation a moment before a person is called, but never past the last resort.
-        Instant escalation = c.deadline().minus(policy.decisionMargin());
-        Instant afterGrace = c.requestedAt().plus(policy.automationGrace());
-        return escalation.isBefore(afterGrace) ? min(afterGrace, lastResort) : escalation;
+        return DeadlineRules.dueAtOf(c, timer, policy);
     }
 
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    // ---- shared steps -----------------------------------------------------------------------------------
-
-    private void agree(RefundCase c, String ruleId, Instant now, Effects fx) {
-        agree(c, ruleId, c.amountFen(), now, fx);
-    }
-
-    private void agree(RefundCase c, String ruleId, long wantedFen, Instant now, Effects fx) {
-        long amount = Math.min(wantedFen, remainingFen());
-        if (amount <= 0) {
-            escalate(c, now, fx, RuleIds.G1_AMOUNT, facts(c), "Nothing left to refund on this order");
-            return;
-        }
-        String actionKey = c.caseId() + ":" + PlatformAction.AGREE_REFUND + ":" + c.platformVersion();
-        boolean partial = amount < c.amountFen();
-        c.agreeing(actionKey, amount);
-        c.note(now, "COMMAND", (partial ? "agree a partial refund of " : "agree the refund of ")
-                + Money.yuan(amount) + " on the platform");
-        fx.send(new AgreeRefund(order, c.caseId(), c.refundId(), amount, partial, c.platformVersion(), actionKey,
-                ruleId));
-    }
-
-    private void escalate(RefundCase c, Instant now, Effects fx, String ruleId, Map<String, String> facts,
-            String summary) {
-        escalate(c, now, fx, ruleId, facts, summary, TaskPriority.HIGH);
-    }
-
-    private void escalate(RefundCase c, Instant now, Effects fx, String ruleId, Map<String, String> facts,
-            String summary, TaskPriority priority) {
-        c.decide(now, ruleId, facts, List.of("AGENT_TASK"), summary);
-        fx.send(decided(c));
-        c.escalate();
-        fx.send(new CreateAgentTask(order, c.caseId(), c.caseId() + ":" + ruleId, ruleId, priority,
-                c.deadline(), summary));
-    }
-
-    private void close(RefundCase c, CaseOutcome outcome, long refundedFen, String ruleId, Instant now,
-            Effects fx) {
-        c.close(outcome, refundedFen, now);
-        c.note(now, "CLOSED", outcome + (refundedFen > 0 ? " " + Money.yuan(refundedFen) : ""));
-        fx.send(new CaseClosed(order, c.caseId(), outcome, refundedFen, ruleId,
-                Duration.between(c.requestedAt(), now).abs()));
-        fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.ESCALATE));
-        fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.LAST_RESORT));
-    }
-
-    private void scheduleDeadlineTimers(RefundCase c, ShopPolicy policy, Effects fx) {
-        for (CaseTimer timer : CaseTimer.values()) {
-            fx.timer(TimerRequest.schedule(c.caseId(), timer, dueAtOf(c, timer, policy)));
-        }
-    }
-
-    private CaseDecided decided(RefundCase c) {
-        Decision d = c.decisions().get(c.decisions().size() - 1);
-        return new CaseDecided(order, c.caseId(), d.ruleId(), d.facts(), d.actions(), d.summary());
-    }
-
-    private static String lastRuleOf(RefundCase c) {
-        var decisions = c.decisions();
-        return decisions.isEmpty() ? "NONE" : decisions.get(decisions.size() - 1).ruleId();
-    }
-
-    private Map<String, String> facts(RefundCase c) {
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("type", c.type().name());
-        facts.put("reason", c.reason().name());
-        facts.put("amountFen", Long.toString(c.amountFen()));
-        facts.put("paidFen", Long.toString(paidFen));
-        facts.put("quantity", Integer.toString(c.quantity()));
-        facts.put("deadline", c.deadline().toString());
-        return facts;
-    }
+    // ---- G-1, G-3 -----------------------------------------------------------------------------------------
 
     private boolean otherCaseHoldsMoney(RefundCase c) {
         return cases.stream().anyMatch(other -> other != c

@@ -1,14 +1,24 @@
 package com.refundpilot.refund.domain;
 
+import com.refundpilot.contracts.events.RefundModified;
 import com.refundpilot.contracts.events.RefundRequested;
+import com.refundpilot.contracts.vocabulary.Address;
 import com.refundpilot.contracts.vocabulary.CaseOutcome;
 import com.refundpilot.contracts.vocabulary.FulfilmentState;
+import com.refundpilot.contracts.vocabulary.ItemAttributes;
+import com.refundpilot.contracts.vocabulary.NegotiationKind;
+import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.contracts.vocabulary.RefundType;
+import com.refundpilot.contracts.vocabulary.TrackingStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One platform after-sales request and everything the system did about it. Lives inside its
@@ -33,9 +43,34 @@ public final class RefundCase {
     private String carrier;
     private String trackingNo;
     private boolean interceptHeld;
+    private boolean interceptRequested;
     private int fulfilmentChecks;
     private String pendingActionKey;
+    private PlatformAction pendingAction;
+    private String pendingRuleId;
     private long agreeingFen;
+    private Set<PlatformAction> capabilities;
+    private Address destination;
+    private ItemAttributes item;
+    private boolean labelPrinted;
+    private TrackingStatus parcelStatus;
+    private Instant lastMovementAt;
+    private Address parcelLocation;
+    private boolean goodsReturned;
+    private boolean parcelLost;
+    private String signingProofUrl;
+    private boolean buyerWrote;
+    private boolean buyerWantsReship;
+    private NegotiationKind negotiationKind;
+    private Long negotiationAmountFen;
+    private String negotiationKey;
+    private String negotiationRule;
+    private int negotiations;
+    private PlannedRefusal plannedRefusal;
+    private Set<Long> stallHoursActedOn = new LinkedHashSet<>();
+    private boolean claimed;
+    private String replacementTrackingNo;
+    private int reopened;
     private boolean escalated;
     private CaseOutcome outcome;
     private long refundedFen;
@@ -60,6 +95,8 @@ public final class RefundCase {
         c.requestedAt = request.requestedAt();
         c.deadline = request.deadline();
         c.platformVersion = request.platformVersion();
+        c.capabilities = request.capabilities() == null ? null : EnumSet.copyOf(
+                request.capabilities().isEmpty() ? EnumSet.noneOf(PlatformAction.class) : request.capabilities());
         c.state = CaseState.CHECKING_FULFILMENT;
         c.note(now, "REQUEST_RECEIVED", request.type() + " " + request.reason() + " (" + request.platformReason()
                 + ") for " + Money.yuan(request.amountFen()) + " CNY, x" + request.quantity()
@@ -80,9 +117,115 @@ public final class RefundCase {
         state = state.moveTo(target);
     }
 
-    void fulfilmentReported(FulfilmentState reported, boolean forceShipFlag) {
+    void fulfilmentReported(FulfilmentState reported, boolean forceShipFlag, boolean printed, Address to,
+            ItemAttributes attributes) {
         fulfilment = reported;
         forceShip = forceShipFlag;
+        labelPrinted = printed;
+        if (to != null) {
+            destination = to;
+        }
+        if (attributes != null) {
+            item = attributes;
+        }
+    }
+
+    /** The buyer changed the request (or re-applied): new terms, version and deadline. */
+    void modified(RefundModified m) {
+        type = m.type();
+        reason = m.reason();
+        platformReason = m.platformReason();
+        amountFen = m.amountFen();
+        quantity = m.quantity();
+        deadline = m.deadline();
+        platformVersion = m.platformVersion();
+    }
+
+    void deadlineMoved(Instant newDeadline, long version) {
+        deadline = newDeadline;
+        platformVersion = Math.max(platformVersion, version);
+    }
+
+    void versionSeen(long version) {
+        platformVersion = Math.max(platformVersion, version);
+    }
+
+    /** A refused case the buyer re-applied on: it is decided again from the start (its facts are kept). */
+    void reopen(CaseState from) {
+        if (state != CaseState.CLOSED || outcome != CaseOutcome.REFUSED) {
+            throw new IllegalStateException("only a refused case reopens, this one is " + state + " " + outcome);
+        }
+        state = from;
+        outcome = null;
+        closedAt = null;
+        pendingActionKey = null;
+        pendingAction = null;
+        plannedRefusal = null;
+        escalated = false;
+        reopened++;
+    }
+
+    void parcelSeen(TrackingStatus status, Instant movedAt, Address location) {
+        if (status != null) {
+            parcelStatus = status;
+        }
+        if (movedAt != null && (lastMovementAt == null || movedAt.isAfter(lastMovementAt))) {
+            lastMovementAt = movedAt;
+        }
+        if (location != null) {
+            parcelLocation = location;
+        }
+    }
+
+    void interceptRequested() {
+        interceptRequested = true;
+    }
+
+    void goodsReturned() {
+        goodsReturned = true;
+        interceptHeld = true;
+    }
+
+    void parcelLost() {
+        parcelLost = true;
+    }
+
+    void signingProof(String url) {
+        signingProofUrl = url;
+    }
+
+    void buyerWrote(boolean wantsReship) {
+        buyerWrote = true;
+        buyerWantsReship = buyerWantsReship || wantsReship;
+    }
+
+    void negotiating(NegotiationKind kind, Long amount, String actionKey, String ruleId) {
+        negotiationKind = kind;
+        negotiationAmountFen = amount;
+        negotiationKey = actionKey;
+        negotiationRule = ruleId;
+        negotiations++;
+    }
+
+    int negotiationCount() {
+        return negotiations;
+    }
+
+    void plan(PlannedRefusal refusal) {
+        plannedRefusal = refusal;
+    }
+
+    /** True the first time the case acts on a stall of this length (RS-8/RS-9 act once per threshold). */
+    boolean firstActOnStall(Duration stalledFor) {
+        return stallHoursActedOn.add(stalledFor.toHours());
+    }
+
+    void claimed() {
+        claimed = true;
+    }
+
+    void replacementShipped(String trackingNo) {
+        replacementTrackingNo = trackingNo;
     }
 
     void shippedWith(String parcelCarrier, String parcelTrackingNo) {
@@ -98,15 +241,38 @@ public final class RefundCase {
         fulfilmentChecks++;
     }
 
-    void agreeing(String actionKey, long amount) {
+    void agreeing(String actionKey, long amount, String ruleId) {
         moveTo(CaseState.AGREEING);
         pendingActionKey = actionKey;
+        pendingAction = PlatformAction.AGREE_REFUND;
+        pendingRuleId = ruleId;
         agreeingFen = amount;
     }
 
+    void refusing(String actionKey, String ruleId) {
+        moveTo(CaseState.REFUSING);
+        pendingActionKey = actionKey;
+        pendingAction = PlatformAction.REFUSE;
+        pendingRuleId = ruleId;
+        plannedRefusal = null;
+    }
+
+    /** The rule whose agree or refusal is (or was last) in flight. */
+    public String pendingRuleId() {
+        return pendingRuleId;
+    }
+
+    /** The platform did not take the agree/refuse: nothing is in flight any more. */
+    void actionFailed() {
+        pendingActionKey = null;
+        pendingAction = null;
+        agreeingFen = 0;
+    }
+
+    /** A person is called; an agree or refusal already in flight keeps its state until the platform answers. */
     void escalate() {
         escalated = true;
-        if (state != CaseState.ESCALATED && state != CaseState.AGREEING) {
+        if (state != CaseState.ESCALATED && pendingActionKey == null) {
             moveTo(CaseState.ESCALATED);
         }
     }
@@ -117,6 +283,7 @@ public final class RefundCase {
         refundedFen = refunded;
         agreeingFen = 0;
         pendingActionKey = null;
+        pendingAction = null;
         closedAt = now;
     }
 
@@ -130,7 +297,23 @@ public final class RefundCase {
      * force-ship flag), or the courier confirmed they are coming back.
      */
     boolean goodsSafe() {
+        if (goodsReturned) {
+            return true;
+        }
         return fulfilment != null && (fulfilment.shipped() ? interceptHeld : !forceShip);
+    }
+
+    /** The platform offers this action here; a platform that declared nothing is assumed to offer it. */
+    public boolean platformOffers(PlatformAction action) {
+        return capabilities == null || capabilities.contains(action);
+    }
+
+    public boolean customMade() {
+        return item != null && item.customMade();
+    }
+
+    public boolean productionStarted() {
+        return item != null && item.productionStarted();
     }
 
     public String caseId() {
@@ -199,6 +382,103 @@ public final class RefundCase {
 
     public String pendingActionKey() {
         return pendingActionKey;
+    }
+
+    public PlatformAction pendingAction() {
+        return pendingAction;
+    }
+
+    public boolean forceShip() {
+        return forceShip;
+    }
+
+    public Address destination() {
+        return destination;
+    }
+
+    public ItemAttributes item() {
+        return item;
+    }
+
+    public boolean labelPrinted() {
+        return labelPrinted;
+    }
+
+    public TrackingStatus parcelStatus() {
+        return parcelStatus;
+    }
+
+    public Instant lastMovementAt() {
+        return lastMovementAt;
+    }
+
+    public Address parcelLocation() {
+        return parcelLocation;
+    }
+
+    public boolean interceptHeldFlag() {
+        return interceptHeld;
+    }
+
+    public boolean interceptWasRequested() {
+        return interceptRequested;
+    }
+
+    public boolean goodsBack() {
+        return goodsReturned;
+    }
+
+    public boolean lost() {
+        return parcelLost;
+    }
+
+    public String signingProofUrl() {
+        return signingProofUrl;
+    }
+
+    public boolean buyerHasWritten() {
+        return buyerWrote;
+    }
+
+    public boolean buyerWantsReship() {
+        return buyerWantsReship;
+    }
+
+    public NegotiationKind negotiationKind() {
+        return negotiationKind;
+    }
+
+    public Long negotiationAmountFen() {
+        return negotiationAmountFen;
+    }
+
+    public String negotiationKey() {
+        return negotiationKey;
+    }
+
+    /** The rule that proposed the last negotiation: an accepted proposal is carried out under it. */
+    public String negotiationRule() {
+        return negotiationRule;
+    }
+
+    public boolean negotiated() {
+        return negotiations > 0;
+    }
+
+    public PlannedRefusal plannedRefusal() {
+        return plannedRefusal;
+    }
+
+    public boolean claimFiled() {
+        return claimed;
+    }
+
+    public String replacementTrackingNo() {
+        return replacementTrackingNo;
+    }
+
+    public int reopenedCount() {
+        return reopened;
     }
 
     public boolean escalated() {

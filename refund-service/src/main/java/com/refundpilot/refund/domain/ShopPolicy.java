@@ -9,9 +9,14 @@ import java.util.Objects;
  * as a last resort 2 h before the platform deadline, agree RS-2 refunds once the intercept is confirmed, label
  * batch at 09:00, returns to 浙江 杭州. {@code automationGrace} (default 10 min) is how long a request that
  * arrives already inside the decision margin is left to the automation before DL-2 calls a person.
+ * {@code customMadeRetainPercent} (default 30) is the share of a custom-made item's price NS-6 proposes to keep
+ * when production has started (the seeds: "承担部分费用").
  */
 public record ShopPolicy(long highValueThresholdFen, Duration decisionMargin, Duration lastResortMargin,
-        Duration automationGrace, RefundOn refundOn, LocalTime labelPrintCutoff, ReturnAddress returnAddress) {
+        Duration automationGrace, RefundOn refundOn, LocalTime labelPrintCutoff, ReturnAddress returnAddress,
+        int customMadeRetainPercent) {
+
+    public static final int DEFAULT_CUSTOM_MADE_RETAIN_PERCENT = 30;
 
     /** Where the merchant's returns warehouse is (本地签收 vs 异地签收). */
     public record ReturnAddress(String province, String city) {
@@ -23,7 +28,8 @@ public record ShopPolicy(long highValueThresholdFen, Duration decisionMargin, Du
 
     public static ShopPolicy defaults() {
         return new ShopPolicy(20_000, Duration.ofHours(24), Duration.ofHours(2), Duration.ofMinutes(10),
-                RefundOn.INTERCEPT_CONFIRMED, LocalTime.of(9, 0), new ReturnAddress("浙江", "杭州"));
+                RefundOn.INTERCEPT_CONFIRMED, LocalTime.of(9, 0), new ReturnAddress("浙江", "杭州"),
+                DEFAULT_CUSTOM_MADE_RETAIN_PERCENT);
     }
 
     public ShopPolicy {
@@ -39,6 +45,9 @@ public record ShopPolicy(long highValueThresholdFen, Duration decisionMargin, Du
         if (decisionMargin.isNegative() || lastResortMargin.isNegative() || automationGrace.isNegative()) {
             throw new InvalidPolicyException(decisionMargin.isNegative() ? "decisionMargin"
                     : lastResortMargin.isNegative() ? "lastResortMargin" : "automationGrace", "must not be negative");
+        }
+        if (customMadeRetainPercent < 0 || customMadeRetainPercent > 100) {
+            throw new InvalidPolicyException("customMadeRetainPercent", "must be between 0 and 100");
         }
         if (lastResortMargin.compareTo(decisionMargin) > 0) {
             throw new InvalidPolicyException("lastResortMargin", "must not exceed decisionMargin");

@@ -138,7 +138,7 @@ class CaseFlowIT {
         Map<String, Object> view = await().atMost(Duration.ofSeconds(10))
                 .until(() -> caseView(caseId).orElse(null), v -> v != null && "REFUNDED".equals(v.get("outcome")));
         assertThat(view.get("refundedFen")).isEqualTo(59900);
-        assertThat(view.get("rules")).isEqualTo(List.of("NS-1", "NS-RETAIN"));
+        assertThat(view.get("rules")).isEqualTo(List.of("DL-1", "NS-1", "NS-RETAIN"));
         assertThat((List<?>) view.get("timeline")).hasSizeGreaterThanOrEqualTo(6);
 
         List<?> byRefundId = RestClient.create("http://localhost:" + port).get()

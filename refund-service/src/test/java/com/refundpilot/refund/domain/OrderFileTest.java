@@ -108,7 +108,7 @@ class OrderFileTest {
         assertThat(sent(decided, AgreeRefund.class)).isEmpty();
 
         Effects stopped = file.onFulfilmentStopped(
-                new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), NOW);
+                new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), policy, NOW);
         AgreeRefund agree = sent(stopped, AgreeRefund.class).get(0);
         assertThat(agree.amountFen()).isEqualTo(59900);
         assertThat(agree.partial()).isFalse();
@@ -116,11 +116,11 @@ class OrderFileTest {
         assertThat(file.remainingFen()).isZero();
 
         Effects agreed = file.onPlatformActionSucceeded(new PlatformActionSucceeded(ORDER, CASE, "R1",
-                PlatformAction.AGREE_REFUND, agree.actionKey(), 59900), NOW.plusSeconds(3));
+                PlatformAction.AGREE_REFUND, agree.actionKey(), 59900), policy, NOW.plusSeconds(3));
         RefundCase c = file.findCase(CASE).orElseThrow();
         assertThat(c.outcome()).isEqualTo(CaseOutcome.REFUNDED);
         assertThat(c.refundedFen()).isEqualTo(59900);
-        assertThat(c.decisions()).extracting(Decision::ruleId).containsExactly("NS-1", "NS-RETAIN");
+        assertThat(c.decisions()).extracting(Decision::ruleId).containsExactly("DL-1", "NS-1", "NS-RETAIN");
         assertThat(sent(agreed, NotifyBuyer.class)).extracting(NotifyBuyer::template)
                 .containsExactly(com.refundpilot.contracts.vocabulary.BuyerMessageTemplate.REFUND_APPROVED_RETAIN);
         assertThat(sent(agreed, CaseClosed.class)).extracting(CaseClosed::ruleId).containsExactly("NS-1");
@@ -137,14 +137,14 @@ class OrderFileTest {
         file.onRefundRequested(quality, policy, NOW);
         file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
         AgreeRefund agree = sent(file.onFulfilmentStopped(
-                new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), NOW), AgreeRefund.class).get(0);
+                new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), policy, NOW), AgreeRefund.class).get(0);
 
         Effects agreed = file.onPlatformActionSucceeded(new PlatformActionSucceeded(ORDER, CASE, "R1",
-                PlatformAction.AGREE_REFUND, agree.actionKey(), 59900), NOW);
+                PlatformAction.AGREE_REFUND, agree.actionKey(), 59900), policy, NOW);
 
         assertThat(sent(agreed, NotifyBuyer.class)).extracting(NotifyBuyer::template)
                 .containsExactly(com.refundpilot.contracts.vocabulary.BuyerMessageTemplate.REFUND_APPROVED);
-        assertThat(file.findCase(CASE).orElseThrow().decisions()).extracting(Decision::ruleId).containsExactly("NS-1");
+        assertThat(file.findCase(CASE).orElseThrow().decisions()).extracting(Decision::ruleId).containsExactly("DL-1", "NS-1");
     }
 
     @Test
@@ -179,7 +179,7 @@ class OrderFileTest {
         file.onFulfilmentReported(reported(FulfilmentState.ALLOCATED_AUDITED, false), policy, NOW);
         Effects fx = file.onFulfilmentStopFailed(new FulfilmentStopFailed(ORDER, CASE,
                 List.of(WarehouseAction.INTERCEPT_IN_WAREHOUSE), WarehouseAction.VOID, "VOID_FAILED", "printed", null,
-                null), NOW);
+                null), policy, NOW);
 
         assertThat(sent(fx, CreateAgentTask.class)).extracting(CreateAgentTask::ruleId).containsExactly("NS-5");
         assertThat(sent(fx, AgreeRefund.class)).isEmpty();
@@ -190,9 +190,9 @@ class OrderFileTest {
         OrderFile file = openedFile();
         var down = new com.refundpilot.contracts.events.FulfilmentCheckFailed(ORDER, CASE, "ERP_UNAVAILABLE", "503");
 
-        assertThat(sent(file.onFulfilmentCheckFailed(down, NOW), CheckFulfilment.class)).hasSize(1);
-        assertThat(sent(file.onFulfilmentCheckFailed(down, NOW), CheckFulfilment.class)).hasSize(1);
-        Effects third = file.onFulfilmentCheckFailed(down, NOW);
+        assertThat(sent(file.onFulfilmentCheckFailed(down, policy, NOW), CheckFulfilment.class)).hasSize(1);
+        assertThat(sent(file.onFulfilmentCheckFailed(down, policy, NOW), CheckFulfilment.class)).hasSize(1);
+        Effects third = file.onFulfilmentCheckFailed(down, policy, NOW);
 
         assertThat(sent(third, CheckFulfilment.class)).isEmpty();
         assertThat(sent(third, CreateAgentTask.class)).extracting(CreateAgentTask::ruleId)
@@ -204,7 +204,7 @@ class OrderFileTest {
         OrderFile file = openedFile();
         file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
         Effects fx = file.onFulfilmentStopFailed(new FulfilmentStopFailed(ORDER, CASE, List.of(),
-                WarehouseAction.CANCEL_ORDER, "ALREADY_CANCELLED", null, null, null), NOW);
+                WarehouseAction.CANCEL_ORDER, "ALREADY_CANCELLED", null, null, null), policy, NOW);
 
         assertThat(sent(fx, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("NS-1");
     }
@@ -239,10 +239,10 @@ class OrderFileTest {
     void anAgreeResultForAnotherActionKeyIsIgnored() {
         OrderFile file = openedFile();
         file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
-        file.onFulfilmentStopped(new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), NOW);
+        file.onFulfilmentStopped(new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), policy, NOW);
 
         Effects fx = file.onPlatformActionSucceeded(new PlatformActionSucceeded(ORDER, CASE, "R1",
-                PlatformAction.AGREE_REFUND, "some-other-key", 59900), NOW);
+                PlatformAction.AGREE_REFUND, "some-other-key", 59900), policy, NOW);
 
         assertThat(fx.isEmpty()).isTrue();
         assertThat(file.findCase(CASE).orElseThrow().state()).isEqualTo(CaseState.AGREEING);
@@ -253,10 +253,10 @@ class OrderFileTest {
         OrderFile file = openedFile();
         file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
         AgreeRefund agree = sent(file.onFulfilmentStopped(
-                new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), NOW), AgreeRefund.class).get(0);
+                new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), policy, NOW), AgreeRefund.class).get(0);
 
         Effects fx = file.onPlatformActionRejected(new PlatformActionRejected(ORDER, CASE, "R1",
-                PlatformAction.AGREE_REFUND, agree.actionKey(), "isv.refund-version-mismatch", "stale"), NOW);
+                PlatformAction.AGREE_REFUND, agree.actionKey(), "isv.refund-version-mismatch", "stale"), policy, NOW);
 
         assertThat(sent(fx, CreateAgentTask.class)).hasSize(1);
         assertThat(file.findCase(CASE).orElseThrow().escalated()).isTrue();
@@ -266,7 +266,7 @@ class OrderFileTest {
     void aPlatformRefundWithoutOurDecisionIsRecordedAsAutoRefund() {
         OrderFile file = openedFile();
         Effects fx = file.onPlatformSettled(new PlatformRefundSettled(ORDER, "R1",
-                PlatformRefundSettled.Settlement.REFUNDED, 59900, DEADLINE), DEADLINE);
+                PlatformRefundSettled.Settlement.REFUNDED, 59900, DEADLINE), policy, DEADLINE);
 
         assertThat(sent(fx, CaseClosed.class)).extracting(CaseClosed::outcome)
                 .containsExactly(CaseOutcome.AUTO_REFUNDED_BY_PLATFORM);
@@ -277,12 +277,12 @@ class OrderFileTest {
         OrderFile file = openedFile();
         file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
         AgreeRefund agree = sent(file.onFulfilmentStopped(
-                new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), NOW), AgreeRefund.class).get(0);
+                new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), policy, NOW), AgreeRefund.class).get(0);
 
         Effects settled = file.onPlatformSettled(new PlatformRefundSettled(ORDER, "R1",
-                PlatformRefundSettled.Settlement.REFUNDED, 59900, NOW), NOW);
+                PlatformRefundSettled.Settlement.REFUNDED, 59900, NOW), policy, NOW);
         Effects lateResult = file.onPlatformActionSucceeded(new PlatformActionSucceeded(ORDER, CASE, "R1",
-                PlatformAction.AGREE_REFUND, agree.actionKey(), 59900), NOW);
+                PlatformAction.AGREE_REFUND, agree.actionKey(), 59900), policy, NOW);
 
         assertThat(sent(settled, CaseClosed.class)).extracting(CaseClosed::outcome).containsExactly(CaseOutcome.REFUNDED);
         assertThat(sent(settled, NotifyBuyer.class)).hasSize(1);
@@ -312,14 +312,14 @@ class OrderFileTest {
 
         assertThat(sent(fx, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("DL-3");
         assertThat(file.findCase(CASE).orElseThrow().decisions()).extracting(Decision::ruleId)
-                .containsExactly("NS-1", "DL-3");
+                .containsExactly("DL-1", "NS-1", "DL-3");
         assertThat(file.onPlatformActionSucceeded(new PlatformActionSucceeded(ORDER, CASE, "R1",
-                PlatformAction.AGREE_REFUND, sent(fx, AgreeRefund.class).get(0).actionKey(), 59900), due).messages())
+                PlatformAction.AGREE_REFUND, sent(fx, AgreeRefund.class).get(0).actionKey(), 59900), policy, due).messages())
                 .filteredOn(NotifyBuyer.class::isInstance).hasSize(1);
     }
 
     @Test
-    void dl3NeverAgreesForAForceShipOrder() {
+    void dl3RefusesAForceShipOrderWithTheErpRecordInsteadOfLettingThePlatformRefund() {
         OrderFile file = openedFile();
         file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, true), policy, NOW);
         Instant due = DEADLINE.minus(Duration.ofHours(2));
@@ -327,21 +327,28 @@ class OrderFileTest {
         Effects fx = file.onDeadline(CASE, CaseTimer.LAST_RESORT, due, due, policy);
 
         assertThat(sent(fx, AgreeRefund.class)).isEmpty();
-        assertThat(sent(fx, CreateAgentTask.class)).singleElement().satisfies(task -> {
-            assertThat(task.ruleId()).isEqualTo("DL-3");
-            assertThat(task.priority()).isEqualTo(com.refundpilot.contracts.vocabulary.TaskPriority.TOP);
+        assertThat(sent(fx, com.refundpilot.contracts.commands.RefuseRefund.class)).singleElement().satisfies(r -> {
+            assertThat(r.ruleId()).isEqualTo("DL-3");
+            assertThat(r.evidence()).extracting(e -> e.kind())
+                    .containsExactly(com.refundpilot.contracts.vocabulary.EvidenceKind.ERP_RECORD);
         });
+        assertThat(sent(fx, NotifyBuyer.class)).extracting(NotifyBuyer::template)
+                .containsExactly(com.refundpilot.contracts.vocabulary.BuyerMessageTemplate.REFUSAL_EXPLAINED);
     }
 
     @Test
-    void dl3WithUnknownGoodsGoesToAPersonAtTopPriority() {
+    void dl3WithUnknownGoodsAndNoEvidenceGoesToAPersonAtTopPriority() {
         OrderFile file = openedFile(); // the warehouse never answered
         Instant due = DEADLINE.minus(Duration.ofHours(2));
 
         Effects fx = file.onDeadline(CASE, CaseTimer.LAST_RESORT, due, due, policy);
 
         assertThat(sent(fx, AgreeRefund.class)).isEmpty();
-        assertThat(sent(fx, CreateAgentTask.class)).extracting(CreateAgentTask::ruleId).containsExactly("DL-3");
+        assertThat(sent(fx, com.refundpilot.contracts.commands.RefuseRefund.class)).isEmpty();
+        assertThat(sent(fx, CreateAgentTask.class)).singleElement().satisfies(task -> {
+            assertThat(task.ruleId()).isEqualTo("G-6");
+            assertThat(task.priority()).isEqualTo(com.refundpilot.contracts.vocabulary.TaskPriority.TOP);
+        });
     }
 
     @Test
@@ -350,17 +357,17 @@ class OrderFileTest {
         file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, true), policy, NOW); // NS-5
         var tooMuch = new com.refundpilot.contracts.commands.ResolveCase(ORDER, CASE, CASE + ":NS-5",
                 com.refundpilot.contracts.vocabulary.AgentDecision.APPROVE, 60000, "agent-7");
-        assertThat(sent(file.onResolveCase(tooMuch, NOW), AgreeRefund.class)).isEmpty();
+        assertThat(sent(file.onResolveCase(tooMuch, policy, NOW), AgreeRefund.class)).isEmpty();
 
         var approve = new com.refundpilot.contracts.commands.ResolveCase(ORDER, CASE, CASE + ":NS-5",
                 com.refundpilot.contracts.vocabulary.AgentDecision.APPROVE, 0, "agent-7");
-        Effects fx = file.onResolveCase(approve, NOW);
+        Effects fx = file.onResolveCase(approve, policy, NOW);
 
         assertThat(sent(fx, AgreeRefund.class)).singleElement().satisfies(agree -> {
             assertThat(agree.ruleId()).isEqualTo("AGENT");
             assertThat(agree.amountFen()).isEqualTo(59900);
         });
-        assertThat(file.onResolveCase(approve, NOW).isEmpty()).as("a second approval while agreeing").isTrue();
+        assertThat(file.onResolveCase(approve, policy, NOW).isEmpty()).as("a second approval while agreeing").isTrue();
     }
 
     @Test

@@ -3,19 +3,39 @@ package com.refundpilot.refund.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.refundpilot.contracts.commands.AgreeRefund;
+import com.refundpilot.contracts.commands.AskCourier;
 import com.refundpilot.contracts.commands.CreateAgentTask;
 import com.refundpilot.contracts.commands.InterceptParcel;
+import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.NotifyBuyer;
+import com.refundpilot.contracts.commands.RefuseRefund;
+import com.refundpilot.contracts.commands.ShipReplacement;
 import com.refundpilot.contracts.commands.StopFulfilment;
+import com.refundpilot.contracts.commands.WatchParcel;
+import com.refundpilot.contracts.events.BuyerReplied;
+import com.refundpilot.contracts.events.CourierAnswered;
 import com.refundpilot.contracts.events.FulfilmentReported;
-import com.refundpilot.contracts.events.FulfilmentStopped;
 import com.refundpilot.contracts.events.InterceptFailed;
+import com.refundpilot.contracts.events.NegotiationAnswered;
+import com.refundpilot.contracts.events.ParcelStalled;
+import com.refundpilot.contracts.events.ParcelStatusReported;
+import com.refundpilot.contracts.events.PlatformActionSucceeded;
+import com.refundpilot.contracts.events.PlatformRefundSettled;
+import com.refundpilot.contracts.events.RefundModified;
 import com.refundpilot.contracts.events.RefundRequested;
+import com.refundpilot.contracts.events.ReplacementShipped;
 import com.refundpilot.contracts.events.TrackingUpdated;
+import com.refundpilot.contracts.vocabulary.Address;
+import com.refundpilot.contracts.vocabulary.BuyerIntent;
 import com.refundpilot.contracts.vocabulary.BuyerMessageTemplate;
+import com.refundpilot.contracts.vocabulary.CaseOutcome;
+import com.refundpilot.contracts.vocabulary.CourierRequestKind;
+import com.refundpilot.contracts.vocabulary.EvidenceKind;
 import com.refundpilot.contracts.vocabulary.FulfilmentState;
+import com.refundpilot.contracts.vocabulary.NegotiationKind;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
+import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.contracts.vocabulary.RefundType;
 import com.refundpilot.contracts.vocabulary.TrackingStatus;
@@ -23,45 +43,72 @@ import com.refundpilot.contracts.vocabulary.WarehouseAction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** refund-sop-spec §5: refund only for an order already with the courier. */
 class ShippedRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-11T02:00:00Z");
+    private static final Instant DEADLINE = NOW.plus(Duration.ofHours(72));
     private static final OrderRef ORDER = new OrderRef(Platform.TAOBAO, "shop-1", "T1001");
     private static final String CASE = ORDER.caseIdOf("R1");
-    private final ShopPolicy policy = ShopPolicy.defaults(); // high value above 20000 fen
+    private static final Address HANGZHOU = new Address("浙江", "杭州");
+    private ShopPolicy policy = ShopPolicy.defaults(); // high value above 20000 fen
 
-    private static OrderFile shippedOrder(long paidFen) {
-        var request = new RefundRequested(ORDER, "R1", RefundType.REFUND_ONLY, RefundReason.NOT_WANTED, "不想要了",
-                paidFen, 1, paidFen, 1, "SKU", NOW, NOW.plus(Duration.ofHours(72)), 1);
+    private OrderFile shippedOrder(long paidFen, RefundReason reason) {
+        return shippedOrder(paidFen, reason, HANGZHOU);
+    }
+
+    private OrderFile shippedOrder(long paidFen, RefundReason reason, Address destination) {
+        var request = new RefundRequested(ORDER, "R1", RefundType.REFUND_ONLY, reason, "reason", paidFen, 1, paidFen, 1,
+                "SKU", NOW, DEADLINE, 1, Set.of(PlatformAction.values()));
         OrderFile file = OrderFile.of(request);
-        file.onRefundRequested(request, ShopPolicy.defaults(), NOW);
+        file.onRefundRequested(request, policy, NOW);
+        Effects fx = file.onFulfilmentReported(new FulfilmentReported(ORDER, CASE, FulfilmentState.SHIPPED, false,
+                false, "ZTO", "ZT0001", false, 620, destination, null), policy, NOW);
+        assertThat(sent(fx, WatchParcel.class)).singleElement()
+                .satisfies(w -> assertThat(w.destination()).isEqualTo(destination));
         return file;
     }
 
-    private Effects report(OrderFile file, FulfilmentState state) {
-        return file.onFulfilmentReported(new FulfilmentReported(ORDER, CASE, state, false, false, "ZTO", "ZT0001"),
-                policy, NOW);
+    private Effects located(OrderFile file, TrackingStatus status, Duration sinceMovement, Address at) {
+        return file.onParcelStatusReported(new ParcelStatusReported(ORDER, CASE, "ZTO", "ZT0001", status,
+                NOW.minus(sinceMovement), at, null), policy, NOW);
     }
 
-    private static TrackingUpdated tracking(TrackingStatus status) {
-        return new TrackingUpdated(ORDER, "ZTO", "ZT0001", status, NOW, "浙江", "杭州");
+    private Effects located(OrderFile file, TrackingStatus status) {
+        return located(file, status, Duration.ofHours(3), HANGZHOU);
+    }
+
+    private Effects track(OrderFile file, TrackingStatus status, Instant at) {
+        return file.onTrackingUpdated(new TrackingUpdated(ORDER, "ZTO", "ZT0001", status, at, "浙江", "杭州"), policy, at);
+    }
+
+    private Effects buyer(OrderFile file, BuyerIntent intent) {
+        return file.onBuyerReplied(new BuyerReplied(ORDER, "R1", intent, "text", false, NOW), policy, NOW);
     }
 
     private static <T> List<T> sent(Effects effects, Class<T> type) {
         return effects.messages().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    private static RefundCase theCase(OrderFile file) {
+        return file.findCase(CASE).orElseThrow();
+    }
+
     private static List<String> rules(OrderFile file) {
-        return file.findCase(CASE).orElseThrow().decisions().stream().map(Decision::ruleId).toList();
+        return theCase(file).decisions().stream().map(Decision::ruleId).filter(r -> !r.equals("DL-1")).toList();
+    }
+
+    private static List<CourierRequestKind> asked(Effects fx) {
+        return sent(fx, AskCourier.class).stream().map(AskCourier::kind).toList();
     }
 
     @Test
     void rs1LowValueInterceptsFlagsTellsTheBuyerAndAgreesAtOnce() {
-        OrderFile file = shippedOrder(12900);
-        Effects fx = report(file, FulfilmentState.SHIPPED);
+        OrderFile file = shippedOrder(12900, RefundReason.NOT_WANTED);
+        Effects fx = located(file, TrackingStatus.IN_TRANSIT);
 
         assertThat(sent(fx, InterceptParcel.class)).singleElement()
                 .satisfies(i -> assertThat(i.trackingNo()).isEqualTo("ZT0001"));
@@ -75,93 +122,254 @@ class ShippedRulesTest {
 
     @Test
     void anOrderWorthExactlyTheThresholdIsStillLowValue() {
-        OrderFile file = shippedOrder(20000);
-        assertThat(sent(report(file, FulfilmentState.SHIPPED), AgreeRefund.class)).hasSize(1);
+        OrderFile file = shippedOrder(20000, RefundReason.NOT_WANTED);
+        assertThat(sent(located(file, TrackingStatus.IN_TRANSIT), AgreeRefund.class)).hasSize(1);
         assertThat(rules(file)).containsExactly("RS-1");
     }
 
     @Test
     void rs2HighValueWaitsForTheInterceptThenRs3Agrees() {
-        OrderFile file = shippedOrder(20001);
-        Effects fx = report(file, FulfilmentState.SHIPPED);
-
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_WANTED);
+        Effects fx = located(file, TrackingStatus.IN_TRANSIT);
         assertThat(sent(fx, InterceptParcel.class)).hasSize(1);
         assertThat(sent(fx, AgreeRefund.class)).isEmpty();
-        assertThat(file.findCase(CASE).orElseThrow().state()).isEqualTo(CaseState.INTERCEPTING);
+        assertThat(theCase(file).state()).isEqualTo(CaseState.INTERCEPTING);
 
-        Effects flagged = file.onFulfilmentStopped(new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.FLAG_ORDER)),
-                NOW);
-        assertThat(sent(flagged, AgreeRefund.class)).as("a flag is not a cancel").isEmpty();
-
-        Effects back = file.onTrackingUpdated(tracking(TrackingStatus.INTERCEPT_SUCCEEDED), policy, NOW);
+        Effects back = track(file, TrackingStatus.INTERCEPT_SUCCEEDED, NOW.plusSeconds(7200));
         assertThat(sent(back, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("RS-3");
         assertThat(rules(file)).containsExactly("RS-2", "RS-3");
     }
 
     @Test
     void withRefundOnReturnReceivedTheRefundWaitsForTheParcelToBeBack() {
-        var d = ShopPolicy.defaults();
-        var returnReceived = new ShopPolicy(d.highValueThresholdFen(), d.decisionMargin(), d.lastResortMargin(),
-                d.automationGrace(), RefundOn.RETURN_RECEIVED, d.labelPrintCutoff(), d.returnAddress());
-        OrderFile file = shippedOrder(59900);
-        report(file, FulfilmentState.SHIPPED);
+        ShopPolicy d = ShopPolicy.defaults();
+        policy = new ShopPolicy(d.highValueThresholdFen(), d.decisionMargin(), d.lastResortMargin(),
+                d.automationGrace(), RefundOn.RETURN_RECEIVED, d.labelPrintCutoff(), d.returnAddress(),
+                d.customMadeRetainPercent());
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_WANTED);
+        located(file, TrackingStatus.IN_TRANSIT);
 
-        assertThat(sent(file.onTrackingUpdated(tracking(TrackingStatus.INTERCEPT_SUCCEEDED), returnReceived, NOW),
-                AgreeRefund.class)).isEmpty();
-        assertThat(sent(file.onTrackingUpdated(tracking(TrackingStatus.RETURNED_SIGNED), returnReceived, NOW),
-                AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("RS-3");
+        assertThat(sent(track(file, TrackingStatus.INTERCEPT_SUCCEEDED, NOW.plusSeconds(60)), AgreeRefund.class))
+                .isEmpty();
+        assertThat(sent(track(file, TrackingStatus.RETURNED_SIGNED, NOW.plusSeconds(120)), AgreeRefund.class))
+                .extracting(AgreeRefund::ruleId).containsExactly("RS-3");
     }
 
     @Test
     void rs5AFailedInterceptAsksTheBuyerToRefuseAndARefusedParcelIsRefunded() {
-        OrderFile file = shippedOrder(59900);
-        report(file, FulfilmentState.SHIPPED);
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_WANTED);
+        located(file, TrackingStatus.IN_TRANSIT);
 
-        Effects failed = file.onInterceptFailed(new InterceptFailed(ORDER, CASE, "ZTO", "ZT0001", "TOO_LATE", "out for "
-                + "delivery"), NOW);
+        Effects failed = file.onInterceptFailed(new InterceptFailed(ORDER, CASE, "ZTO", "ZT0001", "ALREADY_SIGNED",
+                null), policy, NOW);
         assertThat(sent(failed, NotifyBuyer.class)).extracting(NotifyBuyer::template)
                 .containsExactly(BuyerMessageTemplate.REFUSE_DELIVERY_PLEASE);
-        assertThat(sent(failed, AgreeRefund.class)).isEmpty();
-
-        Effects refused = file.onTrackingUpdated(tracking(TrackingStatus.REFUSED_BY_RECIPIENT), policy, NOW);
+        Effects refused = track(file, TrackingStatus.REFUSED_BY_RECIPIENT, NOW.plusSeconds(3600));
         assertThat(sent(refused, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("RS-5");
     }
 
     @Test
-    void aSignedParcelWhileInterceptingGoesToAPerson() {
-        OrderFile file = shippedOrder(59900);
-        report(file, FulfilmentState.SHIPPED);
+    void rs4AtTheMarginNegotiatesFirstThenRefusesWithTheTrackingRecordAtTheLastResort() {
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_WANTED);
+        located(file, TrackingStatus.IN_TRANSIT);
+        Instant margin = DEADLINE.minus(Duration.ofHours(24));
 
-        Effects signed = file.onTrackingUpdated(tracking(TrackingStatus.SIGNED), policy, NOW);
+        Effects atMargin = file.onDeadline(CASE, CaseTimer.ESCALATE, margin, margin, policy);
+        assertThat(sent(atMargin, NegotiateRefund.class)).extracting(NegotiateRefund::kind)
+                .containsExactly(NegotiationKind.ASK_TO_CANCEL);
+        assertThat(sent(atMargin, RefuseRefund.class)).isEmpty();
+        assertThat(sent(atMargin, NotifyBuyer.class)).extracting(NotifyBuyer::template)
+                .containsExactly(BuyerMessageTemplate.INTERCEPT_PENDING_EXPLAINED);
 
-        assertThat(sent(signed, AgreeRefund.class)).isEmpty();
-        assertThat(sent(signed, CreateAgentTask.class)).hasSize(1);
+        Instant last = DEADLINE.minus(Duration.ofHours(2));
+        Effects atLast = file.onDeadline(CASE, CaseTimer.LAST_RESORT, last, last, policy);
+        assertThat(sent(atLast, RefuseRefund.class)).singleElement().satisfies(refuse -> {
+            assertThat(refuse.ruleId()).isEqualTo("RS-4");
+            assertThat(refuse.evidence()).extracting(e -> e.kind()).contains(EvidenceKind.TRACKING_RECORD);
+        });
+        assertThat(rules(file)).containsSubsequence("RS-2", "RS-4", "G-6", "DL-3");
+
+        String key = sent(atLast, RefuseRefund.class).get(0).actionKey();
+        file.onPlatformActionSucceeded(new PlatformActionSucceeded(ORDER, CASE, "R1", PlatformAction.REFUSE, key, 0),
+                policy, last);
+        assertThat(theCase(file).outcome()).isEqualTo(CaseOutcome.REFUSED);
+
+        // keep following: the parcel comes back, the buyer re-applies, the refund follows at once
+        Effects back = track(file, TrackingStatus.RETURNED_SIGNED, last.plusSeconds(3600));
+        assertThat(sent(back, NotifyBuyer.class)).extracting(NotifyBuyer::template)
+                .containsExactly(BuyerMessageTemplate.PARCEL_BACK_REAPPLY);
+        Effects reapplied = file.onRefundModified(new RefundModified(ORDER, "R1", RefundType.REFUND_ONLY,
+                RefundReason.NOT_WANTED, "不想要了", 59900, 1, last.plus(Duration.ofHours(72)), 4, last.plusSeconds(7200)),
+                policy, last.plusSeconds(7200));
+        assertThat(theCase(file).state()).isEqualTo(CaseState.CHECKING_FULFILMENT);
+        assertThat(reapplied.messages()).isNotEmpty();
+    }
+
+    @Test
+    void rs5SignedAsksTheBuyerAndRs6ProposesAReturnThenRefusesWithTheSigningProof() {
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_WANTED);
+        Effects signed = located(file, TrackingStatus.SIGNED);
+        assertThat(sent(signed, NotifyBuyer.class)).extracting(NotifyBuyer::template)
+                .containsExactly(BuyerMessageTemplate.ASK_RECEIPT);
+        assertThat(sent(signed, InterceptParcel.class)).isEmpty();
+
+        Effects received = buyer(file, BuyerIntent.RECEIVED);
+        assertThat(sent(received, NegotiateRefund.class)).extracting(NegotiateRefund::kind)
+                .containsExactly(NegotiationKind.CHANGE_TO_RETURN);
+        assertThat(asked(received)).containsExactly(CourierRequestKind.REQUEST_SIGNING_PROOF);
+
+        file.onCourierAnswered(new CourierAnswered(ORDER, CASE, "ZT0001", CourierRequestKind.REQUEST_SIGNING_PROOF,
+                true, null, null, "https://proof/ZT0001.jpg", null, null), policy, NOW);
+        Effects declined = file.onNegotiationAnswered(new NegotiationAnswered(ORDER, "R1", false, null, 1, NOW),
+                policy, NOW);
+        assertThat(sent(declined, RefuseRefund.class)).singleElement().satisfies(refuse -> {
+            assertThat(refuse.ruleId()).isEqualTo("RS-6");
+            assertThat(refuse.evidence()).extracting(e -> e.kind()).contains(EvidenceKind.SIGNING_PROOF,
+                    EvidenceKind.CHAT_LOG);
+        });
+        assertThat(rules(file)).containsSubsequence("RS-5", "RS-6", "RS-6");
+    }
+
+    @Test
+    void rs7NotReceivedTheCourierFindsItLostTheBuyerChoosesAReship() {
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_RECEIVED);
+        located(file, TrackingStatus.SIGNED);
+        Effects verify = buyer(file, BuyerIntent.NOT_RECEIVED);
+        assertThat(asked(verify)).containsExactly(CourierRequestKind.VERIFY_DELIVERY,
+                CourierRequestKind.REQUEST_SIGNING_PROOF);
+
+        Effects lost = track(file, TrackingStatus.LOST, NOW.plusSeconds(3600));
+        assertThat(asked(lost)).containsExactly(CourierRequestKind.CLAIM);
+        assertThat(sent(lost, NotifyBuyer.class)).extracting(NotifyBuyer::template)
+                .containsExactly(BuyerMessageTemplate.LOST_PARCEL_OPTIONS);
+        assertThat(sent(lost, AgreeRefund.class)).isEmpty();
+
+        Effects reship = buyer(file, BuyerIntent.WANTS_RESHIP);
+        assertThat(sent(reship, ShipReplacement.class)).singleElement()
+                .satisfies(r -> assertThat(r.kind()).isEqualTo(WarehouseAction.RESHIP));
+        Effects shipped = file.onReplacementShipped(new ReplacementShipped(ORDER, CASE, WarehouseAction.RESHIP, "ZTO",
+                "ZT0009"), policy, NOW);
+        assertThat(sent(shipped, NegotiateRefund.class)).extracting(NegotiateRefund::kind)
+                .containsExactly(NegotiationKind.ASK_TO_CANCEL);
+        file.onPlatformSettled(new PlatformRefundSettled(ORDER, "R1", PlatformRefundSettled.Settlement.CLOSED, 0, NOW),
+                policy, NOW);
+        assertThat(theCase(file).outcome()).isEqualTo(CaseOutcome.RESHIPPED);
+    }
+
+    @Test
+    void rs7TheCourierConfirmsTheSignatureTheRefusalCarriesTheProof() {
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_RECEIVED);
+        located(file, TrackingStatus.SIGNED);
+        buyer(file, BuyerIntent.NOT_RECEIVED);
+        file.onCourierAnswered(new CourierAnswered(ORDER, CASE, "ZT0001", CourierRequestKind.REQUEST_SIGNING_PROOF,
+                true, null, null, "https://proof/ZT0001.jpg", null, null), policy, NOW);
+
+        Effects confirmed = track(file, TrackingStatus.SIGNED, NOW.plusSeconds(3600));
+        // G-6: negotiate (invite to withdraw) before the refusal, which waits for the last resort
+        assertThat(sent(confirmed, NegotiateRefund.class)).hasSize(1);
+        Instant last = DEADLINE.minus(Duration.ofHours(2));
+        Effects refused = file.onDeadline(CASE, CaseTimer.LAST_RESORT, last, last, policy);
+        assertThat(sent(refused, RefuseRefund.class)).singleElement().satisfies(refuse -> {
+            assertThat(refuse.ruleId()).isEqualTo("RS-7");
+            assertThat(refuse.evidence()).extracting(e -> e.kind()).contains(EvidenceKind.SIGNING_PROOF);
+        });
+    }
+
+    @Test
+    void rs8NudgesAt24HoursAndRs9RefundsAndClaimsAt48() {
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_WANTED);
+        located(file, TrackingStatus.IN_TRANSIT);
+        Instant lastMoved = NOW.minus(Duration.ofHours(3));
+
+        Effects nudge = file.onParcelStalled(new ParcelStalled(ORDER, CASE, "ZTO", "ZT0001", lastMoved,
+                Duration.ofHours(24), HANGZHOU), policy, lastMoved.plus(Duration.ofHours(24)));
+        assertThat(asked(nudge)).containsExactly(CourierRequestKind.NUDGE);
+        assertThat(sent(nudge, AgreeRefund.class)).isEmpty();
+
+        Effects lost = file.onParcelStalled(new ParcelStalled(ORDER, CASE, "ZTO", "ZT0001", lastMoved,
+                Duration.ofHours(48), HANGZHOU), policy, lastMoved.plus(Duration.ofHours(48)));
+        assertThat(asked(lost)).containsExactly(CourierRequestKind.CLAIM);
+        assertThat(sent(lost, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("RS-9");
+        assertThat(rules(file)).containsSubsequence("RS-2", "RS-8", "RS-9");
+    }
+
+    @Test
+    void toARemoteProvince50HoursIsStillANudgeAndLostOnlyAt72() {
+        Address urumqi = new Address("新疆", "乌鲁木齐");
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_WANTED, urumqi);
+        Effects fx = located(file, TrackingStatus.IN_TRANSIT, Duration.ofHours(50), new Address("甘肃", "兰州"));
+        assertThat(asked(fx)).containsExactly(CourierRequestKind.NUDGE);
+        assertThat(sent(fx, AgreeRefund.class)).isEmpty();
+
+        Instant lastMoved = NOW.minus(Duration.ofHours(50));
+        Effects lost = file.onParcelStalled(new ParcelStalled(ORDER, CASE, "ZTO", "ZT0001", lastMoved,
+                Duration.ofHours(72), urumqi), policy, lastMoved.plus(Duration.ofHours(72)));
+        assertThat(sent(lost, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("RS-9");
+    }
+
+    @Test
+    void to杭州50HoursWithoutMovementIsLostAtOnce() {
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_WANTED);
+        Effects fx = located(file, TrackingStatus.IN_TRANSIT, Duration.ofHours(50), HANGZHOU);
+        assertThat(sent(fx, InterceptParcel.class)).as("no intercept of a lost parcel").isEmpty();
+        assertThat(sent(fx, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("RS-9");
+        assertThat(asked(fx)).containsExactly(CourierRequestKind.CLAIM);
+    }
+
+    @Test
+    void aParcelStalledAt30HoursWhenTheCaseStartsIsNudgedAndIntercepted() {
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_WANTED);
+        Effects fx = located(file, TrackingStatus.IN_TRANSIT, Duration.ofHours(30), HANGZHOU);
+        assertThat(asked(fx)).containsExactly(CourierRequestKind.NUDGE);
+        assertThat(sent(fx, InterceptParcel.class)).hasSize(1);
+        assertThat(rules(file)).containsExactly("RS-8", "RS-2");
+    }
+
+    @Test
+    void rs10AMisSortedParcelTheBuyerStillWantsIsRedirected() {
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_RECEIVED);
+        Effects fx = located(file, TrackingStatus.MISROUTED, Duration.ofHours(2), new Address("广东", "深圳"));
+        assertThat(asked(fx)).containsExactly(CourierRequestKind.CORRECT_ADDRESS);
+        assertThat(sent(fx, NegotiateRefund.class)).extracting(NegotiateRefund::kind)
+                .containsExactly(NegotiationKind.ASK_TO_CANCEL);
+        assertThat(sent(fx, InterceptParcel.class)).isEmpty();
+        file.onPlatformSettled(new PlatformRefundSettled(ORDER, "R1", PlatformRefundSettled.Settlement.CLOSED, 0, NOW),
+                policy, NOW);
+        assertThat(theCase(file).outcome()).isEqualTo(CaseOutcome.CANCELLED_BY_BUYER);
+    }
+
+    @Test
+    void rs10AMisSortedParcelOfABuyerWhoWantsTheMoneyIsInterceptedBack() {
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_WANTED);
+        Effects fx = located(file, TrackingStatus.MISROUTED, Duration.ofHours(2), new Address("广东", "深圳"));
+        assertThat(sent(fx, InterceptParcel.class)).hasSize(1);
+        assertThat(asked(fx)).isEmpty();
+        assertThat(rules(file)).containsExactly("RS-10", "RS-2");
     }
 
     @Test
     void ns4RecordsTheOfflineShipmentThenContinuesAsShipped() {
-        OrderFile file = shippedOrder(12900);
-        Effects fx = report(file, FulfilmentState.SHIPPED_NOT_SYNCED);
+        var request = new RefundRequested(ORDER, "R1", RefundType.REFUND_ONLY, RefundReason.NOT_WANTED, "不想要了",
+                12900, 1, 12900, 1, "SKU", NOW, DEADLINE, 1);
+        OrderFile file = OrderFile.of(request);
+        file.onRefundRequested(request, policy, NOW);
+        Effects fx = file.onFulfilmentReported(new FulfilmentReported(ORDER, CASE, FulfilmentState.SHIPPED_NOT_SYNCED,
+                false, false, "YTO", "YT777"), policy, NOW);
 
-        assertThat(rules(file)).containsExactly("NS-4", "RS-1");
-        assertThat(sent(fx, InterceptParcel.class)).hasSize(1);
-    }
-
-    @Test
-    void dl3NeverAgreesWhileTheParcelIsStillOut() {
-        Instant lastResort = NOW.plus(Duration.ofHours(70));
-        OrderFile stillOut = shippedOrder(59900);
-        report(stillOut, FulfilmentState.SHIPPED);
-        assertThat(sent(stillOut.onDeadline(CASE, CaseTimer.LAST_RESORT, lastResort, lastResort, policy),
-                AgreeRefund.class)).isEmpty();
-    }
-
-    @Test
-    void trackingForAnotherParcelChangesNothing() {
-        OrderFile file = shippedOrder(59900);
-        report(file, FulfilmentState.SHIPPED);
-        Effects fx = file.onTrackingUpdated(new TrackingUpdated(ORDER, "ZTO", "OTHER", TrackingStatus.INTERCEPT_SUCCEEDED,
+        assertThat(sent(fx, WatchParcel.class)).singleElement()
+                .satisfies(w -> assertThat(w.trackingNo()).isEqualTo("YT777"));
+        assertThat(theCase(file).trackingNo()).isEqualTo("YT777");
+        file.onParcelStatusReported(new ParcelStatusReported(ORDER, CASE, "YTO", "YT777", TrackingStatus.IN_TRANSIT,
                 NOW, null, null), policy, NOW);
-        assertThat(fx.isEmpty()).isTrue();
+        assertThat(rules(file)).containsExactly("NS-4", "RS-1");
+    }
+
+    @Test
+    void aParcelTheCourierDoesNotKnowGoesToAPerson() {
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_WANTED);
+        Effects fx = file.onParcelStatusReported(new ParcelStatusReported(ORDER, CASE, "ZTO", "ZT0001", null, null, null,
+                "UNKNOWN_PARCEL"), policy, NOW);
+        assertThat(sent(fx, CreateAgentTask.class)).extracting(CreateAgentTask::ruleId)
+                .containsExactly("COURIER-FAILED");
     }
 }

@@ -27,13 +27,14 @@ public class ShopPolicyController {
 
     /** The policy as the API shows and takes it: durations ISO-8601, the cut-off as HH:mm. */
     public record PolicyBody(Long highValueThresholdFen, String decisionMargin, String lastResortMargin,
-            String automationGrace, String refundOn, String labelPrintCutoff, ReturnAddressBody returnAddress) {
+            String automationGrace, String refundOn, String labelPrintCutoff, ReturnAddressBody returnAddress,
+            Integer customMadeRetainPercent) {
 
         static PolicyBody of(ShopPolicy p) {
             return new PolicyBody(p.highValueThresholdFen(), p.decisionMargin().toString(),
                     p.lastResortMargin().toString(), p.automationGrace().toString(), p.refundOn().name(),
                     p.labelPrintCutoff().toString(), new ReturnAddressBody(p.returnAddress().province(),
-                            p.returnAddress().city()));
+                            p.returnAddress().city()), p.customMadeRetainPercent());
         }
     }
 
@@ -78,7 +79,8 @@ public class ShopPolicyController {
                     parse("automationGrace", body.automationGrace(), Duration::parse, d.automationGrace()),
                     parse("refundOn", body.refundOn(), RefundOn::valueOf, d.refundOn()),
                     parse("labelPrintCutoff", body.labelPrintCutoff(), LocalTime::parse, d.labelPrintCutoff()),
-                    address);
+                    address,
+                    body.customMadeRetainPercent() == null ? d.customMadeRetainPercent() : body.customMadeRetainPercent());
         } catch (ShopPolicy.InvalidPolicyException e) {
             throw Problems.badRequest(e.field(), e.getMessage());
         }

@@ -1,0 +1,264 @@
+package com.refundpilot.refund.domain;
+
+import com.refundpilot.contracts.commands.AgreeRefund;
+import com.refundpilot.contracts.commands.AskCourier;
+import com.refundpilot.contracts.commands.CheckFulfilment;
+import com.refundpilot.contracts.commands.CreateAgentTask;
+import com.refundpilot.contracts.commands.InterceptParcel;
+import com.refundpilot.contracts.commands.NegotiateRefund;
+import com.refundpilot.contracts.commands.NotifyBuyer;
+import com.refundpilot.contracts.commands.RefuseRefund;
+import com.refundpilot.contracts.commands.ShipReplacement;
+import com.refundpilot.contracts.commands.StopFulfilment;
+import com.refundpilot.contracts.commands.WatchParcel;
+import com.refundpilot.contracts.events.CaseClosed;
+import com.refundpilot.contracts.events.CaseDecided;
+import com.refundpilot.contracts.vocabulary.BuyerMessageTemplate;
+import com.refundpilot.contracts.vocabulary.CaseOutcome;
+import com.refundpilot.contracts.vocabulary.CourierRequestKind;
+import com.refundpilot.contracts.vocabulary.Evidence;
+import com.refundpilot.contracts.vocabulary.EvidenceKind;
+import com.refundpilot.contracts.vocabulary.NegotiationKind;
+import com.refundpilot.contracts.vocabulary.OrderRef;
+import com.refundpilot.contracts.vocabulary.PlatformAction;
+import com.refundpilot.contracts.vocabulary.TaskPriority;
+import com.refundpilot.contracts.vocabulary.WarehouseAction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One message being handled for one case: the case, its order file, the shop's policy, now, and the effects
+ * collected for the one atomic write. The rule classes decide; this class carries their decisions out the same
+ * way every time (decision recorded first, G-7; money through G-1; refusals through G-6).
+ */
+final class Handling {
+
+    final OrderFile file;
+    final RefundCase c;
+    final ShopPolicy policy;
+    final Instant now;
+    final Effects fx;
+
+    Handling(OrderFile file, RefundCase c, ShopPolicy policy, Instant now, Effects fx) {
+        this.file = file;
+        this.c = c;
+        this.policy = policy;
+        this.now = now;
+        this.fx = fx;
+    }
+
+    OrderRef order() {
+        return file.order();
+    }
+
+    // ---- G-7: every decision names its rule, its facts and its actions --------------------------------
+
+    Map<String, String> facts() {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("type", c.type().name());
+        facts.put("reason", c.reason().name());
+        facts.put("amountFen", Long.toString(c.amountFen()));
+        facts.put("paidFen", Long.toString(file.paidFen()));
+        facts.put("quantity", Integer.toString(c.quantity()));
+        facts.put("deadline", c.deadline().toString());
+        return facts;
+    }
+
+    void decide(String ruleId, Map<String, String> facts, List<String> actions, String summary) {
+        c.decide(now, ruleId, facts, actions, summary);
+        fx.send(new CaseDecided(order(), c.caseId(), ruleId, facts, actions, summary));
+    }
+
+    void note(String kind, String detail) {
+        c.note(now, kind, detail);
+    }
+
+    void moveTo(CaseState state) {
+        if (c.state() != state) {
+            c.moveTo(state);
+        }
+    }
+
+    // ---- the platform -------------------------------------------------------------------------------
+
+    /** Agree the requested amount, or what is left of the order's money if less (G-1). */
+    void agree(String ruleId) {
+        agree(ruleId, c.amountFen());
+    }
+
+    void agree(String ruleId, long wantedFen) {
+        long amount = Math.min(Math.min(wantedFen, c.amountFen()), file.remainingFen());
+        if (amount <= 0) {
+            escalate(RuleIds.G1_AMOUNT, facts(), "Nothing left to refund on this order: never approve blindly");
+            return;
+        }
+        String actionKey = c.caseId() + ":" + PlatformAction.AGREE_REFUND + ":" + c.platformVersion();
+        boolean partial = amount < c.amountFen();
+        c.agreeing(actionKey, amount, ruleId);
+        note("COMMAND", (partial ? "agree a partial refund of " : "agree the refund of ") + Money.yuan(amount)
+                + " on the platform");
+        fx.send(new AgreeRefund(order(), c.caseId(), c.refundId(), amount, partial, c.platformVersion(), actionKey,
+                ruleId));
+    }
+
+    /**
+     * G-6: refuse only with evidence and, where the platform offers 协商, after a negotiation. Without evidence a
+     * person decides; without a negotiation yet (and time before the last resort) the system negotiates first and
+     * keeps the refusal for the last resort.
+     */
+    void refuse(String ruleId, String reasonCode, String reasonText, boolean deadlineReached) {
+        List<Evidence> evidence = bestEvidence();
+        Map<String, String> facts = facts();
+        facts.put("evidence", evidence.stream().map(e -> e.kind().name()).toList().toString());
+        facts.put("negotiated", Boolean.toString(c.negotiated()));
+        if (evidence.isEmpty()) {
+            escalate(RuleIds.G6_REFUSE_WITH_EVIDENCE, facts, "A refusal needs evidence and there is none: a person "
+                    + "decides (never a bare refusal)", TaskPriority.TOP);
+            return;
+        }
+        if (!c.negotiated() && !deadlineReached && c.platformOffers(PlatformAction.NEGOTIATE)) {
+            decide(RuleIds.G6_REFUSE_WITH_EVIDENCE, facts, List.of(PlatformAction.NEGOTIATE.name(),
+                    "REFUSE_AT_LAST_RESORT"), "Negotiate before refusing: invite the buyer to withdraw; the refusal ("
+                    + ruleId + ") follows at the last resort unless the buyer settles it");
+            c.plan(new PlannedRefusal(ruleId, reasonCode, reasonText));
+            negotiate(NegotiationKind.ASK_TO_CANCEL, null, reasonText, RuleIds.G6_REFUSE_WITH_EVIDENCE);
+            moveTo(CaseState.NEGOTIATING);
+            return;
+        }
+        String actionKey = c.caseId() + ":" + PlatformAction.REFUSE + ":" + c.platformVersion();
+        c.refusing(actionKey, ruleId);
+        note("COMMAND", "refuse on the platform (" + reasonCode + ") with " + facts.get("evidence"));
+        fx.send(new RefuseRefund(order(), c.caseId(), c.refundId(), reasonCode, reasonText, evidence,
+                c.platformVersion(), actionKey, ruleId));
+        notify(BuyerMessageTemplate.REFUSAL_EXPLAINED, Map.of("reason", reasonText), ruleId);
+    }
+
+    void refusePlanned(boolean deadlineReached) {
+        PlannedRefusal plan = c.plannedRefusal();
+        refuse(plan.ruleId(), plan.reasonCode(), plan.reasonText(), deadlineReached);
+    }
+
+    /** Proposes through the platform's 协商; false (and nothing sent) when this platform has none. */
+    boolean negotiate(NegotiationKind kind, Long amountFen, String message, String ruleId) {
+        if (!c.platformOffers(PlatformAction.NEGOTIATE)) {
+            note("NOT_OFFERED", "the platform offers no negotiation (" + kind + ")");
+            return false;
+        }
+        String actionKey = c.caseId() + ":" + PlatformAction.NEGOTIATE + ":" + kind + ":" + c.platformVersion()
+                + ":" + (c.negotiationCount() + 1);
+        c.negotiating(kind, amountFen, actionKey, ruleId);
+        note("COMMAND", "negotiate " + kind + (amountFen == null ? "" : " " + Money.yuan(amountFen)));
+        fx.send(new NegotiateRefund(order(), c.caseId(), c.refundId(), kind, amountFen, message, c.platformVersion(),
+                actionKey, ruleId));
+        return true;
+    }
+
+    /** The strongest proof the case has, for a refusal: signing proof, tracking, chat, design, ERP record. */
+    List<Evidence> bestEvidence() {
+        List<Evidence> evidence = new ArrayList<>();
+        if (c.signingProofUrl() != null) {
+            evidence.add(new Evidence(EvidenceKind.SIGNING_PROOF, c.signingProofUrl()));
+        }
+        if (c.trackingNo() != null) {
+            evidence.add(new Evidence(EvidenceKind.TRACKING_RECORD,
+                    (c.carrier() == null ? "" : c.carrier() + " ") + c.trackingNo()));
+        }
+        if (c.replacementTrackingNo() != null) {
+            evidence.add(new Evidence(EvidenceKind.ERP_RECORD, "reship " + c.replacementTrackingNo()));
+        }
+        if (c.buyerHasWritten() || c.negotiated()) {
+            evidence.add(new Evidence(EvidenceKind.CHAT_LOG, "chat:" + c.refundId()));
+        }
+        if (c.customMade() && c.productionStarted()) {
+            evidence.add(new Evidence(EvidenceKind.DESIGN_CONFIRMATION, "design:" + order().orderId()));
+        }
+        if (c.trackingNo() == null && (c.forceShip() || c.labelPrinted())) {
+            evidence.add(new Evidence(EvidenceKind.ERP_RECORD, "erp:" + order().orderId()
+                    + (c.forceShip() ? " force-ship" : " label printed")));
+        }
+        return evidence;
+    }
+
+    // ---- people ---------------------------------------------------------------------------------------
+
+    void escalate(String ruleId, Map<String, String> facts, String summary) {
+        escalate(ruleId, facts, summary, TaskPriority.HIGH);
+    }
+
+    void escalate(String ruleId, Map<String, String> facts, String summary, TaskPriority priority) {
+        decide(ruleId, facts, List.of("AGENT_TASK"), summary);
+        c.escalate();
+        fx.send(new CreateAgentTask(order(), c.caseId(), c.caseId() + ":" + ruleId, ruleId, priority, c.deadline(),
+                summary));
+    }
+
+    /** A task for a person that does not hold the case (e.g. NS-REASON: ask the buyer to change the reason). */
+    void task(String ruleId, TaskPriority priority, String summary) {
+        fx.send(new CreateAgentTask(order(), c.caseId(), c.caseId() + ":" + ruleId, ruleId, priority, c.deadline(),
+                summary));
+    }
+
+    void notify(BuyerMessageTemplate template, Map<String, String> params, String ruleId) {
+        fx.send(new NotifyBuyer(order(), c.caseId(), c.refundId(), template, params, ruleId));
+    }
+
+    // ---- warehouse and courier ------------------------------------------------------------------------
+
+    void checkFulfilment(String why) {
+        note("COMMAND", why);
+        c.fulfilmentCheckRequested();
+        fx.send(new CheckFulfilment(order(), c.caseId()));
+    }
+
+    void stop(String ruleId, List<WarehouseAction> steps, String note) {
+        fx.send(new StopFulfilment(order(), c.caseId(), ruleId, steps, note));
+    }
+
+    void watchParcel() {
+        note("COMMAND", "follow parcel " + c.carrier() + " " + c.trackingNo() + " at the courier");
+        fx.send(new WatchParcel(order(), c.caseId(), c.carrier(), c.trackingNo(), c.destination()));
+    }
+
+    void intercept(String ruleId) {
+        c.interceptRequested();
+        fx.send(new InterceptParcel(order(), c.caseId(), c.carrier(), c.trackingNo(), "退款拦截"));
+        stop(ruleId, List.of(WarehouseAction.FLAG_ORDER), "退款拦截");
+        note("COMMAND", "intercept " + c.carrier() + " " + c.trackingNo() + ", flag the order in the ERP");
+    }
+
+    void askCourier(CourierRequestKind kind, String note) {
+        Long value = kind == CourierRequestKind.CLAIM ? Math.max(1, file.paidFen()) : null;
+        if (kind == CourierRequestKind.CLAIM) {
+            c.claimed();
+        }
+        note("COMMAND", "ask the courier: " + kind);
+        fx.send(new AskCourier(order(), c.caseId(), c.carrier(), c.trackingNo(), kind, note, value, c.sku()));
+    }
+
+    void reship(String ruleId) {
+        note("COMMAND", "ask the warehouse to reship");
+        fx.send(new ShipReplacement(order(), c.caseId(), ruleId, WarehouseAction.RESHIP, c.sku(), c.quantity(),
+                "补寄 " + c.refundId()));
+        moveTo(CaseState.SHIPPING_REPLACEMENT);
+    }
+
+    // ---- closing --------------------------------------------------------------------------------------
+
+    void close(CaseOutcome outcome, long refundedFen, String ruleId) {
+        c.close(outcome, refundedFen, now);
+        note("CLOSED", outcome + (refundedFen > 0 ? " " + Money.yuan(refundedFen) : ""));
+        fx.send(new CaseClosed(order(), c.caseId(), outcome, refundedFen, ruleId,
+                Duration.between(c.requestedAt(), now).abs()));
+        fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.ESCALATE));
+        fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.LAST_RESORT));
+    }
+
+    String lastRule() {
+        var decisions = c.decisions();
+        return decisions.isEmpty() ? "NONE" : decisions.get(decisions.size() - 1).ruleId();
+    }
+}
