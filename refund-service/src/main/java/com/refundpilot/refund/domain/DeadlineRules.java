@@ -52,7 +52,15 @@ final class DeadlineRules {
         facts.put("state", c.state().name());
         facts.put("timeLeft", Duration.between(h.now, c.deadline()).toString());
         switch (c.state()) {
-            case INTERCEPTING -> ShippedRules.interceptUnconfirmedAtMargin(h);
+            case INTERCEPTING -> {
+                if (c.interceptHeldFlag()) {
+                    // refundOn RETURN_RECEIVED: the intercept holds, the parcel is on its way back; the last
+                    // resort agrees if it is not back by then (goods safe), nobody needs to be called.
+                    h.note("WAITING", "the intercept holds and the parcel is coming back: the last resort agrees");
+                } else {
+                    ShippedRules.interceptUnconfirmedAtMargin(h);
+                }
+            }
             case AWAITING_BUYER_CHOICE -> {
                 h.decide(RuleIds.RS7, facts, List.of(PlatformAction.AGREE_REFUND.name()),
                         "The parcel is lost and the buyer chose nothing before the margin: refund it");

@@ -176,9 +176,9 @@ final class Handling {
         if (c.customMade() && c.productionStarted()) {
             evidence.add(new Evidence(EvidenceKind.DESIGN_CONFIRMATION, "design:" + order().orderId()));
         }
-        if (c.trackingNo() == null && (c.forceShip() || c.labelPrinted())) {
+        if (c.trackingNo() == null && (c.forceShip() || c.labelPrinted() || c.stopWasRefused())) {
             evidence.add(new Evidence(EvidenceKind.ERP_RECORD, "erp:" + order().orderId()
-                    + (c.forceShip() ? " force-ship" : " label printed")));
+                    + (c.forceShip() ? " force-ship" : c.stopWasRefused() ? " could not be stopped" : " label printed")));
         }
         return evidence;
     }
@@ -190,10 +190,13 @@ final class Handling {
     }
 
     void escalate(String ruleId, Map<String, String> facts, String summary, TaskPriority priority) {
+        // Each escalation is its own task: a second one under the same rule (e.g. after a person acted) gets :2, :3
+        long earlier = c.decisions().stream()
+                .filter(d -> d.ruleId().equals(ruleId) && d.actions().contains("AGENT_TASK")).count();
         decide(ruleId, facts, List.of("AGENT_TASK"), summary);
         c.escalate();
-        fx.send(new CreateAgentTask(order(), c.caseId(), c.caseId() + ":" + ruleId, ruleId, priority, c.deadline(),
-                summary));
+        String taskId = c.caseId() + ":" + ruleId + (earlier == 0 ? "" : ":" + (earlier + 1));
+        fx.send(new CreateAgentTask(order(), c.caseId(), taskId, ruleId, priority, c.deadline(), summary));
     }
 
     /** A task for a person that does not hold the case (e.g. NS-REASON: ask the buyer to change the reason). */

@@ -86,18 +86,25 @@ public final class OrderFile {
         return fx;
     }
 
-    /** The guards every request passes (G-1..G-3) before any rule may refund it. */
+    /**
+     * The guards every request passes before any rule may refund it, the order checked as a whole: G-3 (another
+     * request on the order still open, or its goods or money already refunded in full), G-2 (more pieces than
+     * bought and not yet refunded), G-1 (more money than paid and not yet refunded).
+     */
     private void decideRequest(Handling h, long remainingBefore) {
         RefundCase c = h.c;
         Map<String, String> facts = h.facts();
+        int piecesLeft = purchasedQuantity - refundedPiecesBesides(c);
         facts.put("remainingFen", Long.toString(remainingBefore));
-        if (c.quantity() > purchasedQuantity) {
-            h.escalate(RuleIds.G2_QUANTITY, facts, "Refund quantity " + c.quantity()
-                    + " exceeds the purchased quantity " + purchasedQuantity);
-        } else if (otherCaseHoldsMoney(c)) {
-            h.escalate(RuleIds.G3_ONE_REFUND_PER_MONEY, facts,
-                    "Another after-sales request on this order already refunds or is refunding it: never "
-                            + "auto-approve a second request for the same money");
+        facts.put("piecesLeft", Integer.toString(piecesLeft));
+        if (otherCaseOpen(c) || piecesLeft <= 0 || remainingBefore <= 0) {
+            h.escalate(RuleIds.G3_ONE_REFUND_PER_MONEY, facts, otherCaseOpen(c)
+                    ? "Another after-sales request on this order is still being decided: never auto-approve a "
+                            + "second request for the same money"
+                    : "This order's goods or money were refunded already: a later request must not refund twice");
+        } else if (c.quantity() > piecesLeft) {
+            h.escalate(RuleIds.G2_QUANTITY, facts, "Refund quantity " + c.quantity() + " exceeds the "
+                    + piecesLeft + " of " + purchasedQuantity + " pieces bought and not yet refunded");
         } else if (c.amountFen() > remainingBefore) {
             h.escalate(RuleIds.G1_AMOUNT, facts, "Requested " + Money.yuan(c.amountFen())
                     + " exceeds the refundable remainder " + Money.yuan(remainingBefore));
@@ -215,7 +222,11 @@ public final class OrderFile {
         }
         Handling h = new Handling(this, c, policy, now, fx);
         h.note("ORDER_STOPPED", "the warehouse confirmed " + stopped.stepsDone());
-        h.agree(h.lastRule());
+        if (c.agreeAfterStopFen() != null) {
+            h.agree(c.negotiationRule(), c.agreeAfterStopFen()); // NS-6: the partial refund the buyer accepted
+        } else {
+            h.agree(h.lastRule());
+        }
         return fx;
     }
 
@@ -232,8 +243,11 @@ public final class OrderFile {
         facts.put("failedStep", failed.failedStep().name());
         facts.put("erpCode", failed.code());
         switch (failed.code()) {
-            case "VOID_FAILED", "FORCE_SHIP" -> h.escalate(RuleIds.NS5, facts,
-                    "The warehouse cannot stop the order (" + failed.code() + "): a person must decide");
+            case "VOID_FAILED", "FORCE_SHIP" -> {
+                c.stopFailed();
+                h.escalate(RuleIds.NS5, facts,
+                        "The warehouse cannot stop the order (" + failed.code() + "): a person must decide");
+            }
             case "ALREADY_CANCELLED" -> {
                 // The order is cancelled already (by a person, or by an earlier attempt): the goods are safe.
                 h.note("ORDER_STOPPED", "the ERP reports the order already cancelled");
@@ -420,15 +434,14 @@ public final class OrderFile {
         Handling h = new Handling(this, c, policy, now, fx);
         h.note("NEGOTIATION_ANSWERED", c.negotiationKind() + (answer.accepted() ? " accepted" : " declined")
                 + (answer.amountFen() == null ? "" : " " + Money.yuan(answer.amountFen())));
-        if (!c.state().undecided()) {
-            return fx;
+        if (c.state() != CaseState.NEGOTIATING && c.state() != CaseState.AWAITING_BUYER_CANCEL
+                && c.state() != CaseState.ESCALATED) {
+            return fx; // answered already (e.g. the platform showed the accepted terms first), or decided
         }
         if (answer.accepted()) {
             switch (c.negotiationKind()) {
                 case PARTIAL_REFUND -> proposalAccepted(h, answer.amountFen() == null ? c.negotiationAmountFen()
                         : answer.amountFen());
-                case CHANGE_TO_RETURN -> h.escalate(RuleIds.NOT_AUTOMATED, h.facts(), "The buyer agreed to return "
-                        + "the goods: return-and-refund is not automated yet, a person follows the return");
                 default -> h.note("WAITING", "the buyer agreed; waiting for the platform to show it");
             }
             return fx;
@@ -463,9 +476,21 @@ public final class OrderFile {
             return;
         }
         String rule = c.negotiationRule() == null ? RuleIds.AGENT : c.negotiationRule();
+        c.plan(null);
+        if (rule.equals(RuleIds.NS6) && c.fulfilment() != null && !c.fulfilment().shipped()) {
+            // The custom-made order must not ship after the buyer took the money back: stop it, then agree.
+            var plan = NotShippedRules.planFor(c.fulfilment()).orElseThrow();
+            List<String> actions = new ArrayList<>(plan.steps().stream().map(Enum::name).toList());
+            actions.add(PlatformAction.AGREE_PARTIAL_REFUND.name());
+            h.decide(rule, facts, actions, "The buyer accepted the partial refund of " + Money.yuan(amountFen)
+                    + ": stop the order in the ERP, then agree it");
+            c.agreeAfterStop(amountFen);
+            h.moveTo(CaseState.STOPPING_FULFILMENT);
+            h.stop(rule, plan.steps(), "退款(定制协商)");
+            return;
+        }
         h.decide(rule, facts, List.of(PlatformAction.AGREE_PARTIAL_REFUND.name()),
                 "The buyer accepted the partial refund of " + Money.yuan(amountFen) + ": agree it");
-        c.plan(null);
         h.agree(rule, amountFen);
     }
 
@@ -662,10 +687,14 @@ public final class OrderFile {
 
     // ---- G-1, G-3 -----------------------------------------------------------------------------------------
 
-    private boolean otherCaseHoldsMoney(RefundCase c) {
-        return cases.stream().anyMatch(other -> other != c
-                && (other.state().isOpen() || other.refundedFen() > 0)
-                && other.outcome() != CaseOutcome.CANCELLED_BY_BUYER);
+    private boolean otherCaseOpen(RefundCase c) {
+        return cases.stream().anyMatch(other -> other != c && other.state().isOpen());
+    }
+
+    /** G-2: pieces other requests on this order refunded (or are refunding). */
+    private int refundedPiecesBesides(RefundCase c) {
+        return cases.stream().filter(other -> other != c && other.committedFen() > 0).mapToInt(RefundCase::quantity)
+                .sum();
     }
 
     /** G-1: what may still be refunded on the order: paid, less refunded, less agreed and in flight. */

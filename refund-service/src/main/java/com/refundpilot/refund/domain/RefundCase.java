@@ -44,6 +44,8 @@ public final class RefundCase {
     private String trackingNo;
     private boolean interceptHeld;
     private boolean interceptRequested;
+    private boolean stopFailed;
+    private Long agreeAfterStopFen;
     private int fulfilmentChecks;
     private String pendingActionKey;
     private PlatformAction pendingAction;
@@ -181,6 +183,20 @@ public final class RefundCase {
         interceptRequested = true;
     }
 
+    /** The ERP refused to stop the order (void failed, force-ship): it may still ship. */
+    void stopFailed() {
+        stopFailed = true;
+    }
+
+    /** An amount agreed with the buyer that is paid once the warehouse has stopped the order (NS-6). */
+    void agreeAfterStop(Long amountFen) {
+        agreeAfterStopFen = amountFen;
+    }
+
+    public Long agreeAfterStopFen() {
+        return agreeAfterStopFen;
+    }
+
     void goodsReturned() {
         goodsReturned = true;
         interceptHeld = true;
@@ -300,6 +316,9 @@ public final class RefundCase {
         if (goodsReturned) {
             return true;
         }
+        if (stopFailed && (fulfilment == null || !fulfilment.shipped())) {
+            return false;
+        }
         return fulfilment != null && (fulfilment.shipped() ? interceptHeld : !forceShip);
     }
 
@@ -390,6 +409,10 @@ public final class RefundCase {
 
     public boolean forceShip() {
         return forceShip;
+    }
+
+    public boolean stopWasRefused() {
+        return stopFailed;
     }
 
     public Address destination() {

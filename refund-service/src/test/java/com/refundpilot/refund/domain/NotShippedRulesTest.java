@@ -78,7 +78,12 @@ class NotShippedRulesTest {
         });
         Effects accepted = file.onNegotiationAnswered(new NegotiationAnswered(ORDER, "R1", true, 7000L, 2, MORNING),
                 policy, MORNING);
-        assertThat(sent(accepted, AgreeRefund.class)).singleElement().satisfies(a -> {
+        assertThat(sent(accepted, AgreeRefund.class)).as("the order is stopped before any money moves").isEmpty();
+        assertThat(sent(accepted, StopFulfilment.class)).singleElement().satisfies(s -> assertThat(s.steps())
+                .containsExactly(WarehouseAction.UNAUDIT, WarehouseAction.CANCEL_ORDER));
+        Effects stopped = file.onFulfilmentStopped(new FulfilmentStopped(ORDER, CASE,
+                List.of(WarehouseAction.UNAUDIT, WarehouseAction.CANCEL_ORDER)), policy, MORNING);
+        assertThat(sent(stopped, AgreeRefund.class)).singleElement().satisfies(a -> {
             assertThat(a.amountFen()).isEqualTo(7000);
             assertThat(a.partial()).isTrue();
             assertThat(a.platformVersion()).isEqualTo(2);
