@@ -8,7 +8,6 @@ import com.refundpilot.kit.outbox.Outgoing;
 import com.refundpilot.logistics.adapter.out.mongo.ParcelDocument;
 import com.refundpilot.logistics.adapter.out.mongo.ParcelRepository;
 import com.refundpilot.logistics.domain.InterceptAnswer;
-import com.refundpilot.logistics.domain.Parcel;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,19 +26,24 @@ public class InterceptService {
     private static final Logger log = LoggerFactory.getLogger(InterceptService.class);
 
     private final CourierGateway courier;
+    private final ParcelRegistration registration;
     private final ParcelRepository repository;
     private final Outgoing outgoing;
     private final Clock clock;
 
-    public InterceptService(CourierGateway courier, ParcelRepository repository, Outgoing outgoing, Clock clock) {
+    public InterceptService(CourierGateway courier, ParcelRegistration registration, ParcelRepository repository,
+            Outgoing outgoing, Clock clock) {
         this.courier = courier;
+        this.registration = registration;
         this.repository = repository;
         this.outgoing = outgoing;
         this.clock = clock;
     }
 
     public void intercept(Envelope envelope, InterceptParcel command) {
-        boolean fresh = OptimisticRetry.run(() -> register(envelope, command));
+        var tie = new ParcelRegistration.Tie(command.trackingNo(), command.carrier(), command.order(),
+                command.caseId(), null);
+        boolean fresh = registration.register(envelope, tie);
         if (!fresh) {
             log.debug("intercept {} already answered, dropped", envelope.id());
             return;
@@ -49,8 +53,7 @@ public class InterceptService {
             log.info("intercept of {} for {} not accepted: {}", command.trackingNo(), command.caseId(), answer);
         }
         OptimisticRetry.run(() -> {
-            ParcelDocument document = repository.find(command.trackingNo()).orElseGet(() -> new ParcelDocument(
-                    Parcel.register(command.trackingNo(), command.carrier(), command.order(), command.caseId())));
+            ParcelDocument document = registration.load(tie);
             if (document.alreadyProcessed(envelope.id())) {
                 return;
             }
@@ -59,26 +62,5 @@ public class InterceptService {
             document.markProcessed(envelope.id());
             repository.save(document);
         });
-    }
-
-    /** Registers (or re-ties) the parcel; false when this command was answered before. */
-    private boolean register(Envelope envelope, InterceptParcel command) {
-        ParcelDocument document = repository.find(command.trackingNo()).orElse(null);
-        if (document == null) {
-            repository.save(new ParcelDocument(Parcel.register(command.trackingNo(), command.carrier(),
-                    command.order(), command.caseId())));
-            return true;
-        }
-        if (document.alreadyProcessed(envelope.id())) {
-            return false;
-        }
-        if (!command.order().equals(document.parcel().order())) {
-            log.warn("parcel {} moves from order {} to {} (case {})", command.trackingNo(),
-                    document.parcel().order().key(), command.order().key(), command.caseId());
-        }
-        if (document.parcel().assign(command.order(), command.caseId(), command.carrier())) {
-            repository.save(document);
-        }
-        return true;
     }
 }

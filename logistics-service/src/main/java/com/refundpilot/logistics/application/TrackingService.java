@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
  * Courier tracking, from any feed once it is in canonical form. A report for a registered parcel becomes a
  * {@link TrackingUpdated} keyed by the parcel's order, written through the parcel's outbox together with the
  * report's natural key (parcel + event + time), so an identical push repeated is recognised and publishes
- * nothing. Reports for parcels this service never acted on are ignored.
+ * nothing. Reports for parcels this service never acted on are ignored. For a watched parcel, a movement moves
+ * its stall timer and the end of its journey (signed, lost) removes it.
  */
 @Service
 public class TrackingService {
@@ -25,10 +26,12 @@ public class TrackingService {
     private static final Logger log = LoggerFactory.getLogger(TrackingService.class);
 
     private final ParcelRepository repository;
+    private final StallTimers stallTimers;
     private final Outgoing outgoing;
 
-    public TrackingService(ParcelRepository repository, Outgoing outgoing) {
+    public TrackingService(ParcelRepository repository, StallTimers stallTimers, Outgoing outgoing) {
         this.repository = repository;
+        this.stallTimers = stallTimers;
         this.outgoing = outgoing;
     }
 
@@ -44,9 +47,11 @@ public class TrackingService {
                 return Outcome.DUPLICATE;
             }
             TrackingUpdated event = document.parcel().track(report);
+            stallTimers.beforeSave(document.parcel());
             document.enqueue(outgoing.withNaturalId(key, event, null));
             document.markProcessed(key);
             repository.save(document);
+            stallTimers.afterSave(document.parcel());
             return Outcome.PUBLISHED;
         });
     }

@@ -1,26 +1,36 @@
 package com.refundpilot.logistics.domain;
 
 import com.refundpilot.contracts.envelope.Event;
+import com.refundpilot.contracts.events.CourierAnswered;
 import com.refundpilot.contracts.events.InterceptFailed;
 import com.refundpilot.contracts.events.InterceptRequested;
+import com.refundpilot.contracts.events.ParcelStalled;
+import com.refundpilot.contracts.events.ParcelStatusReported;
 import com.refundpilot.contracts.events.TrackingUpdated;
+import com.refundpilot.contracts.vocabulary.Address;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.TrackingStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The aggregate: one parcel this service acts on (key: tracking number), tied to the order and case it
  * belongs to so that courier tracking, which knows only the tracking number, reaches the right order. Keeps
- * the last tracking state and movement time (stall detection, RS-8/RS-9, will read {@link #lastMovementAt()})
- * and the intercept requests sent. Pure Java: no framework types (an ArchUnit test keeps it so).
+ * the last tracking state and movement time, the requests sent to the courier, and, while it is watched, how
+ * far stall detection got: {@code stallsCheckedUpTo} is the instant up to which every stall threshold counts as
+ * handled (reported, or already passed when the watch started), so a threshold is reported at most once per
+ * movement. Pure Java: no framework types (an ArchUnit test keeps it so).
  */
 public final class Parcel {
 
     public static final String COURIER_UNAVAILABLE = "COURIER_UNAVAILABLE";
+    public static final String UNKNOWN_PARCEL = "UNKNOWN_PARCEL";
     static final int INTERCEPTS_KEPT = 50;
+    static final int REQUESTS_KEPT = 50;
 
     private String trackingNo;
     private String carrier;
@@ -32,6 +42,10 @@ public final class Parcel {
     private String province;
     private String city;
     private List<InterceptAttempt> intercepts = new ArrayList<>();
+    private Address destination;
+    private boolean watched;
+    private Instant stallsCheckedUpTo;
+    private List<CourierRequestAttempt> requests = new ArrayList<>();
 
     private Parcel() {
         // for the persistence mapper
@@ -65,6 +79,80 @@ public final class Parcel {
             changed = true;
         }
         return changed;
+    }
+
+    /** Where the parcel should arrive, when the command knows (an unknown one keeps what was known). */
+    public boolean destinedFor(Address newDestination) {
+        if (newDestination == null || newDestination.equals(destination)) {
+            return false;
+        }
+        destination = newDestination;
+        return true;
+    }
+
+    /**
+     * Starts (or restarts) watching for a case with what the courier shows now. Stall thresholds already passed
+     * are not reported (the report carries {@code lastMovementAt}); a parcel whose journey is over is not watched.
+     * Without a known last movement (courier unknown or down), stalls are counted from the first movement seen.
+     */
+    public ParcelStatusReported watch(String forCase, ShipmentLookup lookup, Instant now) {
+        caseId = forCase;
+        stallsCheckedUpTo = now;
+        if (lookup instanceof ShipmentLookup.Found found) {
+            lastStatus = found.status();
+            if (found.lastMovementAt() != null
+                    && (lastMovementAt == null || found.lastMovementAt().isAfter(lastMovementAt))) {
+                lastMovementAt = found.lastMovementAt();
+            }
+            if (found.province() != null) {
+                province = found.province();
+                city = found.city();
+            }
+        }
+        watched = lastStatus == null || !TrackingCodes.endsWatch(lastStatus);
+        if (lookup instanceof ShipmentLookup.Found found) {
+            return new ParcelStatusReported(order, forCase, carrier, trackingNo, found.status(), lastMovementAt,
+                    location(), null);
+        }
+        String code = lookup instanceof ShipmentLookup.Unknown ? UNKNOWN_PARCEL : COURIER_UNAVAILABLE;
+        return new ParcelStatusReported(order, forCase, carrier, trackingNo, null, null, null, code);
+    }
+
+    /** When the next stall is due, if the parcel is watched and a threshold is left for its last movement. */
+    public Optional<Instant> nextStallAt(StallSchedule schedule) {
+        if (!watched || lastMovementAt == null) {
+            return Optional.empty();
+        }
+        return schedule.next(lastMovementAt, stallsCheckedUpTo).map(lastMovementAt::plus);
+    }
+
+    /**
+     * The stall due now, if any: the next threshold, reported once. Nothing when the parcel moved since the timer
+     * was set (its next stall is later) or the watch ended. Thresholds passed together are reported one by one.
+     */
+    public Optional<ParcelStalled> stallDue(StallSchedule schedule, Instant now) {
+        Optional<Instant> due = nextStallAt(schedule);
+        if (due.isEmpty() || due.get().isAfter(now)) {
+            return Optional.empty();
+        }
+        Duration stalledFor = Duration.between(lastMovementAt, due.get());
+        stallsCheckedUpTo = due.get();
+        return Optional.of(new ParcelStalled(order, caseId, carrier, trackingNo, lastMovementAt, stalledFor,
+                destination));
+    }
+
+    /** The courier answered a request (nudge, verification, proof, claim, correction): the event to publish. */
+    public CourierAnswered courierAnswered(String forCase, CourierRequest request, CourierReply reply, Instant now) {
+        if (requests == null) {
+            requests = new ArrayList<>();
+        }
+        requests.add(new CourierRequestAttempt(now, forCase, request.kind(), request.requestId(), reply.ok(),
+                reply.code(), reply.claimId()));
+        if (requests.size() > REQUESTS_KEPT) {
+            requests.subList(0, requests.size() - REQUESTS_KEPT).clear();
+        }
+        return new CourierAnswered(order, forCase, trackingNo, request.kind(), reply.ok(), reply.code(),
+                reply.detail(), reply.proofUrl(), reply.claimId(), null);
     }
 
     /** The courier answered an intercept request: the event to publish. */
@@ -103,6 +191,10 @@ public final class Parcel {
         if (TrackingCodes.isMovement(report.status())
                 && (lastMovementAt == null || report.at().isAfter(lastMovementAt))) {
             lastMovementAt = report.at();
+            stallsCheckedUpTo = report.at(); // a movement starts the stall count again
+        }
+        if (TrackingCodes.endsWatch(report.status())) {
+            watched = false;
         }
         return new TrackingUpdated(order, carrier, trackingNo, report.status(), report.at(), atProvince, atCity);
     }
@@ -152,5 +244,21 @@ public final class Parcel {
 
     public List<InterceptAttempt> intercepts() {
         return List.copyOf(intercepts);
+    }
+
+    public Address destination() {
+        return destination;
+    }
+
+    public boolean watched() {
+        return watched;
+    }
+
+    public List<CourierRequestAttempt> requests() {
+        return requests == null ? List.of() : List.copyOf(requests);
+    }
+
+    private Address location() {
+        return province == null || province.isBlank() ? null : new Address(province, city);
     }
 }

@@ -26,4 +26,10 @@ public final class TrackingCodes {
     public static boolean isMovement(TrackingStatus status) {
         return status != TrackingStatus.STALLED && status != TrackingStatus.INTERCEPT_FAILED;
     }
+
+    /** Whether the parcel's journey is over (signed by someone, or lost): nothing left to watch. */
+    public static boolean endsWatch(TrackingStatus status) {
+        return status == TrackingStatus.SIGNED || status == TrackingStatus.RETURNED_SIGNED
+                || status == TrackingStatus.LOST;
+    }
 }

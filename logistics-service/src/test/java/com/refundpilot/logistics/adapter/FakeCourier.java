@@ -18,13 +18,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small courier on a free port that speaks the intercept API of docs/sandbox-protocol.md (202 accepted,
- * 409 ALREADY_SIGNED for a signed parcel, 404 unknown, 400 without requestId, idempotent per request ID),
- * records every call and can be told to answer 503 for a parcel, a few times or always.
+ * A small courier on a free port that speaks the open API of docs/sandbox-protocol.md: the shipment read, the
+ * intercept (202 accepted, 409 ALREADY_SIGNED for a signed parcel), nudge, verify-delivery, signing-proof (409
+ * NOT_SIGNED unless signed), claims (201 with a claim ID) and address-correction; 404 unknown, 400 without
+ * requestId, idempotent per (operation, request ID). Records every call and can be told to answer 503 for a
+ * parcel, a few times or always.
  */
 final class FakeCourier implements AutoCloseable {
 
     record Call(String trackingNo, String requestId, String reason) {
+    }
+
+    /** Any call: {@code operation} is the path after the tracking number ("" for the shipment read). */
+    record Request(String trackingNo, String method, String operation, JsonNode body) {
+    }
+
+    private record Parcel(String status, String lastMovementAt, String province, String city) {
     }
 
     private record Answer(int status, String body) {
@@ -33,10 +42,11 @@ final class FakeCourier implements AutoCloseable {
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
-    private final Map<String, String> statuses = new ConcurrentHashMap<>();
+    private final Map<String, Parcel> parcels = new ConcurrentHashMap<>();
     private final Map<String, Answer> answered = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> outages = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
 
     FakeCourier() {
         try {
@@ -54,7 +64,12 @@ final class FakeCourier implements AutoCloseable {
     }
 
     void shipment(String trackingNo, String status) {
-        statuses.put(trackingNo, status);
+        shipment(trackingNo, status, null);
+    }
+
+    void shipment(String trackingNo, String status, java.time.Instant lastMovementAt) {
+        parcels.put(trackingNo, new Parcel(status, lastMovementAt == null ? null : lastMovementAt.toString(), "浙江",
+                "杭州"));
     }
 
     /** The next {@code times} calls about the parcel answer 503; a negative number means for ever. */
@@ -66,6 +81,10 @@ final class FakeCourier implements AutoCloseable {
         return calls.stream().filter(call -> call.trackingNo().equals(trackingNo)).toList();
     }
 
+    List<Request> requests(String trackingNo) {
+        return requests.stream().filter(request -> request.trackingNo().equals(trackingNo)).toList();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String[] path = exchange.getRequestURI().getPath().substring("/courier/api/shipments/".length()).split("/");
@@ -75,24 +94,67 @@ final class FakeCourier implements AutoCloseable {
             String requestId = text(request, "requestId");
             calls.add(new Call(trackingNo, requestId, text(request, "reason")));
 
+            String operation = path.length < 2 ? "" : path[1];
+            requests.add(new Request(trackingNo, exchange.getRequestMethod(), operation, request));
+
             AtomicInteger outage = outages.get(trackingNo);
+            Parcel parcel = parcels.get(trackingNo);
             if (outage != null && (outage.get() < 0 || outage.getAndDecrement() > 0)) {
                 respond(exchange, new Answer(503, problem(503, "courier gateway down", null)));
-            } else if (path.length < 2 || !path[1].equals("intercept") || !"POST".equals(exchange.getRequestMethod())) {
+            } else if (operation.isEmpty() && "GET".equals(exchange.getRequestMethod())) {
+                respond(exchange, parcel == null ? new Answer(404, problem(404, "no shipment " + trackingNo, null))
+                        : new Answer(200, view(trackingNo, parcel)));
+            } else if (!OPERATIONS.contains(operation) || !"POST".equals(exchange.getRequestMethod())) {
                 respond(exchange, new Answer(404, problem(404, "no such endpoint", null)));
             } else if (requestId == null || requestId.isBlank()) {
                 respond(exchange, new Answer(400, problem(400, "requestId: must not be blank", null)));
-            } else if (!statuses.containsKey(trackingNo)) {
+            } else if (parcel == null) {
                 respond(exchange, new Answer(404, problem(404, "no shipment " + trackingNo, null)));
             } else {
-                respond(exchange, answered.computeIfAbsent(trackingNo + "|" + requestId, key -> {
-                    String status = statuses.get(trackingNo);
-                    return status.equals("SIGNED") || status.equals("RETURNED_SIGNED")
-                            ? new Answer(409, problem(409, "parcel " + trackingNo + " was signed", "ALREADY_SIGNED"))
-                            : new Answer(202, "{\"accepted\":true}");
-                }));
+                respond(exchange, answered.computeIfAbsent(trackingNo + "|" + operation + "|" + requestId,
+                        key -> decide(trackingNo, operation, parcel.status(), request)));
             }
         }
+    }
+
+    private static final List<String> OPERATIONS = List.of("intercept", "nudge", "verify-delivery", "signing-proof",
+            "claims", "address-correction");
+
+    private Answer decide(String trackingNo, String operation, String status, JsonNode request) {
+        boolean signed = status.equals("SIGNED") || status.equals("RETURNED_SIGNED");
+        return switch (operation) {
+            case "intercept", "nudge" -> signed
+                    ? new Answer(409, problem(409, "parcel " + trackingNo + " was signed", "ALREADY_SIGNED"))
+                    : new Answer(202, "{\"accepted\":true}");
+            case "verify-delivery" -> new Answer(202, "{\"accepted\":true}");
+            case "signing-proof" -> signed
+                    ? new Answer(200, json.writeValueAsString(Map.of("trackingNo", trackingNo, "signer", "本人签收",
+                            "proofUrl", baseUrl() + "/proofs/" + trackingNo)))
+                    : new Answer(409, problem(409, "parcel " + trackingNo + " is not signed", "NOT_SIGNED"));
+            case "claims" -> !validClaimValue(request.get("valueFen"))
+                    ? new Answer(400, problem(400, "valueFen: must be greater than 0", null))
+                    : new Answer(201, json.writeValueAsString(Map.of("claimId", "CLM-" + trackingNo + "-1",
+                            "status", "SUBMITTED")));
+            default -> text(request, "province") == null
+                    ? new Answer(400, problem(400, "province: must not be blank", null))
+                    : new Answer(200, "{\"accepted\":true}");
+        };
+    }
+
+    private static boolean validClaimValue(JsonNode value) {
+        return value != null && value.isNumber() && value.asLong() >= 1;
+    }
+
+    private String view(String trackingNo, Parcel parcel) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("trackingNo", trackingNo);
+        view.put("carrier", "ZTO");
+        view.put("status", parcel.status());
+        view.put("lastMovementAt", parcel.lastMovementAt());
+        view.put("province", parcel.province());
+        view.put("city", parcel.city());
+        view.put("interceptRequested", false);
+        return json.writeValueAsString(view);
     }
 
     private String problem(int status, String detail, String code) {

@@ -4,15 +4,22 @@ import com.refundpilot.sandbox.common.ConflictException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * One parcel in the courier network. Lives as long as its tracking number: a PUT replaces the
- * parcel's state but keeps the action log and remembered answers. All access is synchronized.
+ * One parcel in the courier network. Lives as long as its tracking number: a PUT replaces the parcel's state
+ * but keeps the action log, the claims and the remembered answers (they happened in the outside world). Every
+ * merchant request is answered once per (action, requestId): a repeat gets the first answer and is not logged
+ * again. All access is synchronized.
  */
 public class Shipment {
+
+    static final String SIGNED_BY_RECIPIENT = "本人签收";
+    static final String SIGNED_BY_MERCHANT = "商家签收";
 
     private final String trackingNo;
     private String carrier;
@@ -20,10 +27,13 @@ public class Shipment {
     private Instant lastMovementAt;
     private String province;
     private String city;
+    private ShipmentDestination destination;
+    private String signer;
+    private Instant signedAt;
     private boolean interceptRequested;
+    private int claims;
     private final List<CourierActionEntry> actions = new ArrayList<>();
-    /** A remembered refusal code per requestId; null value = accepted. */
-    private final Map<String, String> interceptAnswers = new HashMap<>();
+    private final Map<String, CourierReply> answers = new HashMap<>();
 
     public Shipment(String trackingNo, ShipmentSetup setup, Instant now) {
         this.trackingNo = trackingNo;
@@ -36,11 +46,15 @@ public class Shipment {
         lastMovementAt = Objects.requireNonNullElse(setup.lastMovementAt(), now);
         province = setup.province();
         city = setup.city();
+        destination = setup.destination();
+        signer = status.signed() ? Objects.requireNonNullElse(setup.signer(), defaultSigner(status)) : null;
+        signedAt = status.signed() ? lastMovementAt : null;
         interceptRequested = false;
     }
 
     public synchronized ShipmentView view() {
-        return new ShipmentView(trackingNo, carrier, status, lastMovementAt, province, city, interceptRequested);
+        return new ShipmentView(trackingNo, carrier, status, lastMovementAt, province, city, destination,
+                interceptRequested);
     }
 
     public synchronized List<CourierActionEntry> actions() {
@@ -49,23 +63,92 @@ public class Shipment {
 
     /** Accepts the intercept request unless the parcel was signed; once per requestId. */
     public synchronized void requestIntercept(String requestId, String reason, Instant now) {
-        if (!interceptAnswers.containsKey(requestId)) {
-            String refusal = status.signed() ? "ALREADY_SIGNED" : null;
-            if (refusal == null) {
-                interceptRequested = true;
+        CourierReply reply = once(CourierActionEntry.INTERCEPT, requestId, reason, now, () -> {
+            if (status.signed()) {
+                return CourierReply.refused("ALREADY_SIGNED", "parcel " + trackingNo + " was already signed for");
             }
-            interceptAnswers.put(requestId, refusal);
-            actions.add(new CourierActionEntry(CourierActionEntry.INTERCEPT, now, requestId, refusal == null, refusal,
-                    reason));
+            interceptRequested = true;
+            return CourierReply.answer(202, Map.of("accepted", true));
+        });
+        if (!reply.ok()) {
+            throw new ConflictException(reply.code(), reply.detail());
         }
-        String refusal = interceptAnswers.get(requestId);
-        if (refusal != null) {
-            throw new ConflictException(refusal, "parcel " + trackingNo + " was already signed for");
+    }
+
+    /** 催件: the courier will chase the parcel; pointless once somebody signed for it. */
+    public synchronized CourierReply nudge(String requestId, String note, Instant now) {
+        return once(CourierActionEntry.NUDGE, requestId, note, now, () -> status.signed()
+                ? CourierReply.refused("ALREADY_SIGNED", "parcel " + trackingNo + " was already signed for")
+                : CourierReply.answer(202, Map.of("accepted", true)));
+    }
+
+    /** 核实: accepted; the courier's verdict arrives later as a tracking push (LOST, or SIGNED confirmed). */
+    public synchronized CourierReply verifyDelivery(String requestId, String note, Instant now) {
+        return once(CourierActionEntry.VERIFY_DELIVERY, requestId, note, now,
+                () -> CourierReply.answer(202, Map.of("accepted", true)));
+    }
+
+    /** 底单: the signing proof of a signed parcel, at {@code proofUrl}; refused NOT_SIGNED otherwise. */
+    public synchronized CourierReply signingProof(String requestId, String note, String proofUrl, Instant now) {
+        return once(CourierActionEntry.REQUEST_SIGNING_PROOF, requestId, note, now, () -> {
+            if (!status.signed()) {
+                return CourierReply.refused("NOT_SIGNED", "parcel " + trackingNo + " has not been signed for (status "
+                        + status + ")");
+            }
+            Map<String, Object> body = proofView();
+            body.put("proofUrl", proofUrl);
+            return CourierReply.answer(200, body);
+        }, Map.of("proofUrl", proofUrl));
+    }
+
+    /** The signing proof itself (what {@code proofUrl} shows); empty when nobody signed. */
+    public synchronized Map<String, Object> signingProofDocument() {
+        return status.signed() ? proofView() : null;
+    }
+
+    /** 索赔: every new claim gets the next claim ID of the parcel. */
+    public synchronized CourierReply claim(ClaimRequest claim, Instant now) {
+        String claimId = "CLM-" + trackingNo + "-" + (claims + 1);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("claimId", claimId);
+        params.put("valueFen", claim.valueFen().toString());
+        if (claim.sku() != null) {
+            params.put("sku", claim.sku());
         }
+        return once(CourierActionEntry.CLAIM, claim.requestId(), claim.reason(), now, () -> {
+            claims++;
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("claimId", claimId);
+            body.put("trackingNo", trackingNo);
+            body.put("valueFen", claim.valueFen());
+            body.put("sku", claim.sku());
+            body.put("status", "SUBMITTED");
+            return CourierReply.answer(201, body);
+        }, params);
+    }
+
+    /** 快递错分: the courier re-routes the parcel to the given destination; too late once it was signed. */
+    public synchronized CourierReply correctAddress(AddressCorrectionRequest correction, Instant now) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("province", correction.province());
+        if (correction.city() != null) {
+            params.put("city", correction.city());
+        }
+        return once(CourierActionEntry.CORRECT_ADDRESS, correction.requestId(), null, now, () -> {
+            if (status.signed()) {
+                return CourierReply.refused("ALREADY_SIGNED", "parcel " + trackingNo + " was already signed for");
+            }
+            destination = new ShipmentDestination(correction.province(), correction.city());
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("accepted", true);
+            body.put("destination", destination);
+            return CourierReply.answer(200, body);
+        }, params);
     }
 
     /** The courier moves the parcel; answers the tracking push describing the move. */
     public synchronized TrackingPush apply(ShipmentEventRequest event, Instant now) {
+        TrackingCode before = status;
         status = event.event().statusAfter(status);
         if (event.event().movesParcel()) {
             lastMovementAt = now;
@@ -76,6 +159,48 @@ public class Shipment {
         if (event.city() != null) {
             city = event.city();
         }
+        if (event.event().signed()) {
+            // A confirmation of an earlier signature (the courier's verdict on a verification) keeps its signer.
+            signer = Objects.requireNonNullElse(event.signer(),
+                    before == status && signer != null ? signer : defaultSigner(status));
+            signedAt = before == status && signedAt != null ? signedAt : now;
+        } else if (!status.signed()) {
+            signer = null;
+            signedAt = null;
+        }
         return new TrackingPush(trackingNo, carrier, event.event(), now, province, city);
+    }
+
+    private CourierReply once(String action, String requestId, String reason, Instant now,
+            Supplier<CourierReply> decide) {
+        return once(action, requestId, reason, now, decide, Map.of());
+    }
+
+    private CourierReply once(String action, String requestId, String reason, Instant now,
+            Supplier<CourierReply> decide, Map<String, String> params) {
+        String key = action + "|" + requestId;
+        CourierReply earlier = answers.get(key);
+        if (earlier != null) {
+            return earlier;
+        }
+        CourierReply reply = decide.get();
+        answers.put(key, reply);
+        actions.add(new CourierActionEntry(action, now, requestId, reply.ok(), reply.code(), reason,
+                reply.ok() ? params : Map.of()));
+        return reply;
+    }
+
+    private Map<String, Object> proofView() {
+        Map<String, Object> proof = new LinkedHashMap<>();
+        proof.put("trackingNo", trackingNo);
+        proof.put("carrier", carrier);
+        proof.put("status", status);
+        proof.put("signer", signer);
+        proof.put("signedAt", signedAt);
+        return proof;
+    }
+
+    private static String defaultSigner(TrackingCode status) {
+        return status == TrackingCode.RETURNED_SIGNED ? SIGNED_BY_MERCHANT : SIGNED_BY_RECIPIENT;
     }
 }

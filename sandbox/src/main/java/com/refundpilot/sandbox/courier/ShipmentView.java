@@ -2,7 +2,7 @@ package com.refundpilot.sandbox.courier;
 
 import java.time.Instant;
 
-/** The parcel as the courier's open API shows it. */
+/** The parcel as the courier's open API shows it ({@code destination} null when the courier was not told). */
 public record ShipmentView(
         String trackingNo,
         String carrier,
@@ -10,5 +10,6 @@ public record ShipmentView(
         Instant lastMovementAt,
         String province,
         String city,
+        ShipmentDestination destination,
         boolean interceptRequested) {
 }

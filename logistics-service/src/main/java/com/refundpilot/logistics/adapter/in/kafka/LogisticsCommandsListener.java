@@ -1,10 +1,14 @@
 package com.refundpilot.logistics.adapter.in.kafka;
 
+import com.refundpilot.contracts.commands.AskCourier;
 import com.refundpilot.contracts.commands.InterceptParcel;
+import com.refundpilot.contracts.commands.WatchParcel;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.kit.messaging.Inbound;
+import com.refundpilot.logistics.application.AskCourierService;
 import com.refundpilot.logistics.application.InterceptService;
+import com.refundpilot.logistics.application.WatchService;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -15,10 +19,15 @@ public class LogisticsCommandsListener {
 
     private final Inbound inbound;
     private final InterceptService intercepts;
+    private final WatchService watches;
+    private final AskCourierService requests;
 
-    public LogisticsCommandsListener(Inbound inbound, InterceptService intercepts) {
+    public LogisticsCommandsListener(Inbound inbound, InterceptService intercepts, WatchService watches,
+            AskCourierService requests) {
         this.inbound = inbound;
         this.intercepts = intercepts;
+        this.watches = watches;
+        this.requests = requests;
     }
 
     @KafkaListener(topics = Topics.LOGISTICS_COMMANDS)
@@ -26,7 +35,10 @@ public class LogisticsCommandsListener {
         Envelope envelope = inbound.decode(record);
         if (envelope.data() instanceof InterceptParcel intercept) {
             intercepts.intercept(envelope, intercept);
+        } else if (envelope.data() instanceof WatchParcel watch) {
+            watches.watch(envelope, watch);
+        } else if (envelope.data() instanceof AskCourier ask) {
+            requests.ask(envelope, ask);
         }
-        // later: nudge, delivery verification, signing proof, claims (scenarios.md courierActions)
     }
 }

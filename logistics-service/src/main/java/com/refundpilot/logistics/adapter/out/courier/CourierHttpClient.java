@@ -5,7 +5,15 @@ import com.refundpilot.kit.http.GuardedHttp.PeerUnavailable;
 import com.refundpilot.kit.http.JsonAnswers;
 import com.refundpilot.logistics.application.CourierGateway;
 import com.refundpilot.logistics.config.CourierProperties;
+import com.refundpilot.contracts.vocabulary.TrackingStatus;
+import com.refundpilot.logistics.domain.CourierReply;
+import com.refundpilot.logistics.domain.CourierRequest;
 import com.refundpilot.logistics.domain.InterceptAnswer;
+import com.refundpilot.logistics.domain.ShipmentLookup;
+import com.refundpilot.logistics.domain.TrackingCodes;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.util.LinkedHashMap;
@@ -18,7 +26,9 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The courier open API over HTTP ({@code POST /courier/api/shipments/{trackingNo}/intercept}).
+ * The courier open API over HTTP (docs/sandbox-protocol.md, "Courier network"): {@code GET
+ * /courier/api/shipments/{trackingNo}} and the merchant's requests {@code POST .../intercept}, {@code .../nudge},
+ * {@code .../verify-delivery}, {@code .../signing-proof}, {@code .../claims}, {@code .../address-correction}.
  *
  * <p>Every call runs inside resilience4j's retry {@code courier} around its circuit breaker {@code courier}
  * (configured under {@code resilience4j.*}): only I/O errors and 5xx answers are failures — retried with
@@ -76,5 +86,102 @@ public class CourierHttpClient implements CourierGateway {
         }
         return new InterceptAnswer.Refused(REQUEST_REJECTED, "courier answered " + status + ": "
                 + (detail == null ? "no detail" : detail));
+    }
+
+    @Override
+    public ShipmentLookup shipment(String trackingNo) {
+        ResponseEntity<String> answer;
+        try {
+            answer = courier.call(http -> http.get().uri("/courier/api/shipments/{trackingNo}", trackingNo)
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                    .retrieve().onStatus(HttpStatusCode::is4xxClientError, GuardedHttp.KEEP_ANSWER).toEntity(String.class));
+        } catch (PeerUnavailable e) {
+            return new ShipmentLookup.Unavailable(e.getMessage());
+        }
+        JsonNode json = JsonAnswers.readOrEmpty(answer.getBody());
+        if (answer.getStatusCode().value() == 404) {
+            return new ShipmentLookup.Unknown(JsonAnswers.text(json, "detail"));
+        }
+        if (!answer.getStatusCode().is2xxSuccessful()) {
+            return new ShipmentLookup.Unavailable("courier answered " + answer.getStatusCode().value() + ": "
+                    + JsonAnswers.text(json, "detail"));
+        }
+        Optional<TrackingStatus> status = Optional.ofNullable(JsonAnswers.text(json, "status"))
+                .flatMap(TrackingCodes::fromSandbox);
+        if (status.isEmpty()) {
+            return new ShipmentLookup.Unavailable("courier answered an unknown status '"
+                    + JsonAnswers.text(json, "status") + "'");
+        }
+        return new ShipmentLookup.Found(status.get(), instant(JsonAnswers.text(json, "lastMovementAt")),
+                JsonAnswers.text(json, "province"), JsonAnswers.text(json, "city"));
+    }
+
+    @Override
+    public CourierReply ask(String trackingNo, CourierRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("requestId", request.requestId());
+        String operation = switch (request.kind()) {
+            case NUDGE -> "nudge";
+            case VERIFY_DELIVERY -> "verify-delivery";
+            case REQUEST_SIGNING_PROOF -> "signing-proof";
+            case CLAIM -> "claims";
+            case CORRECT_ADDRESS -> "address-correction";
+        };
+        switch (request.kind()) {
+            case CLAIM -> {
+                body.put("valueFen", request.valueFen());
+                putIfText(body, "sku", request.sku());
+                putIfText(body, "reason", request.note());
+            }
+            case CORRECT_ADDRESS -> {
+                body.put("province", request.destination().province());
+                putIfText(body, "city", request.destination().city());
+            }
+            default -> putIfText(body, "note", request.note());
+        }
+        ResponseEntity<String> answer;
+        try {
+            answer = courier.call(http -> http.post().uri("/courier/api/shipments/{trackingNo}/{operation}", trackingNo,
+                            operation)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(body)
+                    .retrieve().onStatus(HttpStatusCode::is4xxClientError, GuardedHttp.KEEP_ANSWER).toEntity(String.class));
+        } catch (PeerUnavailable e) {
+            return CourierReply.unavailable(e.getMessage());
+        }
+        int status = answer.getStatusCode().value();
+        JsonNode json = JsonAnswers.readOrEmpty(answer.getBody());
+        if (answer.getStatusCode().is2xxSuccessful()) {
+            JsonNode accepted = json.get("accepted");
+            return accepted != null && accepted.isBoolean() && !accepted.asBoolean()
+                    ? CourierReply.refused("NOT_ACCEPTED", "the courier answered accepted=false")
+                    : CourierReply.accepted(JsonAnswers.text(json, "proofUrl"), JsonAnswers.text(json, "claimId"));
+        }
+        String detail = JsonAnswers.text(json, "detail");
+        if (status == 409) {
+            String code = JsonAnswers.text(json, "code");
+            return CourierReply.refused(code == null ? "CONFLICT" : code, detail);
+        }
+        if (status == 404) {
+            return CourierReply.refused(UNKNOWN_PARCEL,
+                    detail == null ? "parcel " + trackingNo + " is unknown to the courier" : detail);
+        }
+        return CourierReply.refused(REQUEST_REJECTED, "courier answered " + status + ": "
+                + (detail == null ? "no detail" : detail));
+    }
+
+    private static void putIfText(Map<String, Object> body, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            body.put(field, value);
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }
