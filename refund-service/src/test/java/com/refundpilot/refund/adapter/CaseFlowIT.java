@@ -6,6 +6,14 @@ import static org.awaitility.Awaitility.await;
 import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.CheckFulfilment;
+import com.refundpilot.contracts.commands.InterceptParcel;
+import com.refundpilot.contracts.commands.NegotiateRefund;
+import com.refundpilot.contracts.commands.RefuseRefund;
+import com.refundpilot.contracts.commands.WatchParcel;
+import com.refundpilot.contracts.events.ParcelStatusReported;
+import com.refundpilot.contracts.vocabulary.Address;
+import com.refundpilot.contracts.vocabulary.EvidenceKind;
+import com.refundpilot.contracts.vocabulary.TrackingStatus;
 import com.refundpilot.contracts.commands.NotifyBuyer;
 import com.refundpilot.contracts.commands.StopFulfilment;
 import com.refundpilot.contracts.envelope.Envelope;
@@ -56,8 +64,6 @@ import org.springframework.web.client.RestClient;
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class CaseFlowIT {
 
-    private static final Instant START = VirtualTimeConfiguration.START;
-
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> EmbeddedMongo.freshUri("refund"));
@@ -76,12 +82,14 @@ class CaseFlowIT {
     private TopicReader warehouseCommands;
     private TopicReader platformCommands;
     private TopicReader notificationCommands;
+    private TopicReader logisticsCommands;
 
     @BeforeEach
     void readers() {
         warehouseCommands = new TopicReader(broker.getBrokersAsString(), Topics.WAREHOUSE_COMMANDS);
         platformCommands = new TopicReader(broker.getBrokersAsString(), Topics.PLATFORM_COMMANDS);
         notificationCommands = new TopicReader(broker.getBrokersAsString(), Topics.NOTIFICATION_COMMANDS);
+        logisticsCommands = new TopicReader(broker.getBrokersAsString(), Topics.LOGISTICS_COMMANDS);
     }
 
     @AfterEach
@@ -89,6 +97,7 @@ class CaseFlowIT {
         warehouseCommands.close();
         platformCommands.close();
         notificationCommands.close();
+        logisticsCommands.close();
     }
 
     private void publish(Message message) {
@@ -103,7 +112,7 @@ class CaseFlowIT {
 
     private RefundRequested request(OrderRef order, String refundId) {
         return new RefundRequested(order, refundId, RefundType.REFUND_ONLY, RefundReason.NOT_WANTED, "不想要了", 59900,
-                1, 59900, 1, "SHOE-BLK-42", START, START.plus(Duration.ofHours(72)), 1);
+                1, 59900, 1, "SHOE-BLK-42", clock.instant(), clock.instant().plus(Duration.ofHours(72)), 1);
     }
 
     private Optional<Map<String, Object>> caseView(String caseId) {
@@ -144,6 +153,39 @@ class CaseFlowIT {
         List<?> byRefundId = RestClient.create("http://localhost:" + port).get()
                 .uri("/api/cases?platformRefundId={id}", "R-NS1").retrieve().body(List.class);
         assertThat(byRefundId).hasSize(1);
+    }
+
+    @Test
+    void aShippedHighValueRefundIsInterceptedThenRefusedWithTrackingAtTheLastResort() {
+        OrderRef order = new OrderRef(Platform.TAOBAO, "shop-1", "T-RS4");
+        String caseId = order.caseIdOf("R-RS4");
+        publish(new RefundRequested(order, "R-RS4", RefundType.REFUND_ONLY, RefundReason.NOT_WANTED, "不想要了", 59900,
+                1, 59900, 1, "SHOE-BLK-42", clock.instant(), clock.instant().plus(Duration.ofHours(72)), 1,
+                java.util.Set.of(PlatformAction.values())));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !seen(warehouseCommands, CheckFulfilment.class, caseId).isEmpty());
+        publish(new FulfilmentReported(order, caseId, FulfilmentState.SHIPPED, false, false, "ZTO", "ZT-RS4", false, 620,
+                new Address("浙江", "杭州"), null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !seen(logisticsCommands, WatchParcel.class, caseId).isEmpty());
+        publish(new ParcelStatusReported(order, caseId, "ZTO", "ZT-RS4", TrackingStatus.IN_TRANSIT,
+                clock.instant().minus(Duration.ofHours(2)), new Address("江苏", "南京"), null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !seen(logisticsCommands, InterceptParcel.class, caseId).isEmpty());
+
+        // the decision margin (deadline − 24 h) passes without an intercept result: RS-4, negotiated first (G-6)
+        ((com.refundpilot.kit.time.VirtualClock) clock).advance(Duration.ofHours(49));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !seen(platformCommands, NegotiateRefund.class, caseId).isEmpty());
+        assertThat(seen(platformCommands, RefuseRefund.class, caseId)).isEmpty();
+
+        ((com.refundpilot.kit.time.VirtualClock) clock).advance(Duration.ofHours(22)); // past the last resort
+        RefuseRefund refusal = await().atMost(Duration.ofSeconds(20))
+                .until(() -> seen(platformCommands, RefuseRefund.class, caseId), l -> !l.isEmpty()).get(0);
+        assertThat(refusal.ruleId()).isEqualTo("RS-4");
+        assertThat(refusal.evidence()).extracting(e -> e.kind()).contains(EvidenceKind.TRACKING_RECORD);
+
+        publish(new PlatformActionSucceeded(order, caseId, "R-RS4", PlatformAction.REFUSE, refusal.actionKey(), 0));
+        Map<String, Object> view = await().atMost(Duration.ofSeconds(10))
+                .until(() -> caseView(caseId).orElse(null), v -> v != null && "REFUSED".equals(v.get("outcome")));
+        assertThat(view.get("rules").toString()).contains("RS-2", "RS-4", "G-6", "DL-3");
+        assertThat(((Map<?, ?>) view.get("parcel")).get("trackingNo")).isEqualTo("ZT-RS4");
     }
 
     @Test
