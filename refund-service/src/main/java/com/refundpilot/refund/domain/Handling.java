@@ -96,7 +96,7 @@ final class Handling {
             escalate(RuleIds.G1_AMOUNT, facts(), "Nothing left to refund on this order: never approve blindly");
             return;
         }
-        String actionKey = c.caseId() + ":" + PlatformAction.AGREE_REFUND + ":" + c.platformVersion();
+        String actionKey = c.nextActionKey(PlatformAction.AGREE_REFUND);
         boolean partial = amount < c.amountFen();
         c.agreeing(actionKey, amount, ruleId);
         note("COMMAND", (partial ? "agree a partial refund of " : "agree the refund of ") + Money.yuan(amount)
@@ -129,7 +129,7 @@ final class Handling {
             moveTo(CaseState.NEGOTIATING);
             return;
         }
-        String actionKey = c.caseId() + ":" + PlatformAction.REFUSE + ":" + c.platformVersion();
+        String actionKey = c.nextActionKey(PlatformAction.REFUSE);
         c.refusing(actionKey, ruleId);
         note("COMMAND", "refuse on the platform (" + reasonCode + ") with " + facts.get("evidence"));
         fx.send(new RefuseRefund(order(), c.caseId(), c.refundId(), reasonCode, reasonText, evidence,

@@ -50,6 +50,7 @@ public final class RefundCase {
     private String pendingActionKey;
     private PlatformAction pendingAction;
     private String pendingRuleId;
+    private int paymentDecisions;
     private long agreeingFen;
     private Set<PlatformAction> capabilities;
     private Address destination;
@@ -255,6 +256,15 @@ public final class RefundCase {
 
     void fulfilmentCheckRequested() {
         fulfilmentChecks++;
+    }
+
+    /**
+     * The natural key of this case's next agree or refusal: {@code caseId:ACTION:version}, with the attempt
+     * number from the second on (a person's approval after a rejected agree is a new decision, not a repeat).
+     */
+    String nextActionKey(PlatformAction action) {
+        paymentDecisions++;
+        return caseId + ":" + action + ":" + platformVersion + (paymentDecisions == 1 ? "" : ":" + paymentDecisions);
     }
 
     void agreeing(String actionKey, long amount, String ruleId) {
