@@ -16,10 +16,15 @@ public class TopRouterController {
 
     private final TaobaoProperties properties;
     private final TopRefundApi api;
+    private final TopDisputeApi disputes;
+    private final TopComplaintApi complaints;
 
-    public TopRouterController(TaobaoProperties properties, TopRefundApi api) {
+    public TopRouterController(TaobaoProperties properties, TopRefundApi api, TopDisputeApi disputes,
+            TopComplaintApi complaints) {
         this.properties = properties;
         this.api = api;
+        this.disputes = disputes;
+        this.complaints = complaints;
     }
 
     @PostMapping(path = "/router/rest", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,6 +59,11 @@ public class TopRouterController {
             case "taobao.refund.get" -> api.getRefund(shopId, params);
             case "taobao.rp.refunds.agree" -> api.agree(shopId, params);
             case "taobao.refund.message.add" -> api.addMessage(shopId, params);
+            case "taobao.refund.messages.get" -> api.messages(shopId, params);
+            case "taobao.refund.refuse" -> disputes.refuse(shopId, params);
+            case "taobao.rp.refund.negotiate" -> disputes.negotiate(shopId, params);
+            case "taobao.rp.refund.negotiation.get" -> disputes.negotiations(shopId, params);
+            case "taobao.rp.complaint.get" -> complaints.get(shopId, params);
             default -> throw new TopApiException(22, "Invalid method");
         };
     }
