@@ -50,8 +50,11 @@ class TaobaoNormalizerTest {
         return new TaobaoPush(topic, "m1", "R1", null, "T1001", "shop-1", refundFee, messageId, negotiationId);
     }
 
+    /** Received an hour after the platform's change: event times must be the platform's, not the receipt's. */
+    private static final Instant RECEIVED = NOW.plus(Duration.ofHours(1));
+
     private Normalized normalize(String topic, TaobaoFacts facts) {
-        return normalizer.normalize(push(topic, null, null, null), facts, Platform.TAOBAO, NOW);
+        return normalizer.normalize(push(topic, null, null, null), facts, Platform.TAOBAO, RECEIVED);
     }
 
     @Test
@@ -111,6 +114,7 @@ class TaobaoNormalizerTest {
         var noDeadline = (PlatformIntervened) normalize("taobao_refund_TaobaoIntervened", TaobaoFacts.of(waiting()))
                 .events().get(0);
         assertThat(noDeadline.evidenceDeadline()).isEqualTo(NOW.plus(Duration.ofHours(72)));
+        assertThat(noDeadline.intervenedAt()).as("the platform's time").isEqualTo(NOW);
     }
 
     @Test
@@ -119,6 +123,7 @@ class TaobaoNormalizerTest {
                 .events().get(0);
         assertThat(changed.deadline()).isEqualTo(DEADLINE);
         assertThat(changed.platformVersion()).isEqualTo(3);
+        assertThat(changed.changedAt()).isEqualTo(NOW);
         assertThat(normalize("taobao_refund_RefundTimeoutChanged",
                 TaobaoFacts.of(refund("SELLER_REFUSE_BUYER", "refund_bill", null, 1))).events()).isEmpty();
     }

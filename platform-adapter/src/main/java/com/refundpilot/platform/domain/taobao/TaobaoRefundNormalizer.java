@@ -60,9 +60,7 @@ public final class TaobaoRefundNormalizer {
             case TaobaoTopics.BUYER_RETURN_GOODS -> conversation.returnShipped(order, refund, now);
             case TaobaoTopics.REFUND_SUCCESS -> succeeded(order, refund, push, now);
             case TaobaoTopics.REFUND_CLOSED -> closed(order, refund, now);
-            case TaobaoTopics.INTERVENED -> Normalized.of(new PlatformIntervened(order, refund.refundId(),
-                    refund.csEvidenceTimeout() == null ? now.plus(defaultDeadline)
-                            : TaobaoWire.instant(refund.csEvidenceTimeout()), now));
+            case TaobaoTopics.INTERVENED -> intervened(order, refund, now);
             case TaobaoTopics.TIMEOUT_CHANGED -> deadlineChanged(order, refund, now);
             case TaobaoTopics.CREATE_MESSAGE -> conversation.buyerReplied(order, refund, push, facts.chat(), now);
             case TaobaoTopics.NEGOTIATION_ANSWERED ->
@@ -105,12 +103,20 @@ public final class TaobaoRefundNormalizer {
                 : Normalized.of(new PlatformRefundSettled(order, refund.refundId(), Settlement.CLOSED, 0, at));
     }
 
+    /** Times are the platform's ({@code modified}), not our receipt's: a redelivery an hour later says the same. */
     private static Normalized deadlineChanged(OrderRef order, TaobaoRefund refund, Instant now) {
         if (!refund.timeoutExists() || refund.timeout() == null) {
             return Normalized.dropped("refund " + refund.refundId() + " has no running deadline");
         }
         return Normalized.of(new DeadlineChanged(order, refund.refundId(), TaobaoWire.instant(refund.timeout()),
-                refund.refundVersion(), now));
+                refund.refundVersion(), modifiedOr(refund, now)));
+    }
+
+    private Normalized intervened(OrderRef order, TaobaoRefund refund, Instant now) {
+        Instant at = modifiedOr(refund, now);
+        Instant evidenceDeadline = refund.csEvidenceTimeout() == null ? at.plus(defaultDeadline)
+                : TaobaoWire.instant(refund.csEvidenceTimeout());
+        return Normalized.of(new PlatformIntervened(order, refund.refundId(), evidenceDeadline, at));
     }
 
     private Normalized complaintFiled(TaobaoComplaint complaint, Platform platform, Instant now) {

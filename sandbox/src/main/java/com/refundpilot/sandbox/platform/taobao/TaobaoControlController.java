@@ -87,6 +87,7 @@ public class TaobaoControlController {
 
     @GetMapping("/stats")
     public TaobaoStats stats() {
-        return new TaobaoStats(refunds.count(), metrics.autoRefunds(), metrics.agreeCalls());
+        return new TaobaoStats(refunds.count(), metrics.autoRefunds(), metrics.agreeCalls(),
+                metrics.methodCalls());
     }
 }

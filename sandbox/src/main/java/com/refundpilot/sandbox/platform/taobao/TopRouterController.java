@@ -18,9 +18,11 @@ public class TopRouterController {
     private final TopRefundApi api;
     private final TopDisputeApi disputes;
     private final TopComplaintApi complaints;
+    private final TaobaoMetrics metrics;
 
     public TopRouterController(TaobaoProperties properties, TopRefundApi api, TopDisputeApi disputes,
-            TopComplaintApi complaints) {
+            TopComplaintApi complaints, TaobaoMetrics metrics) {
+        this.metrics = metrics;
         this.properties = properties;
         this.api = api;
         this.disputes = disputes;
@@ -55,6 +57,7 @@ public class TopRouterController {
             throw new TopApiException(23, "Invalid format");
         }
         String shopId = present(params, "session", 26, "Missing session");
+        metrics.methodCalled(method);
         return switch (method) {
             case "taobao.refund.get" -> api.getRefund(shopId, params);
             case "taobao.rp.refunds.agree" -> api.agree(shopId, params);

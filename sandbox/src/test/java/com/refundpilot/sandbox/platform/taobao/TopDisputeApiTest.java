@@ -11,9 +11,13 @@ class TopDisputeApiTest extends TaobaoTestSupport {
     @Test
     void aRefusalWithEvidenceStopsTheRefundAndIsRecordedWithItsParameters() {
         String refundId = openRefund();
+        long callsBefore = http.get("/sandbox/platforms/taobao/stats").json().get("calls")
+                .path("taobao.refund.refuse").asLong(0);
 
         JsonNode answer = refuse(refundId, 1, "https://courier.example/proof/ZT1.jpg, ZTO ZT1");
 
+        assertThat(http.get("/sandbox/platforms/taobao/stats").json().get("calls").get("taobao.refund.refuse").asLong())
+                .isEqualTo(callsBefore + 1);
         assertThat(answer.get("succ").asBoolean()).isTrue();
         assertThat(answer.get("refund_id").asString()).isEqualTo(refundId);
         JsonNode seen = oracle(refundId);
