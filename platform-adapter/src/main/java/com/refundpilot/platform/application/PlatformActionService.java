@@ -1,6 +1,8 @@
 package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.AgreeRefund;
+import com.refundpilot.contracts.commands.NegotiateRefund;
+import com.refundpilot.contracts.commands.RefuseRefund;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.events.PlatformActionRejected;
@@ -10,11 +12,11 @@ import com.refundpilot.kit.outbox.AggregateStore;
 import com.refundpilot.kit.outbox.Outgoing;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument.State;
-import com.refundpilot.platform.adapter.out.taobao.AgreeOutcome;
+import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoApiException;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
-import com.refundpilot.platform.domain.taobao.TaobaoRefund;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,14 +24,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends merchant actions to the platform at most once per natural key (G-4). The intent is stored before
- * the call; a command that finds an earlier attempt with an unknown outcome re-reads the refund instead of
- * paying blindly. The result goes out as an event in the same write that records it.
+ * the call; an earlier attempt or a call with an unknown outcome is settled by re-reading the platform, never
+ * by sending blindly again. The result goes out as an event in the same write that records it.
  */
 @Service
 public class PlatformActionService {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformActionService.class);
-    private static final String PHASE = "onsale";
+    /** The decision was not sent: it was invalid before any call (e.g. an amount out of range). */
+    static final String INVALID = "INVALID_REQUEST";
+    static final String UNAVAILABLE = "PLATFORM_UNAVAILABLE";
 
     private final TaobaoClient taobao;
     private final AggregateStore store;
@@ -44,38 +48,92 @@ public class PlatformActionService {
     }
 
     public void agree(Envelope envelope, AgreeRefund command) {
-        PlatformAction action = command.partial() ? PlatformAction.AGREE_PARTIAL_REFUND : PlatformAction.AGREE_REFUND;
-        PlatformActionDocument document = intent(command.actionKey(), action, command.refundId());
+        carryOut(envelope, new AgreeDecision(command, taobao));
+    }
+
+    public void refuse(Envelope envelope, RefuseRefund command) {
+        carryOut(envelope, new RefuseDecision(command, taobao));
+    }
+
+    public void negotiate(Envelope envelope, NegotiateRefund command) {
+        carryOut(envelope, new NegotiateDecision(command, taobao));
+    }
+
+    /**
+     * At most one platform call per action key. An earlier attempt whose outcome is unknown (a crash between
+     * the call and the save) is re-read before anything is sent; a call that gets no clear answer is re-read
+     * instead of sent again. Platform reads that fail are reported as PLATFORM_UNAVAILABLE.
+     */
+    private void carryOut(Envelope envelope, PlatformDecision decision) {
+        PlatformActionDocument document = intent(decision.actionKey(), decision.action(), decision.refundId());
         if (document == null) {
             return; // answered before: the result event was published with that answer
         }
-        String shopId = command.order().shopId();
-        if (document.getAttempts() > 0 && alreadyPaid(shopId, command.refundId())) {
-            finish(document, envelope, succeeded(command, action), State.SUCCEEDED, "RECOVERED");
+        try {
+            if (document.getAttempts() > 0 && decision.tookEffect()) {
+                finish(document, envelope, decision.succeeded(), State.SUCCEEDED, "RECOVERED");
+                return;
+            }
+            Optional<String> invalid = decision.invalidBecause();
+            if (invalid.isPresent()) {
+                finish(document, envelope, decision.rejected(INVALID, invalid.get()), State.REJECTED, INVALID);
+                return;
+            }
+        } catch (TaobaoApiException refused) {
+            reject(document, envelope, decision, codeOf(refused), refused.getMessage());
+            return;
+        } catch (RuntimeException unavailable) {
+            reject(document, envelope, decision, UNAVAILABLE, unavailable.getMessage());
             return;
         }
         document.attempted(clock.instant());
         store.save(document);
+        DecisionOutcome outcome;
         try {
-            AgreeOutcome outcome = taobao.agree(shopId, command.refundId(), command.amountFen(),
-                    command.platformVersion(), PHASE);
-            if (outcome.succeeded() || ("isv.refund-already-success".equals(outcome.subCode())
-                    && alreadyPaid(shopId, command.refundId()))) {
-                finish(document, envelope, succeeded(command, action), State.SUCCEEDED, "OK");
-            } else {
-                finish(document, envelope, rejected(command, action, outcome.subCode(), outcome.message()),
-                        State.REJECTED, outcome.subCode());
-            }
-        } catch (TaobaoApiException e) {
-            finish(document, envelope, rejected(command, action, "TOP-" + e.code(), e.getMessage()), State.REJECTED,
-                    e.subCode());
-        } catch (RuntimeException unavailable) {
-            // Outcome unknown after the client's retries: report it so a person sees the case before its
-            // deadline. A later redelivery of the command re-reads the refund before any new call.
-            log.warn("agree {} failed: {}", command.actionKey(), unavailable.toString());
-            finish(document, envelope, rejected(command, action, "PLATFORM_UNAVAILABLE", unavailable.getMessage()),
-                    State.REJECTED, "PLATFORM_UNAVAILABLE");
+            outcome = decision.send();
+        } catch (TaobaoApiException refused) {
+            reject(document, envelope, decision, codeOf(refused), refused.getMessage());
+            return;
+        } catch (RuntimeException unclear) {
+            log.warn("{} {}: no clear answer ({}), re-reading the platform", decision.action(), decision.actionKey(),
+                    unclear.toString());
+            settleByReading(document, envelope, decision, UNAVAILABLE, unclear.getMessage());
+            return;
         }
+        if (outcome.succeeded()) {
+            finish(document, envelope, decision.succeeded(), State.SUCCEEDED, "OK");
+        } else if (outcome.subCode() != null && outcome.subCode().equals(decision.alreadyDoneCode())) {
+            settleByReading(document, envelope, decision, outcome.subCode(), outcome.message());
+        } else {
+            reject(document, envelope, decision, outcome.subCode() == null ? "REJECTED" : outcome.subCode(),
+                    outcome.message());
+        }
+    }
+
+    /** Succeeded if the platform shows the decision in effect, else rejected with the given code. */
+    private void settleByReading(PlatformActionDocument document, Envelope envelope, PlatformDecision decision,
+            String code, String reason) {
+        boolean took;
+        try {
+            took = decision.tookEffect();
+        } catch (RuntimeException stillUnavailable) {
+            took = false;
+        }
+        if (took) {
+            finish(document, envelope, decision.succeeded(), State.SUCCEEDED, "RECOVERED");
+        } else {
+            reject(document, envelope, decision, code, reason);
+        }
+    }
+
+    private void reject(PlatformActionDocument document, Envelope envelope, PlatformDecision decision, String code,
+            String reason) {
+        finish(document, envelope, decision.rejected(code, reason), State.REJECTED, code);
+    }
+
+    /** The platform's sub_code when it gave one, else its system code. */
+    private static String codeOf(TaobaoApiException refused) {
+        return refused.subCode() != null ? refused.subCode() : "TOP-" + refused.code();
     }
 
     public void sendMessage(Envelope envelope, SendBuyerMessage command) {
@@ -113,11 +171,6 @@ public class PlatformActionService {
         }
     }
 
-    private boolean alreadyPaid(String shopId, String refundId) {
-        TaobaoRefund refund = taobao.getRefund(shopId, refundId);
-        return "SUCCESS".equals(refund.status());
-    }
-
     private void finish(PlatformActionDocument document, Envelope cause,
             com.refundpilot.contracts.envelope.Message result, State state, String code) {
         document.finished(state, code, clock.instant());
@@ -125,16 +178,4 @@ public class PlatformActionService {
         document.markProcessed(cause.id());
         store.save(document);
     }
-
-    private static PlatformActionSucceeded succeeded(AgreeRefund command, PlatformAction action) {
-        return new PlatformActionSucceeded(command.order(), command.caseId(), command.refundId(), action,
-                command.actionKey(), command.amountFen());
-    }
-
-    private static PlatformActionRejected rejected(AgreeRefund command, PlatformAction action, String code,
-            String reason) {
-        return new PlatformActionRejected(command.order(), command.caseId(), command.refundId(), action,
-                command.actionKey(), code == null ? "REJECTED" : code, reason);
-    }
-
 }

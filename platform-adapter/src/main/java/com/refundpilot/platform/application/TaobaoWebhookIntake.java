@@ -2,17 +2,23 @@ package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.envelope.Event;
 import com.refundpilot.contracts.vocabulary.Platform;
+import com.refundpilot.kit.logging.Pii;
 import com.refundpilot.kit.outbox.AggregateStore;
 import com.refundpilot.kit.outbox.Outgoing;
 import com.refundpilot.platform.adapter.out.mongo.InboundMessageDocument;
+import com.refundpilot.platform.adapter.out.taobao.TaobaoApiException;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
 import com.refundpilot.platform.config.TaobaoProperties;
-import com.refundpilot.platform.domain.taobao.TaobaoRefund;
+import com.refundpilot.platform.domain.taobao.Normalized;
+import com.refundpilot.platform.domain.taobao.TaobaoFacts;
+import com.refundpilot.platform.domain.taobao.TaobaoPush;
 import com.refundpilot.platform.domain.taobao.TaobaoRefundNormalizer;
+import com.refundpilot.platform.domain.taobao.TaobaoTopics;
 import com.refundpilot.platform.domain.taobao.WebhookSignature;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,9 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Taobao message push: verify the signature over the raw bytes, parse, drop a redelivered message ID,
- * fetch the refund (the message carries IDs only), normalize, and store the message with its canonical
- * event in one write. Answering 2xx only after that write is what lets the platform's redelivery cover
- * our failures.
+ * fetch what the topic needs (the message carries IDs only), normalize, and store the message with its
+ * canonical events in one write. Answering 2xx only after that write is what lets the platform's redelivery
+ * cover our failures. A message that maps to nothing is kept with its reason, so a redelivery is a duplicate.
  */
 @Service
 public class TaobaoWebhookIntake {
@@ -44,7 +50,7 @@ public class TaobaoWebhookIntake {
     public TaobaoWebhookIntake(TaobaoProperties properties, TaobaoClient taobao, AggregateStore store,
             Outgoing outgoing, Clock clock) {
         this.signature = new WebhookSignature(properties.appSecret(), properties.webhookWindow());
-        this.normalizer = new TaobaoRefundNormalizer(properties.defaultDeadline());
+        this.normalizer = new TaobaoRefundNormalizer(properties.defaultDeadline(), properties.capabilities());
         this.taobao = taobao;
         this.store = store;
         this.outgoing = outgoing;
@@ -67,31 +73,65 @@ public class TaobaoWebhookIntake {
             case EXPIRED -> throw unauthorized("X-Top-Timestamp", "X-Top-Timestamp is outside the accepted window");
             case BAD_SIGNATURE -> throw unauthorized("X-Top-Sign", "signature does not match the body");
         }
-        JsonNode message = parse(rawBody, "body");
-        String topic = requiredText(message, "topic", "topic");
-        String msgId = requiredText(message, "msg_id", "msg_id");
-        JsonNode content = parse(requiredText(message, "content", "content").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "content");
-        String refundId = requiredText(content, "refund_id", "content.refund_id");
-        requiredText(content, "tid", "content.tid");
-        String shopId = requiredText(content, "seller_nick", "content.seller_nick");
-
-        String documentId = platform + ":" + msgId;
+        TaobaoPush push = parsePush(rawBody);
+        String documentId = platform + ":" + push.msgId();
         if (store.find(InboundMessageDocument.class, documentId).isPresent()) {
             return false;
         }
-        TaobaoRefund refund = taobao.getRefund(shopId, refundId);
-        var document = new InboundMessageDocument(documentId, topic, refundId, now);
-        Optional<Event> event = normalizer.normalize(topic, refund, platform, now);
-        event.ifPresentOrElse(
-                e -> document.enqueue(outgoing.withNaturalId(documentId, e, null)),
-                () -> log.info("{} message {} for refund {} needs no action", topic, msgId, refundId));
+        Normalized normalized = normalize(push, platform, now);
+        String subject = push.refundId() != null ? push.refundId() : push.complaintId();
+        var document = new InboundMessageDocument(documentId, push.topic(), subject, now);
+        List<Event> events = normalized.events();
+        for (int i = 0; i < events.size(); i++) {
+            // One natural ID per event of the message: a re-derivation after a crash yields the same IDs.
+            document.enqueue(outgoing.withNaturalId(i == 0 ? documentId : documentId + "#" + i, events.get(i), null));
+        }
+        if (events.isEmpty()) {
+            document.dropped(normalized.dropReason());
+            log.info("{} message {} for {} dropped: {}", push.topic(), push.msgId(), subject,
+                    Pii.mask(normalized.dropReason()));
+        }
         try {
             store.save(document);
         } catch (DuplicateKeyException concurrentRedelivery) {
             return false;
         }
         return true;
+    }
+
+    /** Fetches what the topic needs; a platform that refuses the read (unknown ID) makes the message a drop. */
+    private Normalized normalize(TaobaoPush push, Platform platform, Instant now) {
+        TaobaoFacts facts;
+        String shop = push.sellerNick();
+        try {
+            facts = switch (TaobaoTopics.needOf(push.topic())) {
+                case NOTHING -> TaobaoFacts.none();
+                case REFUND -> TaobaoFacts.of(taobao.getRefund(shop, push.refundId()));
+                case REFUND_AND_CHAT -> new TaobaoFacts(taobao.getRefund(shop, push.refundId()),
+                        taobao.getChat(shop, push.refundId()), null, null);
+                case REFUND_AND_NEGOTIATIONS -> new TaobaoFacts(taobao.getRefund(shop, push.refundId()), null,
+                        taobao.getNegotiations(shop, push.refundId()), null);
+                case COMPLAINT -> new TaobaoFacts(null, null, null, taobao.getComplaint(shop, push.complaintId()));
+            };
+        } catch (TaobaoApiException refused) {
+            return Normalized.dropped("the platform refused to show it: " + refused.getMessage());
+        }
+        return normalizer.normalize(push, facts, platform, now);
+    }
+
+    private TaobaoPush parsePush(byte[] rawBody) {
+        JsonNode message = parse(rawBody, "body");
+        String topic = requiredText(message, "topic", "topic");
+        String msgId = requiredText(message, "msg_id", "msg_id");
+        JsonNode content = parse(requiredText(message, "content", "content").getBytes(StandardCharsets.UTF_8),
+                "content");
+        boolean complaint = TaobaoTopics.aboutComplaint(topic);
+        String refundId = complaint ? null : requiredText(content, "refund_id", "content.refund_id");
+        String complaintId = complaint ? requiredText(content, "complaint_id", "content.complaint_id") : null;
+        String tid = requiredText(content, "tid", "content.tid");
+        String shopId = requiredText(content, "seller_nick", "content.seller_nick");
+        return new TaobaoPush(topic, msgId, refundId, complaintId, tid, shopId, optionalText(content, "refund_fee"),
+                optionalText(content, "message_id"), optionalText(content, "negotiation_id"));
     }
 
     private JsonNode parse(byte[] bytes, String field) {
@@ -113,6 +153,15 @@ public class TaobaoWebhookIntake {
             throw new WebhookRejected(WebhookRejected.Kind.BAD_REQUEST, field, field + " is required");
         }
         return value.asString();
+    }
+
+    /** A number or a string (TMC sends IDs either way), as text; null when absent. */
+    private static String optionalText(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        return value.isNumber() ? value.asString() : value.asString(null);
     }
 
     private static WebhookRejected unauthorized(String field, String detail) {

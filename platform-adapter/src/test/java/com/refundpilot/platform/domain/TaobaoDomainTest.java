@@ -8,6 +8,9 @@ import com.refundpilot.contracts.events.RefundRequested;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.contracts.vocabulary.RefundType;
+import com.refundpilot.contracts.vocabulary.PlatformAction;
+import com.refundpilot.platform.domain.taobao.TaobaoFacts;
+import com.refundpilot.platform.domain.taobao.TaobaoPush;
 import com.refundpilot.platform.domain.taobao.TaobaoReasons;
 import com.refundpilot.platform.domain.taobao.TaobaoRefund;
 import com.refundpilot.platform.domain.taobao.TaobaoRefundNormalizer;
@@ -18,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TaobaoDomainTest {
@@ -27,6 +32,13 @@ class TaobaoDomainTest {
     private static TaobaoRefund refund(String status, String billType, boolean reship, boolean timeoutExists) {
         return new TaobaoRefund("R1", "T1001", status, billType, reship, "599.00", "599.00", 1, 1, "SKU", "拍错/多拍",
                 "shop-1", "2026-11-11 10:00:00", "2026-11-11 10:00:00", 1, timeoutExists, "2026-11-14 10:00:00");
+    }
+
+    private static Optional<Object> normalize(TaobaoRefundNormalizer normalizer, String topic, TaobaoRefund refund) {
+        var push = new TaobaoPush(topic, "m1", refund.refundId(), null, refund.tid(), refund.sellerNick(), null, null,
+                null);
+        return normalizer.normalize(push, TaobaoFacts.of(refund), Platform.TAOBAO, NOW).events().stream()
+                .map(Object.class::cast).findFirst();
     }
 
     @Test
@@ -54,9 +66,9 @@ class TaobaoDomainTest {
 
     @Test
     void createdRefundBecomesRefundRequestedWithThePlatformDeadline() {
-        var normalizer = new TaobaoRefundNormalizer(Duration.ofHours(72));
-        var event = (RefundRequested) normalizer.normalize("taobao_refund_RefundCreated",
-                refund("WAIT_SELLER_AGREE", "refund_bill", false, true), Platform.TAOBAO, NOW).orElseThrow();
+        var normalizer = new TaobaoRefundNormalizer(Duration.ofHours(72), Set.of(PlatformAction.REFUSE));
+        var event = (RefundRequested) normalize(normalizer, "taobao_refund_RefundCreated",
+                refund("WAIT_SELLER_AGREE", "refund_bill", false, true)).orElseThrow();
 
         assertThat(event.amountFen()).isEqualTo(59900);
         assertThat(event.reason()).isEqualTo(RefundReason.ORDERED_BY_MISTAKE);
@@ -64,13 +76,14 @@ class TaobaoDomainTest {
         assertThat(event.deadline()).isEqualTo(NOW.plus(Duration.ofHours(72)));
         assertThat(event.order().shopId()).isEqualTo("shop-1");
         assertThat(event.caseId()).isEqualTo("TAOBAO:shop-1:R1");
+        assertThat(event.capabilities()).containsExactly(PlatformAction.REFUSE);
     }
 
     @Test
     void withoutAPlatformDeadlineThePerPlatformDefaultApplies() {
-        var normalizer = new TaobaoRefundNormalizer(Duration.ofHours(48));
-        var event = (RefundRequested) normalizer.normalize("taobao_refund_RefundCreated",
-                refund("WAIT_SELLER_AGREE", "return_bill", false, false), Platform.TAOBAO, NOW).orElseThrow();
+        var normalizer = new TaobaoRefundNormalizer(Duration.ofHours(48), null);
+        var event = (RefundRequested) normalize(normalizer, "taobao_refund_RefundCreated",
+                refund("WAIT_SELLER_AGREE", "return_bill", false, false)).orElseThrow();
 
         assertThat(event.deadline()).isEqualTo(NOW.plus(Duration.ofHours(48)));
         assertThat(event.type()).isEqualTo(RefundType.RETURN_AND_REFUND);
@@ -78,17 +91,17 @@ class TaobaoDomainTest {
 
     @Test
     void successAndCloseBecomeSettlements() {
-        var normalizer = new TaobaoRefundNormalizer(Duration.ofHours(72));
-        var success = (PlatformRefundSettled) normalizer.normalize("taobao_refund_RefundSuccess",
-                refund("SUCCESS", "refund_bill", false, false), Platform.TAOBAO, NOW).orElseThrow();
-        var closed = (PlatformRefundSettled) normalizer.normalize("taobao_refund_RefundClosed",
-                refund("CLOSED", "refund_bill", false, false), Platform.TAOBAO, NOW).orElseThrow();
+        var normalizer = new TaobaoRefundNormalizer(Duration.ofHours(72), null);
+        var success = (PlatformRefundSettled) normalize(normalizer, "taobao_refund_RefundSuccess",
+                refund("SUCCESS", "refund_bill", false, false)).orElseThrow();
+        var closed = (PlatformRefundSettled) normalize(normalizer, "taobao_refund_RefundClosed",
+                refund("CLOSED", "refund_bill", false, false)).orElseThrow();
 
         assertThat(success.settlement()).isEqualTo(PlatformRefundSettled.Settlement.REFUNDED);
         assertThat(success.refundedFen()).isEqualTo(59900);
         assertThat(closed.settlement()).isEqualTo(PlatformRefundSettled.Settlement.CLOSED);
-        assertThat(normalizer.normalize("taobao_refund_RefundBlockMessage",
-                refund("WAIT_SELLER_AGREE", "refund_bill", false, true), Platform.TAOBAO, NOW)).isEmpty();
+        assertThat(normalize(normalizer, "taobao_refund_RefundBlockMessage",
+                refund("WAIT_SELLER_AGREE", "refund_bill", false, true))).isEmpty();
     }
 
     @Test

@@ -2,14 +2,17 @@ package com.refundpilot.sandbox.platform.taobao;
 
 import com.refundpilot.sandbox.common.InvalidFieldException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 
-/** What the buyer does on the platform (opening and withdrawing refunds), played by the control API. */
+/**
+ * What the buyer does on the platform, played by the control API. Each change pushes its TMC message
+ * before the call answers, and the answer lists the receiver's status for each push.
+ */
 @Service
 public class BuyerDesk {
 
@@ -32,11 +35,8 @@ public class BuyerDesk {
     public RefundView open(CreateRefundRequest request) {
         Instant now = clock.instant();
         RefundTerms terms = termsOf(request, now);
-        Duration deadlineIn = Objects.requireNonNullElse(request.deadlineIn(), properties.defaultDeadline());
-        if (deadlineIn.isNegative()) {
-            throw new InvalidFieldException("deadlineIn", "must not be negative");
-        }
-        TaobaoRefund refund = refunds.add(new TaobaoRefund(terms, now.plus(deadlineIn)));
+        Instant deadline = DeadlineIn.from(now, request.deadlineIn(), properties.defaultDeadline(), "deadlineIn");
+        TaobaoRefund refund = refunds.add(new TaobaoRefund(terms, deadline));
         TmcMessage created = messages.create(TmcMessage.REFUND_CREATED, refund.snapshot());
         int deliveries = Objects.requireNonNullElse(request.deliveries(), 1);
         List<Integer> pushes = new ArrayList<>();
@@ -50,8 +50,69 @@ public class BuyerDesk {
     public RefundView close(String refundId) {
         TaobaoRefund refund = refunds.get(refundId);
         refund.closeByBuyer(clock.instant());
-        int status = pusher.push(messages.create(TmcMessage.REFUND_CLOSED, refund.snapshot()));
+        return pushed(refund, TmcMessage.REFUND_CLOSED, Map.of());
+    }
+
+    /** The buyer changes the request or re-applies after a refusal: it waits on the merchant again. */
+    public RefundView modify(String refundId, ModifyRefundRequest request) {
+        TaobaoRefund refund = refunds.get(refundId);
+        Instant now = clock.instant();
+        Instant deadline = DeadlineIn.from(now, request.deadlineIn(), properties.defaultDeadline(), "deadlineIn");
+        refund.modifyByBuyer(request.change(), deadline, now);
+        return pushed(refund, TmcMessage.REFUND_BUYER_MODIFY, Map.of());
+    }
+
+    /** The buyer answers the merchant's negotiation; an accepted ASK_TO_CANCEL also closes the refund. */
+    public RefundView answerNegotiation(String refundId, NegotiationAnswerRequest request) {
+        TaobaoRefund refund = refunds.get(refundId);
+        Instant now = clock.instant();
+        Negotiation answer = refund.answerNegotiation(request.accepted(), request.amountFen(),
+                now.plus(properties.defaultDeadline()), now);
+        List<Integer> pushes = new ArrayList<>();
+        pushes.add(pusher.push(messages.create(TmcMessage.NEGOTIATION_ANSWERED, refund.snapshot(),
+                Map.of("negotiation_id", answer.id()))));
+        if (refund.snapshot().status() == RefundStatus.CLOSED) {
+            pushes.add(pusher.push(messages.create(TmcMessage.REFUND_CLOSED, refund.snapshot())));
+        }
+        return RefundView.of(refund.snapshot(), pushes);
+    }
+
+    /** The buyer writes in the chat, in their own words; the message is pushed by its ID. */
+    public RefundView write(String refundId, BuyerMessageRequest request) {
+        TaobaoRefund refund = refunds.get(refundId);
+        long id = refunds.nextMessageId();
+        String text = textOf(request, refund.snapshot());
+        List<String> photos = Boolean.TRUE.equals(request.photos())
+                ? List.of("https://img.sandbox.taobao.test/refund/" + refundId + "/" + id + "-1.jpg",
+                        "https://img.sandbox.taobao.test/refund/" + refundId + "/" + id + "-2.jpg")
+                : List.of();
+        refund.buyerWrites(id, text, photos, clock.instant());
+        return pushed(refund, TmcMessage.REFUND_CREATE_MESSAGE, Map.of("message_id", id));
+    }
+
+    /** The buyer ships the goods back: WAIT_SELLER_CONFIRM_GOODS with a new deadline. */
+    public RefundView shipReturn(String refundId, ReturnShipmentRequest request) {
+        TaobaoRefund refund = refunds.get(refundId);
+        Instant now = clock.instant();
+        Instant deadline = DeadlineIn.from(now, request.deadlineIn(), properties.defaultDeadline(), "deadlineIn");
+        refund.shipReturn(request.carrier(), request.trackingNo(), deadline, now);
+        return pushed(refund, TmcMessage.REFUND_BUYER_RETURN_GOODS, Map.of());
+    }
+
+    private RefundView pushed(TaobaoRefund refund, String topic, Map<String, Object> extra) {
+        int status = pusher.push(messages.create(topic, refund.snapshot(), extra));
         return RefundView.of(refund.snapshot(), List.of(status));
+    }
+
+    private static String textOf(BuyerMessageRequest request, RefundSnapshot refund) {
+        if (request.text() != null && !request.text().isBlank()) {
+            return request.text();
+        }
+        if (request.says() == null) {
+            throw new InvalidFieldException("says", "must not be null (or give text)");
+        }
+        long buyerMessages = refund.chat().stream().filter(m -> m.role() == ChatMessage.Role.BUYER).count();
+        return request.says().phrasing((int) buyerMessages);
     }
 
     private static RefundTerms termsOf(CreateRefundRequest request, Instant now) {

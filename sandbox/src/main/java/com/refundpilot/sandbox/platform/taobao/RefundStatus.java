@@ -3,6 +3,18 @@ package com.refundpilot.sandbox.platform.taobao;
 /** The subset of Taobao refund statuses the sandbox platform moves through. */
 public enum RefundStatus {
     WAIT_SELLER_AGREE,
+    /** The buyer sent the goods back; the merchant confirms receipt (and refunds) before the deadline. */
+    WAIT_SELLER_CONFIRM_GOODS,
+    SELLER_REFUSE_BUYER,
     SUCCESS,
-    CLOSED
+    CLOSED;
+
+    /** The merchant's deadline runs (and the platform auto-refunds at it) only in these. */
+    public boolean waitsOnMerchant() {
+        return this == WAIT_SELLER_AGREE || this == WAIT_SELLER_CONFIRM_GOODS;
+    }
+
+    public boolean finished() {
+        return this == SUCCESS || this == CLOSED;
+    }
 }

@@ -10,17 +10,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Control API: play the buyer, and read what the platform saw. */
+/** Control API: play the buyer and the platform's staff, and read what the platform saw. */
 @RestController
 @RequestMapping("/sandbox/platforms/taobao")
 public class TaobaoControlController {
 
     private final BuyerDesk buyer;
+    private final PlatformStaffDesk staff;
     private final TaobaoRefunds refunds;
     private final TaobaoMetrics metrics;
 
-    public TaobaoControlController(BuyerDesk buyer, TaobaoRefunds refunds, TaobaoMetrics metrics) {
+    public TaobaoControlController(BuyerDesk buyer, PlatformStaffDesk staff, TaobaoRefunds refunds,
+            TaobaoMetrics metrics) {
         this.buyer = buyer;
+        this.staff = staff;
         this.refunds = refunds;
         this.metrics = metrics;
     }
@@ -41,8 +44,50 @@ public class TaobaoControlController {
         return buyer.close(refundId);
     }
 
+    @PostMapping("/refunds/{refundId}/modify")
+    public RefundView modify(@PathVariable String refundId, @Valid @RequestBody ModifyRefundRequest request) {
+        return buyer.modify(refundId, request);
+    }
+
+    @PostMapping("/refunds/{refundId}/negotiation")
+    public RefundView answerNegotiation(@PathVariable String refundId,
+            @Valid @RequestBody NegotiationAnswerRequest request) {
+        return buyer.answerNegotiation(refundId, request);
+    }
+
+    @PostMapping("/refunds/{refundId}/buyer-messages")
+    public RefundView buyerWrites(@PathVariable String refundId, @Valid @RequestBody BuyerMessageRequest request) {
+        return buyer.write(refundId, request);
+    }
+
+    @PostMapping("/refunds/{refundId}/return-shipment")
+    public RefundView shipReturn(@PathVariable String refundId, @Valid @RequestBody ReturnShipmentRequest request) {
+        return buyer.shipReturn(refundId, request);
+    }
+
+    @PostMapping("/refunds/{refundId}/deadline")
+    public RefundView moveDeadline(@PathVariable String refundId, @Valid @RequestBody DeadlineRequest request) {
+        return staff.moveDeadline(refundId, request);
+    }
+
+    @PostMapping("/refunds/{refundId}/intervention")
+    public RefundView intervene(@PathVariable String refundId, @Valid @RequestBody InterventionRequest request) {
+        return staff.intervene(refundId, request);
+    }
+
+    @PostMapping("/refunds/{refundId}/verdict")
+    public RefundView decide(@PathVariable String refundId, @Valid @RequestBody VerdictRequest request) {
+        return staff.decide(refundId, request);
+    }
+
+    @GetMapping("/capabilities")
+    public TaobaoCapabilities capabilities() {
+        return TaobaoCapabilities.TAOBAO;
+    }
+
     @GetMapping("/stats")
     public TaobaoStats stats() {
-        return new TaobaoStats(refunds.count(), metrics.autoRefunds(), metrics.agreeCalls());
+        return new TaobaoStats(refunds.count(), metrics.autoRefunds(), metrics.agreeCalls(),
+                metrics.methodCalls());
     }
 }

@@ -1,40 +1,60 @@
 package com.refundpilot.sandbox.platform.taobao;
 
 import com.refundpilot.sandbox.common.ConflictException;
+import com.refundpilot.sandbox.common.InvalidFieldException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One refund as the platform holds it. Every read and write goes through a synchronized method, so
- * concurrent agree calls and the auto-refund sweeper see and change one consistent state.
+ * concurrent merchant calls, control calls and the auto-refund sweeper see and change one consistent state.
  */
 public class TaobaoRefund {
 
-    private final RefundTerms terms;
-    private final Instant deadline;
+    private static final String AGREED_BY_NEGOTIATION = "协商一致";
+
+    private final String refundId;
+    private final String shopId;
+    private RefundTerms terms;
+    /** What the buyer asked for themselves (filed or modified): an agree below it is a partial refund. */
+    private long originalAmountFen;
+    private Instant deadline;
     private RefundStatus status = RefundStatus.WAIT_SELLER_AGREE;
     private long version = 1;
     private Instant modified;
     private boolean autoRefunded;
     private long refundedFen;
+    private ReturnShipment returnShipment;
+    private Intervention intervention;
+    private final List<Negotiation> negotiations = new ArrayList<>();
+    private final List<ChatMessage> chat = new ArrayList<>();
     private final List<RefundAction> actions = new ArrayList<>();
     private final List<BuyerMessage> buyerMessages = new ArrayList<>();
     private final List<WebhookDelivery> webhooks = new ArrayList<>();
 
     public TaobaoRefund(RefundTerms terms, Instant deadline) {
+        this.refundId = terms.refundId();
+        this.shopId = terms.shopId();
         this.terms = terms;
+        this.originalAmountFen = terms.amountFen();
         this.deadline = deadline;
         this.modified = terms.created();
     }
 
-    public RefundTerms terms() {
-        return terms;
+    public String refundId() {
+        return refundId;
+    }
+
+    public String shopId() {
+        return shopId;
     }
 
     public synchronized RefundSnapshot snapshot() {
-        return new RefundSnapshot(terms, status, version, deadline, modified, autoRefunded, refundedFen,
+        return new RefundSnapshot(terms, originalAmountFen, status, version, deadline, modified, autoRefunded,
+                refundedFen, returnShipment, intervention, List.copyOf(negotiations), List.copyOf(chat),
                 List.copyOf(actions), List.copyOf(buyerMessages), List.copyOf(webhooks));
     }
 
@@ -42,32 +62,77 @@ public class TaobaoRefund {
      * The merchant agrees (taobao.rp.refunds.agree). A refused entry changes nothing, and a retry of
      * an agreement that already went through is refused too: the platform never pays twice.
      */
-    public synchronized AgreeResult agree(AgreeRequest request, Instant now) {
-        String id = terms.refundId();
+    public synchronized CallResult agree(AgreeRequest request, Instant now) {
         if (status == RefundStatus.SUCCESS && request.amountFen() == refundedFen) {
-            return AgreeResult.refused(id, "isv.refund-already-success", "refund already succeeded");
+            return CallResult.refused(refundId, "isv.refund-already-success", "refund already succeeded");
         }
-        if (status != RefundStatus.WAIT_SELLER_AGREE) {
-            return AgreeResult.refused(id, "isv.refund-status-invalid", "refund status is " + status);
+        if (status.finished()) {
+            return CallResult.refused(refundId, "isv.refund-status-invalid", "refund status is " + status);
         }
         if (request.version() != version) {
-            return AgreeResult.refused(id, "isv.refund-version-mismatch",
-                    "refund_version is " + version + ", request carried " + request.version());
+            return versionMismatch(request.version());
         }
         if (request.amountFen() <= 0 || request.amountFen() > terms.amountFen()) {
-            return AgreeResult.refused(id, "isv.refund-amount-invalid",
+            return CallResult.refused(refundId, "isv.refund-amount-invalid",
                     "amount must be in 1.." + terms.amountFen() + " fen, was " + request.amountFen());
         }
-        String action = request.amountFen() < terms.amountFen()
+        String action = request.amountFen() < originalAmountFen
                 ? RefundAction.AGREE_PARTIAL_REFUND : RefundAction.AGREE_REFUND;
         succeed(request.amountFen(), now);
         actions.add(new RefundAction(action, now, request.amountFen(), request.asParams()));
-        return AgreeResult.success(id);
+        return CallResult.success(refundId);
+    }
+
+    /** The merchant refuses with evidence (taobao.refund.refuse): no auto-refund any more. */
+    public synchronized CallResult refuse(RefuseRequest request, Instant now) {
+        if (status == RefundStatus.SELLER_REFUSE_BUYER) {
+            return CallResult.refused(refundId, "isv.refund-already-refused", "refund already refused by the seller");
+        }
+        if (!status.waitsOnMerchant()) {
+            return CallResult.refused(refundId, "isv.refund-status-invalid", "refund status is " + status);
+        }
+        if (request.version() != version) {
+            return versionMismatch(request.version());
+        }
+        if (request.proof().isEmpty()) {
+            return CallResult.refused(refundId, "isv.refuse-proof-required", "a refusal needs refuse_proof");
+        }
+        status = RefundStatus.SELLER_REFUSE_BUYER;
+        version++;
+        modified = now;
+        actions.add(new RefundAction(RefundAction.REFUSE, now, 0, request.asParams()));
+        return CallResult.success(refundId);
+    }
+
+    /** The merchant proposes something (协商); the deadline keeps running while the buyer thinks. */
+    public synchronized CallResult negotiate(NegotiateRequest request, long negotiationId, long chatId, Instant now) {
+        if (!status.waitsOnMerchant()) {
+            return CallResult.refused(refundId, "isv.refund-status-invalid", "refund status is " + status);
+        }
+        if (request.version() != version) {
+            return versionMismatch(request.version());
+        }
+        if (pendingNegotiation().isPresent()) {
+            return CallResult.refused(refundId, "isv.negotiation-pending",
+                    "negotiation " + pendingNegotiation().get().id() + " still waits for the buyer's answer");
+        }
+        if (request.kind() == NegotiationKind.PARTIAL_REFUND
+                && (request.amountFen() == null || request.amountFen() <= 0 || request.amountFen() > terms.amountFen())) {
+            return CallResult.refused(refundId, "isv.refund-amount-invalid",
+                    "refund_fee must be in 0.01.." + TaobaoWire.yuan(terms.amountFen()));
+        }
+        negotiations.add(Negotiation.proposed(negotiationId, request.kind(), request.amountFen(), request.message(),
+                version, now));
+        chat.add(new ChatMessage(chatId, ChatMessage.Role.SELLER, request.message(), List.of(), now,
+                ChatMessage.NEGOTIATION));
+        long amount = request.amountFen() == null ? 0 : request.amountFen();
+        actions.add(new RefundAction(RefundAction.NEGOTIATE, now, amount, request.asParams(negotiationId)));
+        return CallResult.success(refundId);
     }
 
     /** 超时自动同意: the merchant let the deadline pass, the platform refunds in full. */
     public synchronized boolean autoRefundIfDue(Instant now) {
-        if (status != RefundStatus.WAIT_SELLER_AGREE || deadline.isAfter(now)) {
+        if (!deadlineRuns() || deadline.isAfter(now)) {
             return false;
         }
         succeed(terms.amountFen(), now);
@@ -76,19 +141,147 @@ public class TaobaoRefund {
         return true;
     }
 
-    /** The buyer withdraws the request. */
+    /** The buyer withdraws the request (also while refused or negotiating). */
     public synchronized void closeByBuyer(Instant now) {
-        if (status != RefundStatus.WAIT_SELLER_AGREE) {
-            throw new ConflictException("REFUND_NOT_OPEN", "refund " + terms.refundId() + " is " + status);
+        requireOpen();
+        close(now);
+    }
+
+    /** The buyer changes the request, or re-applies after a refusal: it waits on the merchant again. */
+    public synchronized void modifyByBuyer(RefundChange change, Instant newDeadline, Instant now) {
+        requireOpen();
+        if (status == RefundStatus.WAIT_SELLER_CONFIRM_GOODS) {
+            throw new ConflictException("RETURN_SHIPPED", "refund " + refundId + " has its return on the way");
         }
-        status = RefundStatus.CLOSED;
+        RefundTerms changed = terms.with(change);
+        if (changed.amountFen() > changed.orderPaidFen()) {
+            throw new InvalidFieldException("amountFen", "must not exceed the order's paid amount ("
+                    + changed.orderPaidFen() + ")");
+        }
+        if (changed.quantity() > changed.orderQuantity()) {
+            throw new InvalidFieldException("quantity", "must not exceed the order's quantity ("
+                    + changed.orderQuantity() + ")");
+        }
+        lapseNegotiation(now);
+        terms = changed;
+        if (change.amountFen() != null) {
+            originalAmountFen = changed.amountFen();
+        }
+        status = RefundStatus.WAIT_SELLER_AGREE;
+        deadline = newDeadline;
         version++;
         modified = now;
     }
 
+    /**
+     * The buyer answers the pending negotiation. An accepted proposal changes the request (amount, type,
+     * reason) with a new version, or closes it (ASK_TO_CANCEL); a refused one changes nothing but its record.
+     */
+    public synchronized Negotiation answerNegotiation(boolean accepted, Long amountFen, Instant reopenDeadline,
+            Instant now) {
+        Negotiation pending = pendingNegotiation().orElseThrow(() -> new ConflictException("NO_NEGOTIATION",
+                "refund " + refundId + " has no negotiation waiting for an answer"));
+        Long acceptedFen = null;
+        if (accepted && pending.kind() == NegotiationKind.PARTIAL_REFUND) {
+            acceptedFen = amountFen == null ? pending.amountFen() : amountFen;
+            if (acceptedFen > terms.amountFen()) {
+                throw new InvalidFieldException("amountFen", "must not exceed the requested amount ("
+                        + terms.amountFen() + ")");
+            }
+        }
+        Negotiation answer = pending.answered(accepted, acceptedFen, now);
+        negotiations.set(negotiations.indexOf(pending), answer);
+        if (accepted) {
+            applyAccepted(answer, reopenDeadline, now);
+        }
+        return answer;
+    }
+
+    private void applyAccepted(Negotiation answer, Instant reopenDeadline, Instant now) {
+        switch (answer.kind()) {
+            case ASK_TO_CANCEL -> {
+                close(now);
+                return;
+            }
+            case ASK_EVIDENCE -> {
+                return; // the buyer adds evidence in the chat; the request itself stays as it is
+            }
+            case PARTIAL_REFUND -> terms = terms.with(new RefundChange(null, null, answer.acceptedFen(), null));
+            case CHANGE_TO_RETURN -> terms = terms.with(new RefundChange(RefundType.RETURN_AND_REFUND, null, null, null));
+            case CHANGE_REASON -> terms = terms.with(new RefundChange(null, AGREED_BY_NEGOTIATION, null, null));
+        }
+        if (status == RefundStatus.SELLER_REFUSE_BUYER) {
+            status = RefundStatus.WAIT_SELLER_AGREE; // an agreed change re-opens a refused request
+            deadline = reopenDeadline;
+        }
+        version++;
+        modified = now;
+    }
+
+    public synchronized ChatMessage buyerWrites(long id, String text, List<String> picUrls, Instant now) {
+        requireOpen();
+        ChatMessage message = new ChatMessage(id, ChatMessage.Role.BUYER, text, picUrls, now, ChatMessage.NORMAL);
+        chat.add(message);
+        return message;
+    }
+
+    /** The platform moves the merchant's deadline of the current stage. */
+    public synchronized void moveDeadline(Instant newDeadline, Instant now) {
+        if (!status.waitsOnMerchant()) {
+            throw new ConflictException("NO_DEADLINE", "refund " + refundId + " is " + status
+                    + ": no merchant deadline runs");
+        }
+        deadline = newDeadline;
+        modified = now;
+    }
+
+    /** The buyer ships the goods back: the merchant's next deadline is to confirm receipt. */
+    public synchronized void shipReturn(String carrier, String trackingNo, Instant newDeadline, Instant now) {
+        requireOpen();
+        if (!terms.type().goodsReturn()) {
+            throw new ConflictException("NO_RETURN_EXPECTED", "refund " + refundId + " is " + terms.type()
+                    + ": no goods come back");
+        }
+        if (status != RefundStatus.WAIT_SELLER_AGREE) {
+            throw new ConflictException("REFUND_NOT_WAITING", "refund " + refundId + " is " + status);
+        }
+        lapseNegotiation(now);
+        returnShipment = new ReturnShipment(carrier, trackingNo, now);
+        status = RefundStatus.WAIT_SELLER_CONFIRM_GOODS;
+        deadline = newDeadline;
+        version++;
+        modified = now;
+    }
+
+    public synchronized void intervene(Instant evidenceDeadline, Instant now) {
+        requireOpen();
+        if (intervention != null) {
+            throw new ConflictException("ALREADY_INTERVENED", "platform staff already handle refund " + refundId);
+        }
+        intervention = new Intervention(now, evidenceDeadline, null, null);
+        modified = now;
+    }
+
+    /** Platform staff decide: for the buyer the platform pays, for the merchant the refund is closed. */
+    public synchronized void decide(Intervention.VerdictFor verdict, Instant now) {
+        requireOpen();
+        Intervention current = intervention == null ? new Intervention(now, now, null, null) : intervention;
+        intervention = current.decided(verdict, now);
+        Map<String, String> params = Map.of("for", verdict.name());
+        if (verdict == Intervention.VerdictFor.BUYER) {
+            succeed(terms.amountFen(), now);
+            actions.add(new RefundAction(RefundAction.PLATFORM_REFUND, now, terms.amountFen(), params));
+        } else {
+            close(now);
+            actions.add(new RefundAction(RefundAction.PLATFORM_CLOSE, now, 0, params));
+        }
+    }
+
+    /** The merchant writes to the buyer (taobao.refund.message.add): kept for the oracle and in the chat. */
     public synchronized BuyerMessage addMessage(long id, String text, Instant now) {
         BuyerMessage message = new BuyerMessage(id, now, text);
         buyerMessages.add(message);
+        chat.add(new ChatMessage(id, ChatMessage.Role.SELLER, text, List.of(), now, ChatMessage.NORMAL));
         return message;
     }
 
@@ -96,7 +289,38 @@ public class TaobaoRefund {
         webhooks.add(delivery);
     }
 
+    private boolean deadlineRuns() {
+        return status.waitsOnMerchant() && (intervention == null || !intervention.open());
+    }
+
+    private Optional<Negotiation> pendingNegotiation() {
+        return negotiations.stream().filter(Negotiation::pending).findFirst();
+    }
+
+    private void lapseNegotiation(Instant now) {
+        pendingNegotiation().ifPresent(n -> negotiations.set(negotiations.indexOf(n), n.lapsed(now)));
+    }
+
+    private void requireOpen() {
+        if (status.finished()) {
+            throw new ConflictException("REFUND_NOT_OPEN", "refund " + refundId + " is " + status);
+        }
+    }
+
+    private CallResult versionMismatch(long given) {
+        return CallResult.refused(refundId, "isv.refund-version-mismatch",
+                "refund_version is " + version + ", request carried " + given);
+    }
+
+    private void close(Instant now) {
+        lapseNegotiation(now);
+        status = RefundStatus.CLOSED;
+        version++;
+        modified = now;
+    }
+
     private void succeed(long amountFen, Instant now) {
+        lapseNegotiation(now);
         status = RefundStatus.SUCCESS;
         refundedFen = amountFen;
         version++;

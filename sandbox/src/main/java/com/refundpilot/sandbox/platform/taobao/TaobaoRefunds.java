@@ -15,10 +15,11 @@ public class TaobaoRefunds {
 
     private final Map<String, TaobaoRefund> refunds = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong(1000);
+    private final AtomicLong negotiationIds = new AtomicLong(500);
 
     /** Registers a new refund; a refund ID is used once. */
     public TaobaoRefund add(TaobaoRefund refund) {
-        String id = refund.terms().refundId();
+        String id = refund.refundId();
         if (refunds.putIfAbsent(id, refund) != null) {
             throw new ConflictException("REFUND_EXISTS", "refund " + id + " already exists");
         }
@@ -35,7 +36,7 @@ public class TaobaoRefunds {
 
     /** A shop sees only its own refunds, as a TOP session would. */
     public Optional<TaobaoRefund> findForShop(String refundId, String shopId) {
-        return find(refundId).filter(r -> r.terms().shopId().equals(shopId));
+        return find(refundId).filter(r -> r.shopId().equals(shopId));
     }
 
     public Collection<TaobaoRefund> all() {
@@ -46,7 +47,12 @@ public class TaobaoRefunds {
         return refunds.size();
     }
 
+    /** One sequence for every chat message, the merchant's and the buyer's. */
     public long nextMessageId() {
         return messageIds.incrementAndGet();
+    }
+
+    public long nextNegotiationId() {
+        return negotiationIds.incrementAndGet();
     }
 }

@@ -1,5 +1,7 @@
 package com.refundpilot.sandbox.platform.taobao;
 
-/** Platform-wide counts for the oracle. */
-public record TaobaoStats(int refunds, long autoRefunds, long agreeCalls) {
+import java.util.Map;
+
+/** Platform-wide counts for the oracle; {@code calls}: signed TOP calls per method. */
+public record TaobaoStats(int refunds, long autoRefunds, long agreeCalls, Map<String, Long> calls) {
 }

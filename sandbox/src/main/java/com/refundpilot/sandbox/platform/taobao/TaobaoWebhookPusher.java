@@ -22,6 +22,7 @@ public class TaobaoWebhookPusher {
     private final RestClient http;
     private final TaobaoProperties properties;
     private final TaobaoRefunds refunds;
+    private final TaobaoComplaints complaints;
     private final Clock clock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "taobao-webhook-push");
@@ -30,10 +31,11 @@ public class TaobaoWebhookPusher {
     });
 
     public TaobaoWebhookPusher(RestClient pushRestClient, TaobaoProperties properties, TaobaoRefunds refunds,
-            Clock clock) {
+            TaobaoComplaints complaints, Clock clock) {
         this.http = pushRestClient;
         this.properties = properties;
         this.refunds = refunds;
+        this.complaints = complaints;
         this.clock = clock;
     }
 
@@ -48,8 +50,12 @@ public class TaobaoWebhookPusher {
                 .header("X-Top-Sign", signature)
                 .body(message.body())
                 .exchange((request, response) -> response.getStatusCode().value()));
-        refunds.find(message.refundId()).ifPresent(refund -> refund.recordDelivery(
-                new WebhookDelivery(message.topic(), message.msgId(), clock.instant(), status)));
+        WebhookDelivery delivery = new WebhookDelivery(message.topic(), message.msgId(), clock.instant(), status);
+        if (message.refundId() != null) {
+            refunds.find(message.refundId()).ifPresent(refund -> refund.recordDelivery(delivery));
+        } else {
+            complaints.find(message.complaintId()).ifPresent(complaint -> complaint.recordDelivery(delivery));
+        }
         return status;
     }
 

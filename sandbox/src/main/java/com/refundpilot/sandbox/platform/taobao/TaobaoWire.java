@@ -22,6 +22,14 @@ public final class TaobaoWire {
         return BigDecimal.valueOf(fen, 2).toPlainString();
     }
 
+    /** "419.30" → 41930; anything but plain yuan with at most two decimals is empty (never rounded). */
+    public static Optional<Long> fen(String yuan) {
+        if (yuan == null || !yuan.trim().matches("\\d{1,12}(\\.\\d{1,2})?")) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(yuan.trim()).movePointRight(2).longValueExact());
+    }
+
     public static String time(Instant instant) {
         return TIME.format(instant.atZone(SHANGHAI));
     }

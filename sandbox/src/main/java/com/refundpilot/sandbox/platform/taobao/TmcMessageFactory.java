@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds TMC refund messages: IDs only, no status and no deadline, content as a JSON string. */
+/** Builds TMC messages: IDs only, no status and no deadline, content as a JSON string. */
 @Component
 public class TmcMessageFactory {
 
@@ -20,6 +20,11 @@ public class TmcMessageFactory {
     }
 
     public TmcMessage create(String topic, RefundSnapshot refund) {
+        return create(topic, refund, Map.of());
+    }
+
+    /** {@code extra}: further IDs the topic carries (a chat message's or a negotiation's ID). */
+    public TmcMessage create(String topic, RefundSnapshot refund, Map<String, Object> extra) {
         RefundTerms terms = refund.terms();
         long feeFen = refund.status() == RefundStatus.SUCCESS ? refund.refundedFen() : terms.amountFen();
         Map<String, Object> content = new LinkedHashMap<>();
@@ -35,14 +40,32 @@ public class TmcMessageFactory {
         }
         content.put("buyer_nick", terms.buyerNick());
         content.put("seller_nick", terms.shopId());
+        content.putAll(extra);
+        String msgId = newMsgId();
+        return new TmcMessage(terms.refundId(), null, topic, msgId, envelope(topic, msgId, terms.shopId(), content));
+    }
 
-        String msgId = UUID.randomUUID().toString().replace("-", "");
+    public TmcMessage complaintCreated(String complaintId, String shopId, String orderId) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("complaint_id", complaintId);
+        content.put("tid", orderId);
+        content.put("seller_nick", shopId);
+        String msgId = newMsgId();
+        String topic = TmcMessage.COMPLAINT_CREATED;
+        return new TmcMessage(null, complaintId, topic, msgId, envelope(topic, msgId, shopId, content));
+    }
+
+    private byte[] envelope(String topic, String msgId, String shopId, Map<String, Object> content) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("topic", topic);
         message.put("msg_id", msgId);
         message.put("pub_time", TaobaoWire.time(clock.instant()));
-        message.put("user_nick", terms.shopId());
+        message.put("user_nick", shopId);
         message.put("content", json.writeValueAsString(content));
-        return new TmcMessage(terms.refundId(), topic, msgId, json.writeValueAsBytes(message));
+        return json.writeValueAsBytes(message);
+    }
+
+    private static String newMsgId() {
+        return UUID.randomUUID().toString().replace("-", "");
     }
 }

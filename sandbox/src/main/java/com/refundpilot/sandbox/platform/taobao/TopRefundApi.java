@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/** The three TOP methods the merchant's systems call; {@code shopId} is the caller's session. */
+/** The TOP refund methods of the NS flow (read, agree, chat); {@code shopId} is the caller's session. */
 @Service
 public class TopRefundApi {
 
@@ -58,19 +58,46 @@ public class TopRefundApi {
         return Map.of("refund_message_add_response", Map.of("refund_message", wire));
     }
 
-    private AgreeResult agreeOne(String shopId, AgreeRequest request) {
+    /** taobao.refund.messages.get: the refund's whole chat, the buyer's and the merchant's messages. */
+    public Map<String, Object> messages(String shopId, Map<String, String> params) {
+        String refundId = required(params, "refund_id");
+        RefundSnapshot refund = refunds.findForShop(refundId, shopId)
+                .orElseThrow(() -> TopApiException.refundNotFound(refundId)).snapshot();
+        List<Map<String, Object>> wire = refund.chat().stream().map(m -> chatToWire(m, refund)).toList();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("total_results", wire.size());
+        answer.put("refund_messages", wire);
+        return Map.of("refund_messages_get_response", answer);
+    }
+
+    private static Map<String, Object> chatToWire(ChatMessage message, RefundSnapshot refund) {
+        Map<String, Object> wire = new LinkedHashMap<>();
+        wire.put("id", message.id());
+        wire.put("refund_id", refund.terms().refundId());
+        wire.put("owner_role", message.role().wire());
+        wire.put("owner_nick", message.role() == ChatMessage.Role.BUYER ? refund.terms().buyerNick()
+                : refund.terms().shopId());
+        wire.put("content", message.content());
+        wire.put("pic_urls", message.picUrls().stream().map(url -> Map.of("url", url)).toList());
+        wire.put("message_type", message.type());
+        wire.put("refund_phase", refund.terms().phase());
+        wire.put("created", TaobaoWire.time(message.created()));
+        return wire;
+    }
+
+    private CallResult agreeOne(String shopId, AgreeRequest request) {
         TaobaoRefund refund = refunds.findForShop(request.refundId(), shopId).orElse(null);
         if (refund == null) {
-            return AgreeResult.refused(request.refundId(), "isv.refund-not-exist", "refund does not exist");
+            return CallResult.refused(request.refundId(), "isv.refund-not-exist", "refund does not exist");
         }
-        AgreeResult result = refund.agree(request, clock.instant());
+        CallResult result = refund.agree(request, clock.instant());
         if (result.succ()) {
             pusher.pushLater(messages.create(TmcMessage.REFUND_SUCCESS, refund.snapshot()));
         }
         return result;
     }
 
-    private static Map<String, Object> toWire(AgreeResult result) {
+    private static Map<String, Object> toWire(CallResult result) {
         Map<String, Object> wire = new LinkedHashMap<>();
         wire.put("refund_id", result.refundId());
         wire.put("succ", result.succ());

@@ -16,7 +16,7 @@ final class TopRefundObject {
         out.put("tid", terms.orderId());
         out.put("oid", terms.subOrderId());
         out.put("status", refund.status().name());
-        out.put("good_status", terms.type().goodStatus());
+        out.put("good_status", refund.returnShipment() != null ? "BUYER_RETURNED_GOODS" : terms.type().goodStatus());
         out.put("has_good_return", terms.type().goodsReturn());
         out.put("bill_type", terms.type().billType());
         out.put("reship", terms.type().reship());
@@ -33,6 +33,17 @@ final class TopRefundObject {
         out.put("modified", TaobaoWire.time(refund.modified()));
         out.put("refund_phase", terms.phase());
         out.put("refund_version", refund.version());
+        if (refund.returnShipment() != null) {
+            out.put("company_name", refund.returnShipment().carrier());
+            out.put("sid", refund.returnShipment().trackingNo());
+        }
+        // cs_status: 1 no staff involved, 3 staff intervened, 6 staff finished (decided)
+        Intervention intervention = refund.intervention();
+        out.put("cs_status", intervention == null ? 1 : intervention.csStatus());
+        if (intervention != null) {
+            // Sandbox field: the evidence deadline of the intervention (PDD 待举证 style)
+            out.put("cs_evidence_timeout", TaobaoWire.time(intervention.evidenceDeadline()));
+        }
         Map<String, Object> remind = new LinkedHashMap<>();
         remind.put("remind_type", 1);
         // The deadline binds the merchant only while the refund waits on the merchant.

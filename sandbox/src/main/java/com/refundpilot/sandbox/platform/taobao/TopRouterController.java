@@ -16,10 +16,17 @@ public class TopRouterController {
 
     private final TaobaoProperties properties;
     private final TopRefundApi api;
+    private final TopDisputeApi disputes;
+    private final TopComplaintApi complaints;
+    private final TaobaoMetrics metrics;
 
-    public TopRouterController(TaobaoProperties properties, TopRefundApi api) {
+    public TopRouterController(TaobaoProperties properties, TopRefundApi api, TopDisputeApi disputes,
+            TopComplaintApi complaints, TaobaoMetrics metrics) {
+        this.metrics = metrics;
         this.properties = properties;
         this.api = api;
+        this.disputes = disputes;
+        this.complaints = complaints;
     }
 
     @PostMapping(path = "/router/rest", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,10 +57,16 @@ public class TopRouterController {
             throw new TopApiException(23, "Invalid format");
         }
         String shopId = present(params, "session", 26, "Missing session");
+        metrics.methodCalled(method);
         return switch (method) {
             case "taobao.refund.get" -> api.getRefund(shopId, params);
             case "taobao.rp.refunds.agree" -> api.agree(shopId, params);
             case "taobao.refund.message.add" -> api.addMessage(shopId, params);
+            case "taobao.refund.messages.get" -> api.messages(shopId, params);
+            case "taobao.refund.refuse" -> disputes.refuse(shopId, params);
+            case "taobao.rp.refund.negotiate" -> disputes.negotiate(shopId, params);
+            case "taobao.rp.refund.negotiation.get" -> disputes.negotiations(shopId, params);
+            case "taobao.rp.complaint.get" -> complaints.get(shopId, params);
             default -> throw new TopApiException(22, "Invalid method");
         };
     }

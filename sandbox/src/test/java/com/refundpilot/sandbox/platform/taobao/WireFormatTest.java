@@ -17,6 +17,17 @@ class WireFormatTest {
     }
 
     @Test
+    void yuanStringsParseToExactFenOrNothing() {
+        assertThat(TaobaoWire.fen("419.30")).contains(41930L);
+        assertThat(TaobaoWire.fen("5")).contains(500L);
+        assertThat(TaobaoWire.fen("0.5")).contains(50L);
+        assertThat(TaobaoWire.fen("419.305")).isEmpty();
+        assertThat(TaobaoWire.fen("-1.00")).isEmpty();
+        assertThat(TaobaoWire.fen("1e3")).isEmpty();
+        assertThat(TaobaoWire.fen(null)).isEmpty();
+    }
+
+    @Test
     void timesAreBeijingWallClock() {
         Instant instant = Instant.parse("2026-11-11T02:00:00Z");
         assertThat(TaobaoWire.time(instant)).isEqualTo("2026-11-11 10:00:00");

@@ -1,6 +1,8 @@
 package com.refundpilot.platform.adapter.in.kafka;
 
 import com.refundpilot.contracts.commands.AgreeRefund;
+import com.refundpilot.contracts.commands.NegotiateRefund;
+import com.refundpilot.contracts.commands.RefuseRefund;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.topics.Topics;
@@ -27,6 +29,10 @@ public class PlatformCommandsListener {
         Envelope envelope = inbound.decode(record);
         if (envelope.data() instanceof AgreeRefund agree) {
             actions.agree(envelope, agree);
+        } else if (envelope.data() instanceof RefuseRefund refuse) {
+            actions.refuse(envelope, refuse);
+        } else if (envelope.data() instanceof NegotiateRefund negotiate) {
+            actions.negotiate(envelope, negotiate);
         } else if (envelope.data() instanceof SendBuyerMessage message) {
             actions.sendMessage(envelope, message);
         }

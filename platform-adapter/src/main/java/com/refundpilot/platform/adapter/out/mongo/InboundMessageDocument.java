@@ -14,6 +14,8 @@ public class InboundMessageDocument extends OutboxDocument {
     private String topic;
     private String refundId;
     private Instant receivedAt;
+    /** Why the message produced no event (unknown topic, not the buyer's message, …); null when it did. */
+    private String dropReason;
 
     InboundMessageDocument() {
     }
@@ -35,5 +37,13 @@ public class InboundMessageDocument extends OutboxDocument {
 
     public Instant getReceivedAt() {
         return receivedAt;
+    }
+
+    public void dropped(String reason) {
+        this.dropReason = reason;
+    }
+
+    public String getDropReason() {
+        return dropReason;
     }
 }

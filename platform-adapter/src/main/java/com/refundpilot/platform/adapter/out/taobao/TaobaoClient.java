@@ -1,6 +1,9 @@
 package com.refundpilot.platform.adapter.out.taobao;
 
 import com.refundpilot.platform.config.TaobaoProperties;
+import com.refundpilot.platform.domain.taobao.TaobaoChatMessage;
+import com.refundpilot.platform.domain.taobao.TaobaoComplaint;
+import com.refundpilot.platform.domain.taobao.TaobaoNegotiation;
 import com.refundpilot.platform.domain.taobao.TaobaoRefund;
 import com.refundpilot.platform.domain.taobao.TaobaoWire;
 import com.refundpilot.platform.domain.taobao.TopSignature;
@@ -8,7 +11,9 @@ import com.refundpilot.kit.http.GuardedHttp;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -52,16 +57,91 @@ public class TaobaoClient {
                 refund.path("reason").asString(null), refund.path("seller_nick").asString(shopId),
                 refund.path("created").asString(null), refund.path("modified").asString(null),
                 refund.path("refund_version").asLong(0), timeout.path("exist_timeout").asBoolean(false),
-                timeout.path("timeout").asString(null));
+                timeout.path("timeout").asString(null), refund.path("company_name").asString(null),
+                refund.path("sid").asString(null), refund.path("cs_status").asInt(1),
+                refund.path("cs_evidence_timeout").asString(null));
     }
 
-    public AgreeOutcome agree(String shopId, String refundId, long amountFen, long version, String phase) {
+    /** taobao.refund.messages.get: the refund's chat, oldest first. */
+    public List<TaobaoChatMessage> getChat(String shopId, String refundId) {
+        JsonNode messages = call(shopId, "taobao.refund.messages.get", Map.of("refund_id", refundId))
+                .path("refund_messages_get_response").path("refund_messages");
+        List<TaobaoChatMessage> chat = new ArrayList<>();
+        for (JsonNode message : messages) {
+            List<String> pics = new ArrayList<>();
+            message.path("pic_urls").forEach(pic -> pics.add(pic.path("url").asString("")));
+            chat.add(new TaobaoChatMessage(message.path("id").asLong(), message.path("owner_role").asString(""),
+                    message.path("content").asString(""), pics, message.path("created").asString(null)));
+        }
+        return chat;
+    }
+
+    /** taobao.rp.refund.negotiation.get (sandbox method): the refund's negotiations, oldest first. */
+    public List<TaobaoNegotiation> getNegotiations(String shopId, String refundId) {
+        JsonNode negotiations = call(shopId, "taobao.rp.refund.negotiation.get", Map.of("refund_id", refundId))
+                .path("rp_refund_negotiation_get_response").path("negotiations");
+        List<TaobaoNegotiation> all = new ArrayList<>();
+        for (JsonNode n : negotiations) {
+            all.add(new TaobaoNegotiation(n.path("negotiation_id").asLong(), n.path("negotiate_type").asString(""),
+                    n.path("refund_fee").asString(null), n.path("message").asString(""),
+                    n.path("refund_version").asLong(0), n.path("status").asString(""),
+                    n.path("accepted_fee").asString(null), n.path("answered").asString(null)));
+        }
+        return all;
+    }
+
+    /** taobao.rp.complaint.get (sandbox method). */
+    public TaobaoComplaint getComplaint(String shopId, String complaintId) {
+        JsonNode c = call(shopId, "taobao.rp.complaint.get", Map.of("complaint_id", complaintId))
+                .path("rp_complaint_get_response").path("complaint");
+        return new TaobaoComplaint(c.path("complaint_id").asString(complaintId), c.path("tid").asString(),
+                c.path("seller_nick").asString(shopId), c.path("complaint_type").asString(null),
+                c.path("created").asString(null), c.path("timeout").asString(null));
+    }
+
+    /** taobao.refund.refuse with the reason, its code and the evidence references. */
+    public DecisionOutcome refuse(String shopId, String refundId, String reason, String reasonCode,
+            List<String> proof, long version) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("refund_id", refundId);
+        params.put("refuse_reason", reason);
+        params.put("refuse_reason_code", reasonCode);
+        params.put("refuse_proof", String.join(",", proof));
+        params.put("refund_version", Long.toString(version));
+        params.put("refund_phase", "onsale");
+        return decision(refundId, call(shopId, "taobao.refund.refuse", params).path("refund_refuse_response"));
+    }
+
+    /** taobao.rp.refund.negotiate (sandbox method); {@code amountFen} only for a partial refund. */
+    public DecisionOutcome negotiate(String shopId, String refundId, String type, Long amountFen, String message,
+            long version) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("refund_id", refundId);
+        params.put("negotiate_type", type);
+        if (amountFen != null) {
+            params.put("refund_fee", TaobaoWire.yuan(amountFen));
+        }
+        params.put("message", message);
+        params.put("refund_version", Long.toString(version));
+        return decision(refundId, call(shopId, "taobao.rp.refund.negotiate", params)
+                .path("rp_refund_negotiate_response"));
+    }
+
+    private static DecisionOutcome decision(String refundId, JsonNode result) {
+        if (!result.has("succ")) {
+            throw new IllegalStateException("answer without succ for refund " + refundId);
+        }
+        return new DecisionOutcome(refundId, result.path("succ").asBoolean(false),
+                result.path("sub_code").asString(null), result.path("message").asString(""));
+    }
+
+    public DecisionOutcome agree(String shopId, String refundId, long amountFen, long version, String phase) {
         String refundInfo = refundId + "|" + amountFen + "|" + version + "|" + phase;
         JsonNode results = call(shopId, "taobao.rp.refunds.agree", Map.of("refund_infos", refundInfo))
                 .path("rp_refunds_agree_response").path("results");
         for (JsonNode result : results) {
             if (refundId.equals(result.path("refund_id").asString())) {
-                return new AgreeOutcome(refundId, result.path("succ").asBoolean(false),
+                return new DecisionOutcome(refundId, result.path("succ").asBoolean(false),
                         result.path("sub_code").asString(null), result.path("message").asString(""));
             }
         }

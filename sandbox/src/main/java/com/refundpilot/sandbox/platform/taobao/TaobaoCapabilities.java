@@ -1,0 +1,13 @@
+package com.refundpilot.sandbox.platform.taobao;
+
+import java.util.List;
+
+/**
+ * The merchant actions this platform's open API offers (the scenario vocabulary's platformActions, plus the
+ * buyer chat). platform-adapter declares the same list in its configuration; a contract test compares them.
+ */
+public record TaobaoCapabilities(String platform, List<String> actions) {
+
+    static final TaobaoCapabilities TAOBAO = new TaobaoCapabilities("TAOBAO",
+            List.of("AGREE_REFUND", "AGREE_PARTIAL_REFUND", "REFUSE", "NEGOTIATE", "SEND_BUYER_MESSAGE"));
+}
