@@ -442,6 +442,11 @@ public final class OrderFile {
             switch (c.negotiationKind()) {
                 case PARTIAL_REFUND -> proposalAccepted(h, answer.amountFen() == null ? c.negotiationAmountFen()
                         : answer.amountFen());
+                case CHANGE_TO_RETURN -> {
+                    c.plan(null);
+                    h.escalate(RuleIds.NOT_AUTOMATED, h.facts(), "The buyer agreed to return the goods: the request "
+                            + "is now return-and-refund, not automated yet; a person follows the return");
+                }
                 default -> h.note("WAITING", "the buyer agreed; waiting for the platform to show it");
             }
             return fx;
