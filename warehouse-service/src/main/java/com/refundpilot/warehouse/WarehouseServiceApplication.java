@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * warehouse-service: the ERP side. Reads an order's fulfilment state and runs the ERP steps refund-service
- * decided (cancel, un-audit, intercept in the warehouse, void, flag), each at most once per command.
+ * decided (cancel, un-audit, intercept in the warehouse, void, flag) and ships replacements (reship, exchange),
+ * each at most once per command.
  */
 @SpringBootApplication
 public class WarehouseServiceApplication {

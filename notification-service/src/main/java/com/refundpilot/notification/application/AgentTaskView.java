@@ -25,11 +25,14 @@ public record AgentTaskView(
         boolean overdueRisk,
         TaskResolution resolution,
         Instant resolvedAt,
-        String resolvedBy) {
+        String resolvedBy,
+        Long resolvedAmountFen,
+        String resolutionNote) {
 
     static AgentTaskView of(AgentTask task, Instant now, Duration escalationMargin) {
         return new AgentTaskView(task.taskId(), task.caseId(), task.order(), task.ruleId(), task.priority(),
                 task.dueAt(), task.summary(), task.status(), task.createdAt(), task.overdueRisk(now, escalationMargin),
-                task.resolution(), task.resolvedAt(), task.resolvedBy());
+                task.resolution(), task.resolvedAt(), task.resolvedBy(), task.resolvedAmountFen(),
+                task.resolutionNote());
     }
 }

@@ -11,11 +11,12 @@ import java.util.Objects;
 /**
  * A case put in front of a person, with the deadline by which they must act (DL-2, CP-3, escalations).
  * Identified by the {@code taskId} the requester chose, so asking twice for the same task yields one task.
- * The resolution fields stay empty until acting on tasks exists.
+ * The resolution fields stay empty while it is open; {@code resolvedAmountFen} is the amount approved (0 = as
+ * requested) or proposed, {@code resolutionNote} the agent's note, if any.
  */
 public record AgentTask(String taskId, String caseId, OrderRef order, String ruleId, TaskPriority priority,
         Instant dueAt, String summary, Instant createdAt, TaskStatus status, TaskResolution resolution,
-        Instant resolvedAt, String resolvedBy) {
+        Instant resolvedAt, String resolvedBy, Long resolvedAmountFen, String resolutionNote) {
 
     /** The desk's queue order: TOP before HIGH before NORMAL, then the nearest deadline first. */
     public static final Comparator<AgentTask> QUEUE_ORDER = Comparator.comparing(AgentTask::priority)
@@ -34,7 +35,8 @@ public record AgentTask(String taskId, String caseId, OrderRef order, String rul
 
     public static AgentTask open(CreateAgentTask command, Instant now) {
         return new AgentTask(command.taskId(), command.caseId(), command.order(), command.ruleId(),
-                command.priority(), command.dueAt(), command.summary(), now, TaskStatus.OPEN, null, null, null);
+                command.priority(), command.dueAt(), command.summary(), now, TaskStatus.OPEN, null, null, null, null,
+                null);
     }
 
     public boolean isOpen() {

@@ -98,24 +98,62 @@ class AgentActionsIT {
         return error;
     }
 
+    /** The ResolveCase commands sent for one task (every test of the class reads the same topic). */
+    private List<ResolveCase> resolutionsOf(String taskId) {
+        try (var commands = new TopicReader(broker.getBrokersAsString(), Topics.REFUND_COMMANDS)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> !sentFor(commands, taskId).isEmpty());
+            return sentFor(commands, taskId);
+        }
+    }
+
+    private List<ResolveCase> sentFor(TopicReader commands, String taskId) {
+        return commands.values().stream().map(codec::decode).map(Envelope::data)
+                .filter(ResolveCase.class::isInstance).map(ResolveCase.class::cast)
+                .filter(command -> command.taskId().equals(taskId)).toList();
+    }
+
     @Test
     void anApprovalResolvesTheTaskAndSendsTheDecisionToRefundServiceOnce() {
         String taskId = openTask("R-A1");
 
         Map<?, ?> resolved = act(taskId, Map.of("action", "APPROVE", "agent", "agent-7"));
         assertThat(resolved.get("status")).isEqualTo("RESOLVED");
+        assertThat(resolved.get("resolution")).isEqualTo("APPROVED");
         assertThat(resolved.get("resolvedBy")).isEqualTo("agent-7");
 
-        try (var commands = new TopicReader(broker.getBrokersAsString(), Topics.REFUND_COMMANDS)) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> !commands.values().isEmpty());
-            List<ResolveCase> sent = commands.values().stream().map(codec::decode).map(Envelope::data)
-                    .map(ResolveCase.class::cast).toList();
-            assertThat(sent).containsExactly(new ResolveCase(order, order.caseIdOf("R-A1"), taskId,
-                    AgentDecision.APPROVE, 0, "agent-7"));
-        }
-        var again = refused(taskId, Map.of("action", "APPROVE"));
+        assertThat(resolutionsOf(taskId)).containsExactly(new ResolveCase(order, order.caseIdOf("R-A1"), taskId,
+                AgentDecision.APPROVE, 0, "agent-7"));
+        var again = refused(taskId, Map.of("action", "REFUSE"));
         assertThat(again.getStatusCode().value()).isEqualTo(409);
-        assertThat(again.getResponseBodyAsString()).contains("already decided");
+        assertThat(again.getResponseBodyAs(Map.class).get("code")).isEqualTo("ALREADY_DECIDED");
+        assertThat(again.getResponseBodyAsString()).contains("already decided", "APPROVED", "agent-7");
+        assertThat(resolutionsOf(taskId)).hasSize(1);
+    }
+
+    @Test
+    void aRefusalResolvesTheTaskKeepsTheNoteAndSendsRefuse() {
+        String taskId = openTask("R-A4");
+
+        Map<?, ?> resolved = act(taskId, Map.of("action", "refuse", "agent", "agent-8",
+                "note", "买家已签收,快递提供了签收底单"));
+
+        assertThat(resolved.get("status")).isEqualTo("RESOLVED");
+        assertThat(resolved.get("resolution")).isEqualTo("REFUSED");
+        assertThat(resolved.get("resolutionNote")).isEqualTo("买家已签收,快递提供了签收底单");
+        assertThat(resolutionsOf(taskId)).containsExactly(new ResolveCase(order, order.caseIdOf("R-A4"), taskId,
+                AgentDecision.REFUSE, 0, "agent-8"));
+    }
+
+    @Test
+    void aNegotiationCarriesTheProposedAmount() {
+        String taskId = openTask("R-A5");
+
+        Map<?, ?> resolved = act(taskId, Map.of("action", "NEGOTIATE", "amountFen", 12000, "agent", "agent-9"));
+
+        assertThat(resolved.get("resolution")).isEqualTo("NEGOTIATED");
+        assertThat(((Number) resolved.get("resolvedAmountFen")).longValue()).isEqualTo(12000L);
+        assertThat(resolutionsOf(taskId)).containsExactly(new ResolveCase(order, order.caseIdOf("R-A5"), taskId,
+                AgentDecision.NEGOTIATE, 12000, "agent-9"));
     }
 
     @Test
@@ -125,23 +163,42 @@ class AgentActionsIT {
                 Duration.ofHours(1)));
         await().atMost(Duration.ofSeconds(20)).until(() -> status(taskId).equals("CANCELLED"));
 
-        var error = refused(taskId, Map.of("action", "APPROVE"));
-        assertThat(error.getStatusCode().value()).isEqualTo(409);
-        assertThat(error.getResponseBodyAsString()).contains("its case is closed");
+        for (Map<String, Object> action : List.<Map<String, Object>>of(Map.of("action", "APPROVE"),
+                Map.of("action", "REFUSE"), Map.of("action", "NEGOTIATE", "amountFen", 100))) {
+            var error = refused(taskId, action);
+            assertThat(error.getStatusCode().value()).isEqualTo(409);
+            assertThat(error.getResponseBodyAs(Map.class).get("code")).isEqualTo("CASE_CLOSED");
+            assertThat(error.getResponseBodyAsString()).contains("its case is closed");
+        }
     }
 
     @Test
-    void badActionsAreRefusedNamingTheProblem() {
+    void badActionsAreRefusedNamingTheFieldAndChangeNothing() {
         String taskId = openTask("R-A3");
 
-        assertThat(refused("TAOBAO:x:nope:NS-5", Map.of("action", "APPROVE")).getStatusCode().value()).isEqualTo(404);
-        var unknown = refused(taskId, Map.of("action", "SHRUG"));
-        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
-        assertThat(unknown.getResponseBodyAs(Map.class).get("field")).isEqualTo("action");
-        var negative = refused(taskId, Map.of("action", "APPROVE", "amountFen", -5));
-        assertThat(negative.getResponseBodyAs(Map.class).get("field")).isEqualTo("amountFen");
-        var refuse = refused(taskId, Map.of("action", "REFUSE"));
-        assertThat(refuse.getStatusCode().value()).isEqualTo(422);
+        var unknownTask = refused("TAOBAO:x:nope:NS-5", Map.of("action", "APPROVE"));
+        assertThat(unknownTask.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknownTask.getResponseBodyAsString()).contains("TAOBAO:x:nope:NS-5");
+        assertBadField(refused(taskId, Map.of("action", "SHRUG")), "action");
+        assertBadField(refused(taskId, Map.of("amountFen", 100)), "action");
+        assertBadField(refused(taskId, Map.of("action", "APPROVE", "amountFen", -5)), "amountFen");
+        assertBadField(refused(taskId, Map.of("action", "NEGOTIATE")), "amountFen");
+        assertBadField(refused(taskId, Map.of("action", "NEGOTIATE", "amountFen", 0)), "amountFen");
+        assertBadField(refused(taskId, Map.of("action", "NEGOTIATE", "amountFen", "abc")), "amountFen");
+        assertBadField(refused(taskId, Map.of("action", "NEGOTIATE", "amountFen", 12.5)), "amountFen");
+        assertBadField(refused(taskId, Map.of("action", "REFUSE", "amountFen", 100)), "amountFen");
+        assertBadField(refused(taskId, Map.of("action", "REFUSE", "note", "很".repeat(501))), "note");
         assertThat(status(taskId)).isEqualTo("OPEN");
+
+        // None of the refused actions left a command behind: the one valid action is the only one sent.
+        act(taskId, Map.of("action", "APPROVE", "amountFen", 5000));
+        assertThat(resolutionsOf(taskId)).containsExactly(new ResolveCase(order, order.caseIdOf("R-A3"), taskId,
+                AgentDecision.APPROVE, 5000, "desk"));
+    }
+
+    private static void assertBadField(HttpClientErrorException error, String field) {
+        assertThat(error.getStatusCode().value()).isEqualTo(400);
+        assertThat(error.getResponseBodyAs(Map.class).get("field")).isEqualTo(field);
+        assertThat(error.getResponseBodyAs(Map.class).get("detail").toString()).contains(field);
     }
 }

@@ -207,7 +207,8 @@ class NotificationFlowIT {
 
         Map<String, Object> first = queue.get(3);
         assertThat(first).containsOnlyKeys("taskId", "caseId", "order", "ruleId", "priority", "dueAt", "summary",
-                "status", "createdAt", "overdueRisk", "resolution", "resolvedAt", "resolvedBy");
+                "status", "createdAt", "overdueRisk", "resolution", "resolvedAt", "resolvedBy", "resolvedAmountFen",
+                "resolutionNote");
         assertThat(first).containsEntry("caseId", normal.caseId())
                 .containsEntry("order", Map.of("platform", "PINDUODUO", "shopId", "shop-T", "orderId", "P-1"))
                 .containsEntry("ruleId", "DL-2")

@@ -20,11 +20,20 @@ import org.springframework.core.io.ClassPathResource;
 class BuyerMessageTemplatesTest {
 
     /** The params each template is sent with; a template added to contracts must be added here too. */
-    static final Map<BuyerMessageTemplate, Map<String, String>> PARAMS = Map.of(
-            BuyerMessageTemplate.REFUND_APPROVED, Map.of("amount", "599.00"),
-            BuyerMessageTemplate.REFUND_APPROVED_RETAIN, Map.of("amount", "59.90"),
-            BuyerMessageTemplate.INTERCEPT_NOTICE, Map.of(),
-            BuyerMessageTemplate.REFUSE_DELIVERY_PLEASE, Map.of());
+    static final Map<BuyerMessageTemplate, Map<String, String>> PARAMS = Map.ofEntries(
+            Map.entry(BuyerMessageTemplate.REFUND_APPROVED, Map.of("amount", "599.00")),
+            Map.entry(BuyerMessageTemplate.REFUND_APPROVED_RETAIN, Map.of("amount", "59.90")),
+            Map.entry(BuyerMessageTemplate.INTERCEPT_NOTICE, Map.of()),
+            Map.entry(BuyerMessageTemplate.REFUSE_DELIVERY_PLEASE, Map.of()),
+            Map.entry(BuyerMessageTemplate.ASK_RECEIPT, Map.of("trackingNo", "ZT0001")),
+            Map.entry(BuyerMessageTemplate.COURIER_VERIFYING, Map.of()),
+            Map.entry(BuyerMessageTemplate.LOST_PARCEL_OPTIONS, Map.of()),
+            Map.entry(BuyerMessageTemplate.RESHIP_NOTICE, Map.of("trackingNo", "ZT0002")),
+            Map.entry(BuyerMessageTemplate.INTERCEPT_PENDING_EXPLAINED, Map.of()),
+            Map.entry(BuyerMessageTemplate.PARCEL_BACK_REAPPLY, Map.of()),
+            Map.entry(BuyerMessageTemplate.PARCEL_REDIRECTED, Map.of()),
+            Map.entry(BuyerMessageTemplate.REFUSAL_EXPLAINED, Map.of("reason", "物流显示商品已签收")),
+            Map.entry(BuyerMessageTemplate.CUSTOM_MADE_PROPOSAL, Map.of("amount", "120.00")));
 
     static final String RS1_NOTICE = "亲亲,这边看到您申请了仅退款。因为快递已经在路上了,我们会联系快递拦截,如果拦截失败了,"
             + "建议您及时拒签商品。我们看到拒签记录后,会及时操作给您退款的哦。感谢理解~";
@@ -88,6 +97,38 @@ class BuyerMessageTemplatesTest {
     @Test
     void refuseDeliveryAsksToRefuseTheParcel() {
         assertThat(catalog.render(BuyerMessageTemplate.REFUSE_DELIVERY_PLEASE, Map.of())).contains("拒签", "退款");
+    }
+
+    @Test
+    void askReceiptNamesTheParcelAndTheAnswersTheChatReaderUnderstands() {
+        assertThat(catalog.render(BuyerMessageTemplate.ASK_RECEIPT, Map.of("trackingNo", "ZT0001")))
+                .contains("ZT0001", "签收", "驿站", "收到了", "没有收到");
+    }
+
+    @Test
+    void aLostParcelOffersReshipOrRefundAndTheReshipNoticeCarriesTheNewTrackingNumber() {
+        assertThat(catalog.render(BuyerMessageTemplate.LOST_PARCEL_OPTIONS, Map.of())).contains("补发", "退款", "遗失");
+        assertThat(catalog.render(BuyerMessageTemplate.RESHIP_NOTICE, Map.of("trackingNo", "ZT0002")))
+                .contains("补发", "ZT0002");
+    }
+
+    @Test
+    void theRs4ExplanationSaysTheRefundFollowsTheReturnAndTheReturnAsksToReapply() {
+        assertThat(catalog.render(BuyerMessageTemplate.INTERCEPT_PENDING_EXPLAINED, Map.of()))
+                .contains("拦截", "拒绝", "重新申请");
+        assertThat(catalog.render(BuyerMessageTemplate.PARCEL_BACK_REAPPLY, Map.of())).contains("退回", "重新申请");
+    }
+
+    @Test
+    void aRefusalIsNeverBareItGivesTheReason() {
+        assertThat(catalog.render(BuyerMessageTemplate.REFUSAL_EXPLAINED, Map.of("reason", "物流显示商品已签收")))
+                .contains("原因是:物流显示商品已签收", "凭证");
+    }
+
+    @Test
+    void theCustomMadeProposalNamesTheAmountOffered() {
+        assertThat(catalog.render(BuyerMessageTemplate.CUSTOM_MADE_PROPOSAL, Map.of("amount", "120.00")))
+                .contains("定制", "120.00元", "协商");
     }
 
     @Test

@@ -44,7 +44,7 @@ class AgentTaskTest {
         AgentTask open = task("t", TaskPriority.HIGH, Duration.ofMinutes(5));
         AgentTask resolved = new AgentTask(open.taskId(), open.caseId(), open.order(), open.ruleId(), open.priority(),
                 open.dueAt(), open.summary(), open.createdAt(), TaskStatus.RESOLVED, TaskResolution.APPROVED, NOW,
-                "agent-7");
+                "agent-7", 0L, null);
         assertThat(open.overdueRisk(NOW, MARGIN)).isTrue();
         assertThat(resolved.overdueRisk(NOW, MARGIN)).isFalse();
     }

@@ -9,7 +9,9 @@ public enum ErpOperation {
     UNAUDIT("unaudit", "UNAUDIT"),
     INTERCEPT("intercept", "INTERCEPT_IN_WAREHOUSE"),
     VOID("void", "VOID"),
-    FLAG("flag", "FLAG_ORDER");
+    FLAG("flag", "FLAG_ORDER"),
+    RESHIP("reship", "RESHIP"),
+    SHIP_EXCHANGE("ship-exchange", "SHIP_EXCHANGE");
 
     private final String pathSegment;
     private final String recordedAs;
@@ -23,7 +25,20 @@ public enum ErpOperation {
         return recordedAs;
     }
 
+    public String pathSegment() {
+        return pathSegment;
+    }
+
+    /** Ships a new parcel for an order that already shipped (the rest stop an order before it ships). */
+    public boolean shipsAgain() {
+        return this == RESHIP || this == SHIP_EXCHANGE;
+    }
+
     public static Optional<ErpOperation> fromPath(String segment) {
         return Arrays.stream(values()).filter(op -> op.pathSegment.equals(segment)).findFirst();
+    }
+
+    public static String paths() {
+        return String.join(", ", Arrays.stream(values()).map(op -> op.pathSegment).toList());
     }
 }

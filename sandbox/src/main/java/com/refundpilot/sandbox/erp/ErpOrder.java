@@ -1,5 +1,6 @@
 package com.refundpilot.sandbox.erp;
 
+import com.refundpilot.sandbox.common.InvalidFieldException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,10 +10,12 @@ import java.util.Objects;
 
 /**
  * One order in the ERP. The object lives as long as its order ID: a PUT replaces the order's state
- * but keeps the action log and the remembered answers, because those happened in the outside world.
- * All access is synchronized, so one operation is one atomic step.
+ * but keeps the action log, the remembered answers and the parcels shipped again, because those happened in
+ * the outside world. All access is synchronized, so one operation is one atomic step.
  */
 public class ErpOrder {
+
+    static final String DEFAULT_CARRIER = "ZTO";
 
     private final String orderId;
     private String platform;
@@ -20,15 +23,21 @@ public class ErpOrder {
     private Fulfilment fulfilment;
     private boolean forceShip;
     private boolean voidFails;
+    /** Set by a VOID_FAILED warehouse event: the next void fails, once. */
+    private boolean nextVoidFails;
     private String carrier;
     private String trackingNo;
     private Integer weightGrams;
+    private Consignee consignee;
+    private ErpItem item;
+    private boolean labelPrinted;
     private boolean cancelled;
     private boolean interceptedInWarehouse;
     private String interceptNote;
     private final List<String> flags = new ArrayList<>();
     private final List<ErpActionEntry> actions = new ArrayList<>();
     private final Map<String, ErpAnswer> answersByRequestId = new HashMap<>();
+    private final List<ReplacementParcel> replacements = new ArrayList<>();
 
     public ErpOrder(String orderId, ErpOrderSetup setup) {
         this.orderId = orderId;
@@ -36,14 +45,23 @@ public class ErpOrder {
     }
 
     public synchronized void replace(ErpOrderSetup setup) {
+        if (Boolean.TRUE.equals(setup.labelPrinted()) && !(setup.fulfilment() == Fulfilment.ALLOCATED_AUDITED
+                || setup.fulfilment().shipped())) {
+            throw new InvalidFieldException("labelPrinted",
+                    "a label is printed only for an ALLOCATED_AUDITED or shipped order, not " + setup.fulfilment());
+        }
         platform = Objects.requireNonNullElse(setup.platform(), "TAOBAO");
         shopId = setup.shopId();
         fulfilment = setup.fulfilment();
         forceShip = Boolean.TRUE.equals(setup.forceShip());
         voidFails = Boolean.TRUE.equals(setup.voidFails());
+        nextVoidFails = false;
         carrier = setup.carrier();
         trackingNo = setup.trackingNo();
         weightGrams = setup.weightGrams();
+        consignee = setup.consignee();
+        item = setup.item();
+        labelPrinted = Boolean.TRUE.equals(setup.labelPrinted());
         cancelled = false;
         interceptedInWarehouse = false;
         interceptNote = null;
@@ -52,26 +70,62 @@ public class ErpOrder {
 
     public synchronized ErpOrderView view() {
         return new ErpOrderView(orderId, platform, shopId, fulfilment, forceShip, cancelled, interceptedInWarehouse,
-                interceptNote, List.copyOf(flags), carrier, trackingNo, weightGrams);
+                interceptNote, List.copyOf(flags), carrier, trackingNo, weightGrams, labelPrinted, consignee, item,
+                List.copyOf(replacements));
+    }
+
+    public String orderId() {
+        return orderId;
+    }
+
+    public synchronized String shopId() {
+        return shopId;
     }
 
     public synchronized List<ErpActionEntry> actions() {
         return List.copyOf(actions);
     }
 
+    /**
+     * The morning batch reaches this order: one not cancelled, not shipped, not held in the warehouse by an
+     * intercept and not printed yet is allocated, audited and gets its label. Answers whether it printed.
+     * A force-ship order is printed too: it ships no matter what.
+     */
+    synchronized boolean printLabelInBatch() {
+        if (cancelled || fulfilment.shipped() || interceptedInWarehouse || labelPrinted) {
+            return false;
+        }
+        fulfilment = Fulfilment.ALLOCATED_AUDITED;
+        labelPrinted = true;
+        return true;
+    }
+
+    /** A warehouse event played by the scenario. */
+    public synchronized void happen(ErpEvent event) {
+        switch (event) {
+            case VOID_FAILED -> nextVoidFails = true;
+        }
+    }
+
     /** Runs an operation once per requestId: a repeated requestId gets the first answer and logs nothing. */
-    public synchronized ErpAnswer perform(ErpOperation operation, String requestId, String note, Instant now) {
-        ErpAnswer earlier = answersByRequestId.get(requestId);
+    public synchronized ErpAnswer perform(ErpOperation operation, ErpOperationRequest request, Instant now,
+            ParcelHandover courier) {
+        ErpAnswer earlier = answersByRequestId.get(request.requestId());
         if (earlier != null) {
             return earlier;
         }
-        ErpAnswer answer = decide(operation, note);
-        actions.add(ErpActionEntry.of(operation, now, requestId, answer, note));
-        answersByRequestId.put(requestId, answer);
+        ErpAnswer answer = decide(operation, request, now, courier);
+        actions.add(ErpActionEntry.of(operation, now, request.requestId(), answer, request.note()));
+        answersByRequestId.put(request.requestId(), answer);
         return answer;
     }
 
-    private ErpAnswer decide(ErpOperation operation, String note) {
+    private ErpAnswer decide(ErpOperation operation, ErpOperationRequest request, Instant now,
+            ParcelHandover courier) {
+        if (operation.shipsAgain()) {
+            return shipAgain(operation, request, now, courier);
+        }
+        String note = request.note();
         if (operation != ErpOperation.FLAG) {
             if (fulfilment.shipped()) {
                 return refuse(ErpRefusal.ALREADY_SHIPPED, "order already shipped: " + carrier + " " + trackingNo);
@@ -81,6 +135,10 @@ public class ErpOrder {
             }
             if (cancelled) {
                 return refuse(ErpRefusal.ALREADY_CANCELLED, "order already cancelled");
+            }
+            if (labelPrinted && (operation == ErpOperation.CANCEL || operation == ErpOperation.UNAUDIT)) {
+                return refuse(ErpRefusal.LABEL_PRINTED, "the waybill label is printed; intercept in the warehouse "
+                        + "and void it first");
             }
         }
         switch (operation) {
@@ -107,18 +165,52 @@ public class ErpOrder {
                 if (fulfilment != Fulfilment.ALLOCATED_AUDITED || !interceptedInWarehouse) {
                     return invalidState("void needs an ALLOCATED_AUDITED order intercepted in the warehouse");
                 }
-                if (voidFails) {
+                if (voidFails || nextVoidFails) {
+                    nextVoidFails = false;
                     return refuse(ErpRefusal.VOID_FAILED, "the warehouse could not void the picking list");
                 }
                 fulfilment = Fulfilment.NOT_ALLOCATED_AUDITED;
+                labelPrinted = false; // the void cancels the waybill with the picking list
             }
             case FLAG -> {
                 if (note != null && !note.isBlank()) {
                     flags.add(note);
                 }
             }
+            default -> throw new IllegalStateException("not a stop operation: " + operation);
         }
         return ErpAnswer.done(view());
+    }
+
+    /**
+     * RESHIP / SHIP_EXCHANGE: a new parcel for an order that shipped (the same carrier, a new tracking number
+     * {@code <orderId>-RS<n>} / {@code -EX<n>}), handed to the courier at once.
+     */
+    private ErpAnswer shipAgain(ErpOperation operation, ErpOperationRequest request, Instant now,
+            ParcelHandover courier) {
+        String sku = request.sku() != null && !request.sku().isBlank() ? request.sku().strip()
+                : item == null ? null : item.sku();
+        if (sku == null || sku.isBlank()) {
+            throw new InvalidFieldException("sku", "sku is required: the order has no item SKU to ship again");
+        }
+        if (cancelled) {
+            return refuse(ErpRefusal.ALREADY_CANCELLED, "order cancelled: nothing shipped to replace");
+        }
+        if (!fulfilment.shipped()) {
+            return invalidState(operation.pathSegment() + " needs an order that shipped");
+        }
+        String parcelCarrier = carrier == null || carrier.isBlank() ? DEFAULT_CARRIER : carrier;
+        String prefix = orderId + (operation == ErpOperation.RESHIP ? "-RS" : "-EX");
+        int n = 1;
+        while (courier.knows(prefix + n)) {
+            n++;
+        }
+        String newTrackingNo = prefix + n;
+        courier.collect(parcelCarrier, newTrackingNo, consignee, now);
+        var parcel = new ReplacementParcel(operation.recordedAs(), parcelCarrier, newTrackingNo, sku,
+                request.quantity() == null ? 1 : request.quantity(), request.requestId(), now);
+        replacements.add(parcel);
+        return ErpAnswer.shipped(view(), parcel);
     }
 
     private ErpAnswer invalidState(String rule) {

@@ -1,12 +1,14 @@
 package com.refundpilot.sandbox.erp;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * The warehouse staff set an order up (control API). {@code forceShip} (the warehouse ships no matter
- * what) and {@code voidFails} (the picking list cannot be voided) are the sandbox's failure knobs.
+ * what) and {@code voidFails} (the picking list cannot be voided) are the sandbox's failure knobs;
+ * {@code labelPrinted} says the waybill label was already printed (allocated or shipped orders only).
  */
 public record ErpOrderSetup(
         String platform,
@@ -16,5 +18,8 @@ public record ErpOrderSetup(
         Boolean voidFails,
         String carrier,
         String trackingNo,
-        @PositiveOrZero Integer weightGrams) {
+        @PositiveOrZero Integer weightGrams,
+        @Valid Consignee consignee,
+        ErpItem item,
+        Boolean labelPrinted) {
 }

@@ -15,5 +15,9 @@ public record ErpOrderView(
         List<String> flags,
         String carrier,
         String trackingNo,
-        Integer weightGrams) {
+        Integer weightGrams,
+        boolean labelPrinted,
+        Consignee consignee,
+        ErpItem item,
+        List<ReplacementParcel> replacements) {
 }

@@ -6,5 +6,7 @@ public enum ErpRefusal {
     INVALID_STATE,
     VOID_FAILED,
     FORCE_SHIP,
-    ALREADY_CANCELLED
+    ALREADY_CANCELLED,
+    /** The morning batch printed the waybill: the order can no longer be cancelled or un-audited as it is. */
+    LABEL_PRINTED
 }

@@ -1,7 +1,9 @@
 package com.refundpilot.warehouse.application;
 
+import com.refundpilot.contracts.vocabulary.WarehouseAction;
 import com.refundpilot.warehouse.domain.ErpOperation;
 import com.refundpilot.warehouse.domain.OrderRead;
+import com.refundpilot.warehouse.domain.ReplacementResult;
 import com.refundpilot.warehouse.domain.StepResult;
 
 /**
@@ -14,4 +16,11 @@ public interface ErpGateway {
 
     /** One operation, idempotent per {@code requestId} on the ERP's side. */
     StepResult perform(String orderId, ErpOperation operation, String requestId, String note);
+
+    /**
+     * Ships goods again for an order ({@code kind} RESHIP or SHIP_EXCHANGE), idempotent per {@code requestId};
+     * {@code sku} null = the order's own item.
+     */
+    ReplacementResult shipReplacement(String orderId, WarehouseAction kind, String requestId, String sku,
+            int quantity, String note);
 }

@@ -1,6 +1,7 @@
 package com.refundpilot.warehouse.application;
 
 import com.refundpilot.contracts.commands.CheckFulfilment;
+import com.refundpilot.contracts.commands.ShipReplacement;
 import com.refundpilot.contracts.commands.StopFulfilment;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.envelope.Event;
@@ -10,6 +11,7 @@ import com.refundpilot.kit.outbox.Outgoing;
 import com.refundpilot.warehouse.adapter.out.mongo.WarehouseOrderDocument;
 import com.refundpilot.warehouse.adapter.out.mongo.WarehouseOrderRepository;
 import com.refundpilot.warehouse.domain.OrderRead;
+import com.refundpilot.warehouse.domain.ReplacementResult;
 import com.refundpilot.warehouse.domain.StopOutcome;
 import com.refundpilot.warehouse.domain.StopSequence;
 import com.refundpilot.warehouse.domain.WarehouseOrder;
@@ -66,6 +68,24 @@ public class FulfilmentService {
         }
         record(envelope, command.order(), order -> order.stopAttempted(command.caseId(), command.ruleId(), outcome,
                 clock.instant()));
+    }
+
+    /**
+     * One ERP call with request ID {@code <command envelope id>:<KIND>}, so a redelivery that slipped past the
+     * processed-ID check (a crash before the save) gets the first parcel again, never a second one.
+     */
+    public void shipReplacement(Envelope envelope, ShipReplacement command) {
+        if (alreadyProcessed(envelope)) {
+            return;
+        }
+        String requestId = envelope.id() + ":" + command.kind().name();
+        ReplacementResult result = erp.shipReplacement(command.order().orderId(), command.kind(), requestId,
+                command.sku(), command.quantity(), command.note());
+        if (!(result instanceof ReplacementResult.Shipped)) {
+            log.info("{} {} for {} not shipped: {}", command.ruleId(), command.kind(), command.order().key(), result);
+        }
+        record(envelope, command.order(), order -> order.replacementAttempted(command.caseId(), command.ruleId(),
+                command.kind(), requestId, result, clock.instant()));
     }
 
     private boolean alreadyProcessed(Envelope envelope) {

@@ -5,14 +5,17 @@ import com.refundpilot.contracts.events.FulfilmentCheckFailed;
 import com.refundpilot.contracts.events.FulfilmentReported;
 import com.refundpilot.contracts.events.FulfilmentStopFailed;
 import com.refundpilot.contracts.events.FulfilmentStopped;
+import com.refundpilot.contracts.events.ReplacementFailed;
+import com.refundpilot.contracts.events.ReplacementShipped;
 import com.refundpilot.contracts.vocabulary.OrderRef;
+import com.refundpilot.contracts.vocabulary.WarehouseAction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The aggregate: one order as the warehouse knows it — the fulfilment the ERP last showed and every
- * operation sent to the ERP for it. Each handler turns an ERP answer into the event to publish with the new
+ * operation sent to the ERP for it (stop steps and replacement shipments). Each handler turns an ERP answer into the event to publish with the new
  * state. Pure Java: no framework types (an ArchUnit test keeps it so).
  */
 public final class WarehouseOrder {
@@ -42,7 +45,8 @@ public final class WarehouseOrder {
             ErpOrderSnapshot snapshot = found.order();
             seen(snapshot, now);
             return new FulfilmentReported(order, caseId, snapshot.state(), snapshot.forceShip(), snapshot.cancelled(),
-                    snapshot.carrier(), snapshot.trackingNo());
+                    snapshot.carrier(), snapshot.trackingNo(), snapshot.labelPrinted(), snapshot.weightGrams(),
+                    snapshot.destination(), snapshot.item());
         } else if (read instanceof OrderRead.NotFound notFound) {
             return new FulfilmentCheckFailed(order, caseId, ORDER_NOT_FOUND, notFound.detail());
         }
@@ -56,9 +60,7 @@ public final class WarehouseOrder {
             actionLog.add(new ActionLogEntry(now, caseId, ruleId, attempt.action(), attempt.requestId(), attempt.ok(),
                     attempt.code()));
         }
-        if (actionLog.size() > ACTION_LOG_KEPT) {
-            actionLog.subList(0, actionLog.size() - ACTION_LOG_KEPT).clear();
-        }
+        trimLog();
         if (outcome.lastSeen() != null) {
             seen(outcome.lastSeen(), now);
         }
@@ -67,6 +69,40 @@ public final class WarehouseOrder {
         }
         return new FulfilmentStopFailed(order, caseId, outcome.stepsDone(), outcome.failedStep(), outcome.code(),
                 outcome.detail(), outcome.carrier(), outcome.trackingNo());
+    }
+
+    /**
+     * A ShipReplacement ran (one ERP call, request ID {@code requestId}): log it, report the new parcel or why
+     * there is none.
+     */
+    public Event replacementAttempted(String caseId, String ruleId, WarehouseAction kind, String requestId,
+            ReplacementResult result, Instant now) {
+        if (result instanceof ReplacementResult.Shipped shipped) {
+            log(new ActionLogEntry(now, caseId, ruleId, kind, requestId, true, null));
+            return new ReplacementShipped(order, caseId, kind, shipped.carrier(), shipped.trackingNo());
+        }
+        String code;
+        String detail;
+        if (result instanceof ReplacementResult.Refused refused) {
+            code = refused.code();
+            detail = refused.detail();
+        } else {
+            code = StopSequence.ERP_UNAVAILABLE;
+            detail = ((ReplacementResult.Unavailable) result).detail();
+        }
+        log(new ActionLogEntry(now, caseId, ruleId, kind, requestId, false, code));
+        return new ReplacementFailed(order, caseId, kind, code, detail);
+    }
+
+    private void log(ActionLogEntry entry) {
+        actionLog.add(entry);
+        trimLog();
+    }
+
+    private void trimLog() {
+        if (actionLog.size() > ACTION_LOG_KEPT) {
+            actionLog.subList(0, actionLog.size() - ACTION_LOG_KEPT).clear();
+        }
     }
 
     private void seen(ErpOrderSnapshot snapshot, Instant now) {

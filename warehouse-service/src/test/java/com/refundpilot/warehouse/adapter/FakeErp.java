@@ -19,9 +19,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small ERP on a free port that speaks the open API of docs/sandbox-protocol.md (order view, the five
- * operations with their refusal precedence, idempotency per request ID), records every call it receives and
- * can be told to answer 503 for an order, a few times or always.
+ * A small ERP on a free port that speaks the open API of docs/sandbox-protocol.md (order view with label,
+ * consignee and item, the five stop operations with their refusal precedence, reship / ship-exchange,
+ * idempotency per request ID), records every call it receives and can be told to answer 503 for an order, a
+ * few times or always.
  */
 final class FakeErp implements AutoCloseable {
 
@@ -36,6 +37,10 @@ final class FakeErp implements AutoCloseable {
         boolean voidFails;
         String carrier;
         String trackingNo;
+        boolean labelPrinted;
+        Map<String, Object> consignee;
+        Map<String, Object> item;
+        int replacements;
         final List<String> flags = new ArrayList<>();
     }
 
@@ -49,6 +54,7 @@ final class FakeErp implements AutoCloseable {
     private final Map<String, Answer> answered = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> outages = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, JsonNode> bodiesByRequestId = new ConcurrentHashMap<>();
 
     FakeErp() {
         try {
@@ -77,6 +83,23 @@ final class FakeErp implements AutoCloseable {
         orders.put(orderId, order);
     }
 
+    /** The morning batch printed the order's label (it is allocated and audited). */
+    void labelPrinted(String orderId) {
+        Order order = orders.get(orderId);
+        order.fulfilment = "ALLOCATED_AUDITED";
+        order.labelPrinted = true;
+    }
+
+    void describe(String orderId, Map<String, Object> consignee, Map<String, Object> item) {
+        orders.get(orderId).consignee = consignee;
+        orders.get(orderId).item = item;
+    }
+
+    /** The body of the call that carried this request ID. */
+    JsonNode body(String requestId) {
+        return bodiesByRequestId.get(requestId);
+    }
+
     /** The next {@code times} calls about the order answer 503; a negative number means for ever. */
     void unavailable(String orderId, int times) {
         outages.put(orderId, new AtomicInteger(times));
@@ -95,6 +118,9 @@ final class FakeErp implements AutoCloseable {
             String requestId = text(request, "requestId");
             String note = text(request, "note");
             calls.add(new Call(exchange.getRequestMethod(), orderId, operation, requestId, note));
+            if (requestId != null) {
+                bodiesByRequestId.put(requestId, request);
+            }
 
             AtomicInteger outage = outages.get(orderId);
             if (outage != null && (outage.get() < 0 || outage.getAndDecrement() > 0)) {
@@ -108,13 +134,17 @@ final class FakeErp implements AutoCloseable {
                 respond(exchange, new Answer(200, view(orderId, order)));
             } else {
                 respond(exchange, answered.computeIfAbsent(orderId + "|" + requestId,
-                        key -> perform(orderId, order, operation, note)));
+                        key -> perform(orderId, order, operation, request)));
             }
         }
     }
 
-    private synchronized Answer perform(String orderId, Order order, String operation, String note) {
+    private synchronized Answer perform(String orderId, Order order, String operation, JsonNode request) {
+        String note = text(request, "note");
         boolean shipped = order.fulfilment.startsWith("SHIPPED");
+        if (operation.equals("reship") || operation.equals("ship-exchange")) {
+            return shipAgain(orderId, order, operation, request, shipped);
+        }
         if (!operation.equals("flag")) {
             if (shipped) {
                 Map<String, Object> extra = new LinkedHashMap<>();
@@ -127,6 +157,9 @@ final class FakeErp implements AutoCloseable {
             }
             if (order.cancelled) {
                 return refuse("ALREADY_CANCELLED", "order " + orderId + " is cancelled", null);
+            }
+            if (order.labelPrinted && (operation.equals("cancel") || operation.equals("unaudit"))) {
+                return refuse("LABEL_PRINTED", "order " + orderId + " has its waybill label printed", null);
             }
         }
         switch (operation) {
@@ -156,6 +189,7 @@ final class FakeErp implements AutoCloseable {
                     return refuse("VOID_FAILED", "picking list already printed", null);
                 }
                 order.fulfilment = "NOT_ALLOCATED_AUDITED";
+                order.labelPrinted = false;
             }
             case "flag" -> {
                 if (note != null && !note.isBlank()) {
@@ -167,6 +201,21 @@ final class FakeErp implements AutoCloseable {
             }
         }
         return new Answer(200, view(orderId, order));
+    }
+
+    private Answer shipAgain(String orderId, Order order, String operation, JsonNode request, boolean shipped) {
+        if (!shipped) {
+            return refuse("INVALID_STATE", operation + " needs an order that shipped", null);
+        }
+        order.replacements++;
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("kind", operation.equals("reship") ? "RESHIP" : "SHIP_EXCHANGE");
+        answer.put("carrier", order.carrier == null ? "ZTO" : order.carrier);
+        answer.put("trackingNo", orderId + (operation.equals("reship") ? "-RS" : "-EX") + order.replacements);
+        answer.put("sku", text(request, "sku"));
+        answer.put("quantity", request.path("quantity").asInt(1));
+        answer.put("order", json.readTree(view(orderId, order)));
+        return new Answer(200, json.writeValueAsString(answer));
     }
 
     private Answer refuse(String code, String detail, Map<String, Object> extra) {
@@ -192,6 +241,9 @@ final class FakeErp implements AutoCloseable {
         view.put("carrier", order.carrier);
         view.put("trackingNo", order.trackingNo);
         view.put("weightGrams", 620);
+        view.put("labelPrinted", order.labelPrinted);
+        view.put("consignee", order.consignee);
+        view.put("item", order.item);
         return json.writeValueAsString(view);
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.CheckFulfilment;
+import com.refundpilot.contracts.commands.ShipReplacement;
 import com.refundpilot.contracts.commands.StopFulfilment;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.envelope.Message;
@@ -12,8 +13,12 @@ import com.refundpilot.contracts.events.FulfilmentCheckFailed;
 import com.refundpilot.contracts.events.FulfilmentReported;
 import com.refundpilot.contracts.events.FulfilmentStopFailed;
 import com.refundpilot.contracts.events.FulfilmentStopped;
+import com.refundpilot.contracts.events.ReplacementFailed;
+import com.refundpilot.contracts.events.ReplacementShipped;
 import com.refundpilot.contracts.topics.Topics;
+import com.refundpilot.contracts.vocabulary.Address;
 import com.refundpilot.contracts.vocabulary.FulfilmentState;
+import com.refundpilot.contracts.vocabulary.ItemAttributes;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.WarehouseAction;
@@ -32,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +51,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * warehouse-service alone on a real KRaft broker and the Mongo wire protocol, against a fake ERP over HTTP:
@@ -131,12 +138,108 @@ class WarehouseCommandsIT {
         var reported = awaitAnswer(FulfilmentReported.class, caseOf(order, "R1"));
 
         assertThat(reported).isEqualTo(new FulfilmentReported(order, caseOf(order, "R1"),
-                FulfilmentState.SHIPPED_NOT_SYNCED, false, false, "ZTO", "ZT9001"));
+                FulfilmentState.SHIPPED_NOT_SYNCED, false, false, "ZTO", "ZT9001", false, 620, null, null));
         Envelope answer = answers(FulfilmentReported.class, caseOf(order, "R1")).get(0);
         assertThat(answer.partitionKey()).isEqualTo("TAOBAO:shop-1:W-CHECK");
         assertThat(answer.causationId()).isEqualTo(command.id());
         assertThat(answer.correlationId()).isEqualTo(command.correlationId());
         assertThat(answer.source()).isEqualTo("warehouse-service");
+    }
+
+    @Test
+    void theReportCarriesTheLabelTheWeightTheDestinationAndTheItem() {
+        ERP.put("W-ATTRS", "NOT_ALLOCATED_NOT_AUDITED");
+        ERP.labelPrinted("W-ATTRS");
+        ERP.describe("W-ATTRS", Map.of("province", "新疆", "city", "乌鲁木齐"), Map.of("sku", "TEE-CUSTOM",
+                "style", "定制T恤", "color", "white", "size", "L", "customMade", true, "productionStarted", true));
+        var order = order("W-ATTRS");
+
+        send(new CheckFulfilment(order, caseOf(order, "R1")));
+        var reported = awaitAnswer(FulfilmentReported.class, caseOf(order, "R1"));
+
+        assertThat(reported.state()).isEqualTo(FulfilmentState.ALLOCATED_AUDITED);
+        assertThat(reported.printed()).isTrue();
+        assertThat(reported.weightGrams()).isEqualTo(620);
+        assertThat(reported.destination()).isEqualTo(new Address("新疆", "乌鲁木齐"));
+        assertThat(reported.item()).isEqualTo(new ItemAttributes("TEE-CUSTOM", "定制T恤", "white", "L", true, false,
+                true));
+        var stored = repository.find(order.key()).orElseThrow().order().lastKnown(); // read back from the store
+        assertThat(stored.labelPrinted()).isTrue();
+        assertThat(stored.destination()).isEqualTo(reported.destination());
+        assertThat(stored.item()).isEqualTo(reported.item());
+    }
+
+    @Test
+    void aPrintedLabelRefusesTheNs1CancelWithItsCode() {
+        ERP.put("W-PRINTED", "NOT_ALLOCATED_NOT_AUDITED");
+        ERP.labelPrinted("W-PRINTED");
+        var order = order("W-PRINTED");
+        String caseId = caseOf(order, "R1");
+
+        send(new StopFulfilment(order, caseId, "NS-1", List.of(WarehouseAction.CANCEL_ORDER), "退款"));
+        var failed = awaitAnswer(FulfilmentStopFailed.class, caseId);
+
+        assertThat(failed.code()).isEqualTo("LABEL_PRINTED");
+        assertThat(failed.failedStep()).isEqualTo(WarehouseAction.CANCEL_ORDER);
+        assertThat(failed.stepsDone()).isEmpty();
+    }
+
+    @Test
+    void aReshipIsShippedOnceAndReportedWithItsNewParcel() {
+        ERP.put("W-RESHIP", "SHIPPED", "YTO", "YT0001");
+        var order = order("W-RESHIP");
+        String caseId = caseOf(order, "R1");
+        Envelope command = Envelope.first(new ShipReplacement(order, caseId, "RS-7", WarehouseAction.RESHIP,
+                "SHOE-BLK-42", 1, "补寄"), "test", START);
+
+        send(command);
+        var shipped = awaitAnswer(ReplacementShipped.class, caseId);
+        send(command); // redelivered
+        send(new CheckFulfilment(order, caseOf(order, "R-LATER"))); // answered after the repeat was handled
+        awaitAnswer(FulfilmentReported.class, caseOf(order, "R-LATER"));
+
+        assertThat(shipped).isEqualTo(new ReplacementShipped(order, caseId, WarehouseAction.RESHIP, "YTO",
+                "W-RESHIP-RS1"));
+        assertThat(answers(ReplacementShipped.class, caseId)).hasSize(1);
+        assertThat(ERP.calls("W-RESHIP")).containsExactly(
+                new Call("POST", "W-RESHIP", "reship", command.id() + ":RESHIP", "补寄"),
+                new Call("GET", "W-RESHIP", null, null, null));
+        JsonNode body = ERP.body(command.id() + ":RESHIP");
+        assertThat(body.get("sku").asString()).isEqualTo("SHOE-BLK-42");
+        assertThat(body.get("quantity").asInt()).isEqualTo(1);
+        assertThat(repository.find(order.key()).orElseThrow().order().actionLog()).containsExactly(
+                new ActionLogEntry(START, caseId, "RS-7", WarehouseAction.RESHIP, command.id() + ":RESHIP", true, null));
+    }
+
+    @Test
+    void anExchangeShipmentTheErpRefusesIsReportedFailedWithItsCode() {
+        ERP.put("W-EXCHANGE", "ALLOCATED_AUDITED");
+        var order = order("W-EXCHANGE");
+        String caseId = caseOf(order, "R1");
+
+        send(new ShipReplacement(order, caseId, "EX-1", WarehouseAction.SHIP_EXCHANGE, "SHOE-BLK-43", 1, "换货"));
+        var failed = awaitAnswer(ReplacementFailed.class, caseId);
+
+        assertThat(failed.kind()).isEqualTo(WarehouseAction.SHIP_EXCHANGE);
+        assertThat(failed.code()).isEqualTo("INVALID_STATE");
+        assertThat(failed.detail()).contains("ship-exchange");
+        assertThat(answers(ReplacementShipped.class, caseId)).isEmpty();
+    }
+
+    @Test
+    void aReplacementWithTheErpDownIsReportedUnavailableAfterTheRetries() {
+        ERP.put("W-RESHIP-DOWN", "SHIPPED", "ZTO", "ZT0003");
+        ERP.unavailable("W-RESHIP-DOWN", -1);
+        var order = order("W-RESHIP-DOWN");
+        String caseId = caseOf(order, "R1");
+
+        send(new ShipReplacement(order, caseId, "RS-9", WarehouseAction.RESHIP, null, 1, null));
+        var failed = awaitAnswer(ReplacementFailed.class, caseId);
+
+        assertThat(failed.code()).isEqualTo("ERP_UNAVAILABLE");
+        assertThat(ERP.calls("W-RESHIP-DOWN")).hasSize(3).extracting(Call::requestId).containsOnly(
+                ERP.calls("W-RESHIP-DOWN").get(0).requestId());
+        assertThat(ERP.body(ERP.calls("W-RESHIP-DOWN").get(0).requestId()).has("sku")).isFalse();
     }
 
     @Test

@@ -15,7 +15,7 @@ class StopSequenceTest {
 
     private static final String COMMAND_ID = "cmd-1";
     private static final ErpOrderSnapshot AFTER = new ErpOrderSnapshot("T1", FulfilmentState.NOT_ALLOCATED_NOT_AUDITED,
-            false, true, false, List.of(), null, null);
+            false, true, false, List.of(), null, null, null, null, null, null);
 
     private final List<String> sent = new ArrayList<>();
 

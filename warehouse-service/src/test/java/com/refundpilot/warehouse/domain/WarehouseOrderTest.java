@@ -6,7 +6,11 @@ import com.refundpilot.contracts.events.FulfilmentCheckFailed;
 import com.refundpilot.contracts.events.FulfilmentReported;
 import com.refundpilot.contracts.events.FulfilmentStopFailed;
 import com.refundpilot.contracts.events.FulfilmentStopped;
+import com.refundpilot.contracts.events.ReplacementFailed;
+import com.refundpilot.contracts.events.ReplacementShipped;
+import com.refundpilot.contracts.vocabulary.Address;
 import com.refundpilot.contracts.vocabulary.FulfilmentState;
+import com.refundpilot.contracts.vocabulary.ItemAttributes;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.WarehouseAction;
@@ -26,7 +30,7 @@ class WarehouseOrderTest {
     @Test
     void aReadOrderIsReportedWithItsStateFlagsAndTracking() {
         var shipped = new ErpOrderSnapshot("T1001", FulfilmentState.SHIPPED_NOT_SYNCED, true, false, false, List.of(),
-                "ZTO", "ZT0001");
+                "ZTO", "ZT0001", null, null, null, null);
 
         var event = order.checked(CASE, new OrderRead.Found(shipped), NOW);
 
@@ -34,6 +38,43 @@ class WarehouseOrderTest {
                 "ZTO", "ZT0001"));
         assertThat(order.lastKnown()).isEqualTo(shipped);
         assertThat(order.lastReadAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void theLabelTheWeightTheDestinationAndTheItemTravelWithTheReport() {
+        var item = new ItemAttributes("CAKE-01", "定制蛋糕", null, "8寸", true, true, true);
+        var printed = new ErpOrderSnapshot("T1001", FulfilmentState.ALLOCATED_AUDITED, false, false, false, List.of(),
+                null, null, true, 620, new Address("浙江", "杭州"), item);
+
+        var event = (FulfilmentReported) order.checked(CASE, new OrderRead.Found(printed), NOW);
+
+        assertThat(event).isEqualTo(new FulfilmentReported(ORDER, CASE, FulfilmentState.ALLOCATED_AUDITED, false,
+                false, null, null, true, 620, new Address("浙江", "杭州"), item));
+        assertThat(event.printed()).isTrue();
+    }
+
+    @Test
+    void aShippedReplacementIsReportedWithItsParcelAndLogged() {
+        var event = order.replacementAttempted(CASE, "RS-7", WarehouseAction.RESHIP, "cmd-9:RESHIP",
+                new ReplacementResult.Shipped("ZTO", "ZT0002"), NOW);
+
+        assertThat(event).isEqualTo(new ReplacementShipped(ORDER, CASE, WarehouseAction.RESHIP, "ZTO", "ZT0002"));
+        assertThat(order.actionLog()).containsExactly(
+                new ActionLogEntry(NOW, CASE, "RS-7", WarehouseAction.RESHIP, "cmd-9:RESHIP", true, null));
+    }
+
+    @Test
+    void aRefusedOrUnansweredReplacementIsAFailureWithTheCode() {
+        assertThat(order.replacementAttempted(CASE, "EX-1", WarehouseAction.SHIP_EXCHANGE, "cmd-1:SHIP_EXCHANGE",
+                new ReplacementResult.Refused("INVALID_STATE", "ship-exchange needs an order that shipped"), NOW))
+                .isEqualTo(new ReplacementFailed(ORDER, CASE, WarehouseAction.SHIP_EXCHANGE, "INVALID_STATE",
+                        "ship-exchange needs an order that shipped"));
+        assertThat(order.replacementAttempted(CASE, "RS-7", WarehouseAction.RESHIP, "cmd-2:RESHIP",
+                new ReplacementResult.Unavailable("ERP answered 503"), NOW))
+                .isEqualTo(new ReplacementFailed(ORDER, CASE, WarehouseAction.RESHIP, "ERP_UNAVAILABLE",
+                        "ERP answered 503"));
+        assertThat(order.actionLog()).extracting(ActionLogEntry::code).containsExactly("INVALID_STATE",
+                "ERP_UNAVAILABLE");
     }
 
     @Test
@@ -48,7 +89,7 @@ class WarehouseOrderTest {
     @Test
     void aCompletedSequenceIsReportedStoppedAndLogged() {
         var after = new ErpOrderSnapshot("T1001", FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false, true, false,
-                List.of(), null, null);
+                List.of(), null, null, null, null, null, null);
         var outcome = StopSequence.run("cmd-1", List.of(WarehouseAction.UNAUDIT, WarehouseAction.CANCEL_ORDER),
                 (operation, requestId) -> new StepResult.Done(after));
 

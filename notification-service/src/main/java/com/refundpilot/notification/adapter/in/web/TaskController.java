@@ -3,6 +3,8 @@ package com.refundpilot.notification.adapter.in.web;
 import com.refundpilot.contracts.vocabulary.AgentDecision;
 import com.refundpilot.kit.web.Problems;
 import com.refundpilot.notification.application.AgentActions;
+import com.refundpilot.notification.domain.AgentAction;
+import com.refundpilot.notification.domain.InvalidAgentActionException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import com.refundpilot.notification.application.AgentTaskQueries;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The desk's task queue: TOP before HIGH before NORMAL, then the nearest deadline; and a person's decision on
@@ -28,8 +31,12 @@ public class TaskController {
     static final int DEFAULT_LIMIT = 200;
     static final int MAX_LIMIT = 1000;
 
-    /** A person's decision: {@code action} APPROVE (REFUSE and NEGOTIATE come later), optional amount. */
-    public record TaskAction(String action, Long amountFen, String agent) {
+    /**
+     * A person's decision: {@code action} APPROVE | REFUSE | NEGOTIATE, {@code amountFen} (fen; optional for
+     * APPROVE, required and &gt; 0 for NEGOTIATE, absent for REFUSE), an optional {@code note} and {@code agent}.
+     * The amount is read as a JSON node so that "abc" is answered naming the field, like every other mistake.
+     */
+    public record TaskAction(String action, JsonNode amountFen, String note, String agent) {
     }
 
     private final AgentTaskQueries queries;
@@ -53,7 +60,23 @@ public class TaskController {
                     + ", was '" + body.action() + "'");
         }
         String agent = body.agent() == null || body.agent().isBlank() ? "desk" : body.agent().strip();
-        return actions.act(taskId, decision, body.amountFen() == null ? 0 : body.amountFen(), agent);
+        AgentAction action;
+        try {
+            action = AgentAction.of(decision, amountOf(body.amountFen()), body.note());
+        } catch (InvalidAgentActionException e) {
+            throw Problems.badRequest(e.field(), e.getMessage());
+        }
+        return actions.act(taskId, action, agent);
+    }
+
+    private static Long amountOf(JsonNode amount) {
+        if (amount == null || amount.isNull()) {
+            return null;
+        }
+        if (!amount.isIntegralNumber() || !amount.canConvertToLong()) {
+            throw Problems.badRequest("amountFen", "amountFen must be a whole number of fen, was " + amount);
+        }
+        return amount.longValue();
     }
 
     /** Tasks, optionally narrowed to a case, a status and a shop; at most {@code limit} (default 200). */

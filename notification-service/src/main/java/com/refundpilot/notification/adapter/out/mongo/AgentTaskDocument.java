@@ -3,6 +3,7 @@ package com.refundpilot.notification.adapter.out.mongo;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.TaskPriority;
 import com.refundpilot.kit.outbox.OutboxDocument;
+import com.refundpilot.notification.domain.AgentAction;
 import com.refundpilot.notification.domain.AgentTask;
 import com.refundpilot.notification.domain.TaskResolution;
 import com.refundpilot.notification.domain.TaskStatus;
@@ -33,6 +34,8 @@ public class AgentTaskDocument extends OutboxDocument {
     private TaskResolution resolution;
     private Instant resolvedAt;
     private String resolvedBy;
+    private Long resolvedAmountFen;
+    private String resolutionNote;
 
     AgentTaskDocument() {
     }
@@ -50,12 +53,16 @@ public class AgentTaskDocument extends OutboxDocument {
         this.resolution = task.resolution();
         this.resolvedAt = task.resolvedAt();
         this.resolvedBy = task.resolvedBy();
+        this.resolvedAmountFen = task.resolvedAmountFen();
+        this.resolutionNote = task.resolutionNote();
     }
 
     /** A person's decision closes the task. */
-    public void resolve(TaskResolution decided, String agent, Instant now) {
+    public void resolve(AgentAction action, String agent, Instant now) {
         status = TaskStatus.RESOLVED;
-        resolution = decided;
+        resolution = action.resolution();
+        resolvedAmountFen = action.amountFen();
+        resolutionNote = action.note();
         resolvedBy = agent;
         resolvedAt = now;
     }
@@ -72,6 +79,6 @@ public class AgentTaskDocument extends OutboxDocument {
 
     public AgentTask task() {
         return new AgentTask(getId(), caseId, order, ruleId, priority, dueAt, summary, createdAt, status, resolution,
-                resolvedAt, resolvedBy);
+                resolvedAt, resolvedBy, resolvedAmountFen, resolutionNote);
     }
 }

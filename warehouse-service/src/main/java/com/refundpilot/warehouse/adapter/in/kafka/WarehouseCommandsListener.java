@@ -1,6 +1,7 @@
 package com.refundpilot.warehouse.adapter.in.kafka;
 
 import com.refundpilot.contracts.commands.CheckFulfilment;
+import com.refundpilot.contracts.commands.ShipReplacement;
 import com.refundpilot.contracts.commands.StopFulfilment;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.topics.Topics;
@@ -29,7 +30,9 @@ public class WarehouseCommandsListener {
             fulfilment.check(envelope, check);
         } else if (envelope.data() instanceof StopFulfilment stop) {
             fulfilment.stop(envelope, stop);
+        } else if (envelope.data() instanceof ShipReplacement replacement) {
+            fulfilment.shipReplacement(envelope, replacement);
         }
-        // other types on this topic (later: reship, exchange shipment) are not this version's business
+        // a type added to the topic later is not this version's business
     }
 }

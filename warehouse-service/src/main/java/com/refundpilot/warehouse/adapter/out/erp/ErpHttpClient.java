@@ -1,6 +1,9 @@
 package com.refundpilot.warehouse.adapter.out.erp;
 
+import com.refundpilot.contracts.vocabulary.Address;
 import com.refundpilot.contracts.vocabulary.FulfilmentState;
+import com.refundpilot.contracts.vocabulary.ItemAttributes;
+import com.refundpilot.contracts.vocabulary.WarehouseAction;
 import com.refundpilot.kit.http.GuardedHttp;
 import com.refundpilot.kit.http.GuardedHttp.PeerUnavailable;
 import com.refundpilot.kit.http.JsonAnswers;
@@ -9,6 +12,7 @@ import com.refundpilot.warehouse.config.ErpProperties;
 import com.refundpilot.warehouse.domain.ErpOperation;
 import com.refundpilot.warehouse.domain.ErpOrderSnapshot;
 import com.refundpilot.warehouse.domain.OrderRead;
+import com.refundpilot.warehouse.domain.ReplacementResult;
 import com.refundpilot.warehouse.domain.StepResult;
 import com.refundpilot.warehouse.domain.WarehouseOrder;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -27,7 +31,8 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The ERP open API over HTTP ({@code GET /erp/api/orders/{id}}, {@code POST /erp/api/orders/{id}/{operation}}).
+ * The ERP open API over HTTP ({@code GET /erp/api/orders/{id}}, {@code POST /erp/api/orders/{id}/{operation}},
+ * the stop operations and {@code reship} / {@code ship-exchange}).
  *
  * <p>Every call runs inside resilience4j's retry {@code erp} around its circuit breaker {@code erp} (both
  * configured under {@code resilience4j.*}): only I/O errors and 5xx answers are failures — retried with
@@ -78,37 +83,93 @@ public class ErpHttpClient implements ErpGateway {
 
     @Override
     public StepResult perform(String orderId, ErpOperation operation, String requestId, String note) {
-        Map<String, String> body = new LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("requestId", requestId);
         if (note != null && !note.isBlank()) {
             body.put("note", note);
         }
         ResponseEntity<String> answer;
         try {
-            answer = erp.call(http -> http.post().uri("/erp/api/orders/{orderId}/{operation}", orderId, operation.path())
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(body)
-                    .retrieve().onStatus(HttpStatusCode::is4xxClientError, GuardedHttp.KEEP_ANSWER).toEntity(String.class));
+            answer = post(orderId, operation.path(), body);
         } catch (PeerUnavailable e) {
             return new StepResult.Unavailable(e.getMessage());
         }
-        int status = answer.getStatusCode().value();
         if (answer.getStatusCode().is2xxSuccessful()) {
             return new StepResult.Done(snapshotOrNull(answer.getBody()));
         }
+        Refusal refusal = refusal(orderId, operation.path(), answer);
+        return new StepResult.Refused(refusal.code(), refusal.detail(), refusal.carrier(), refusal.trackingNo());
+    }
+
+    @Override
+    public ReplacementResult shipReplacement(String orderId, WarehouseAction kind, String requestId, String sku,
+            int quantity, String note) {
+        String path = switch (kind) {
+            case RESHIP -> "reship";
+            case SHIP_EXCHANGE -> "ship-exchange";
+            default -> throw new IllegalArgumentException(kind + " does not ship goods again");
+        };
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("requestId", requestId);
+        if (sku != null && !sku.isBlank()) {
+            body.put("sku", sku);
+        }
+        body.put("quantity", quantity);
+        if (note != null && !note.isBlank()) {
+            body.put("note", note);
+        }
+        ResponseEntity<String> answer;
+        try {
+            answer = post(orderId, path, body);
+        } catch (PeerUnavailable e) {
+            return new ReplacementResult.Unavailable(e.getMessage());
+        }
+        if (answer.getStatusCode().is2xxSuccessful()) {
+            JsonNode parcel;
+            try {
+                parcel = JsonAnswers.read(answer.getBody());
+            } catch (RuntimeException unreadable) {
+                return new ReplacementResult.Unavailable("unreadable ERP answer to " + path + " of order " + orderId
+                        + ": " + unreadable.getMessage());
+            }
+            String trackingNo = JsonAnswers.text(parcel, "trackingNo");
+            if (trackingNo == null) {
+                // Shipped, but we cannot tell the buyer where: as good as no answer for the case.
+                return new ReplacementResult.Unavailable("ERP answered " + path + " of order " + orderId
+                        + " without a trackingNo");
+            }
+            return new ReplacementResult.Shipped(JsonAnswers.text(parcel, "carrier"), trackingNo);
+        }
+        Refusal refusal = refusal(orderId, path, answer);
+        return new ReplacementResult.Refused(refusal.code(), refusal.detail());
+    }
+
+    private ResponseEntity<String> post(String orderId, String path, Map<String, Object> body) {
+        return erp.call(http -> http.post().uri("/erp/api/orders/{orderId}/{operation}", orderId, path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body)
+                .retrieve().onStatus(HttpStatusCode::is4xxClientError, GuardedHttp.KEEP_ANSWER).toEntity(String.class));
+    }
+
+    /** A 4xx answer read as the ERP's refusal: 409 with its code, 404 unknown order, another 4xx rejected. */
+    private record Refusal(String code, String detail, String carrier, String trackingNo) {
+    }
+
+    private static Refusal refusal(String orderId, String path, ResponseEntity<String> answer) {
+        int status = answer.getStatusCode().value();
         JsonNode problem = JsonAnswers.readOrEmpty(answer.getBody());
         String detail = JsonAnswers.text(problem, "detail");
         if (status == 409) {
             String code = JsonAnswers.text(problem, "code");
-            return new StepResult.Refused(code == null ? "CONFLICT" : code, detail, JsonAnswers.text(problem, "carrier"),
+            return new Refusal(code == null ? "CONFLICT" : code, detail, JsonAnswers.text(problem, "carrier"),
                     JsonAnswers.text(problem, "trackingNo"));
         }
         if (status == 404) {
-            return new StepResult.Refused(WarehouseOrder.ORDER_NOT_FOUND,
+            return new Refusal(WarehouseOrder.ORDER_NOT_FOUND,
                     detail == null ? "order " + orderId + " is unknown to the ERP" : detail, null, null);
         }
-        return new StepResult.Refused(REQUEST_REJECTED, "ERP answered " + status + " to " + operation.path() + ": "
+        return new Refusal(REQUEST_REJECTED, "ERP answered " + status + " to " + path + ": "
                 + (detail == null ? "no detail" : detail), null, null);
     }
 
@@ -130,7 +191,31 @@ public class ErpHttpClient implements ErpGateway {
         return new ErpOrderSnapshot(JsonAnswers.text(order, "orderId"), FulfilmentState.valueOf(fulfilment),
                 order.path("forceShip").asBoolean(false), order.path("cancelled").asBoolean(false),
                 order.path("interceptedInWarehouse").asBoolean(false), flags, JsonAnswers.text(order, "carrier"),
-                JsonAnswers.text(order, "trackingNo"));
+                JsonAnswers.text(order, "trackingNo"), optionalBoolean(order.get("labelPrinted")),
+                order.path("weightGrams").isIntegralNumber() ? order.path("weightGrams").asInt() : null,
+                destination(order.get("consignee")), item(order.get("item")));
+    }
+
+    private static Boolean optionalBoolean(JsonNode node) {
+        return node == null || !node.isBoolean() ? null : node.asBoolean();
+    }
+
+    /** Province and city only; an ERP without a province gives no destination (never a half address). */
+    private static Address destination(JsonNode consignee) {
+        if (consignee == null || !consignee.isObject()) {
+            return null;
+        }
+        String province = JsonAnswers.text(consignee, "province");
+        return province == null || province.isBlank() ? null : new Address(province, JsonAnswers.text(consignee, "city"));
+    }
+
+    private static ItemAttributes item(JsonNode item) {
+        if (item == null || !item.isObject()) {
+            return null;
+        }
+        return new ItemAttributes(JsonAnswers.text(item, "sku"), JsonAnswers.text(item, "style"),
+                JsonAnswers.text(item, "color"), JsonAnswers.text(item, "size"), item.path("customMade").asBoolean(false),
+                item.path("perishable").asBoolean(false), item.path("productionStarted").asBoolean(false));
     }
 
     private String detailOf(String body, String fallback) {
