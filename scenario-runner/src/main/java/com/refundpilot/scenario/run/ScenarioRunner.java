@@ -47,19 +47,21 @@ import tools.jackson.databind.node.ObjectNode;
  * Plays scenarios (docs/scenarios.md) against a running system and checks their expectations.
  *
  * <p>For each scenario: a fresh run token namespaces every shop, order, refund, complaint and tracking number
- * ({@code ID-<token>}); the clock is set to the scenario's start (or the system's now); the orders are put into
- * the sandbox ERP and their parcels into the sandbox courier; then for each step the clock moves to
- * {@code start + at} (steps at the same {@code at} do not move it), the system settles, the step is played,
- * the system settles. At the end the runner reads what the system and the outside world show (cases, the
- * platform's refunds, ERP and courier action logs, agent tasks) and checks {@code expect} and the invariants.
+ * ({@code ID-<token>}); the clock is set to the scenario's start (or the system's now); each shop gets its policy
+ * and its label print batch, the orders go into the sandbox ERP (consignee, item, weight) and their parcels to the
+ * sandbox courier (destination = the buyer's address); then for each step the clock moves to {@code start + at}
+ * (steps at the same {@code at} do not move it), the system settles, the step is played on the sandbox's control
+ * APIs (a {@code system} step restarts services instead), the system settles. At the end the runner reads what
+ * the system and the outside world show (cases, the platform's refunds and complaints, ERP and courier action
+ * logs, agent tasks) and checks {@code expect} and the invariants.
  *
- * <p>Steps played so far: platform REFUND_REQUESTED on TAOBAO/TMALL, courier events, clock-only steps. Any
- * other step, event or platform, and policy overrides, fail the scenario with "not supported yet: ..." before
- * anything reaches the system.
+ * <p>What cannot be played yet (other platforms than TAOBAO/TMALL, warehouse events other than VOID_FAILED, ...,
+ * see {@link #precheck}) fails the scenario with "not supported yet: ..." before anything reaches the system.
  *
  * <p>A scenario's problems (an HTTP error, the system not settling in time, a broken expectation) are its
  * failure, never an exception out of {@link #run}. The runner keeps no state between scenarios: all of a run's
- * state lives in the run, so scenarios could later run in parallel (each has its own IDs).
+ * state lives in the run. One system plays one scenario at a time (it has one clock); {@link ScenarioPool} runs
+ * several systems side by side.
  */
 public final class ScenarioRunner {
 
