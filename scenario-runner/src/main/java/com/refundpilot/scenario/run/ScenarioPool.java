@@ -1,8 +1,11 @@
 package com.refundpilot.scenario.run;
 
 import com.refundpilot.scenario.model.Scenario;
+import com.refundpilot.scenario.model.SystemStep;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * clock, so one system plays one scenario at a time; parallel means several systems, each taking the next
  * scenario of the list when it is done with its own (the slow ones do not hold the others up). A system may be
  * started by its worker when the run begins ({@link Systems}): the first plays while the next starts. Results
- * come back in list order, whichever system played them.
+ * come back in list order, whichever system played them; the likely longest scenarios are handed out first.
  */
 public final class ScenarioPool {
 
@@ -70,9 +73,10 @@ public final class ScenarioPool {
      * system that cannot be started plays nothing; scenarios no system could play fail with the reason.
      */
     public List<ScenarioResult> runAll(List<Scenario> scenarios) {
+        List<Integer> order = longestFirst(scenarios);
         AtomicInteger next = new AtomicInteger();
         AtomicReferenceArray<ScenarioResult> results = new AtomicReferenceArray<>(scenarios.size());
-        List<String> startFailures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> startFailures = Collections.synchronizedList(new ArrayList<>());
         int size = systems.size();
         ExecutorService workers = Executors.newFixedThreadPool(size);
         try {
@@ -89,7 +93,8 @@ public final class ScenarioPool {
                         return;
                     }
                     ScenarioRunner runner = new ScenarioRunner(system, timeout);
-                    for (int i = next.getAndIncrement(); i < scenarios.size(); i = next.getAndIncrement()) {
+                    for (int n = next.getAndIncrement(); n < scenarios.size(); n = next.getAndIncrement()) {
+                        int i = order.get(n);
                         results.set(i, runner.run(scenarios.get(i)));
                     }
                 }));
@@ -113,5 +118,27 @@ public final class ScenarioPool {
                     List.of("not run: no system could play it (" + String.join("; ", startFailures) + ")"), Duration.ZERO));
         }
         return ordered;
+    }
+
+    /**
+     * The order to hand scenarios out in: the likely longest first, so a long one does not start last and keep
+     * one system busy while the others are idle. Every step costs a settle or two; a restart costs a Spring start
+     * per service. Ties keep the list order.
+     */
+    static List<Integer> longestFirst(List<Scenario> scenarios) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -cost(scenarios.get(i))));
+        return order;
+    }
+
+    private static int cost(Scenario scenario) {
+        int cost = 0;
+        for (var step : scenario.steps()) {
+            cost += step instanceof SystemStep restart ? 10 * restart.services().size() : 1;
+        }
+        return cost;
     }
 }

@@ -107,6 +107,22 @@ class ScenarioPoolTest {
     }
 
     @Test
+    void theLikelyLongestScenariosAreHandedOutFirst() {
+        ScenarioParser parser = new ScenarioParser();
+        String template = """
+            name: %s
+            order: {platform: TAOBAO, shopId: s, orderId: O1, paidFen: 100, fulfilment: SHIPPED}
+            steps: [%s]
+            expect: {}
+            """;
+        Scenario oneStep = parser.parse(Path.of("a.yaml"), template.formatted("a", "{at: PT0S}"));
+        Scenario threeSteps = parser.parse(Path.of("b.yaml"), template.formatted("b", "{at: PT0S}, {at: PT1H}, {at: PT2H}"));
+        Scenario restart = parser.parse(Path.of("c.yaml"), template.formatted("c", "{at: PT1H, system: {restart: refund-service}}"));
+
+        assertThat(ScenarioPool.longestFirst(List.of(oneStep, threeSteps, restart, oneStep))).containsExactly(2, 1, 0, 3);
+    }
+
+    @Test
     void theCliPrintsEachScenariosTimeAndTheWallTime() {
         var bytes = new java.io.ByteArrayOutputStream();
         var out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
