@@ -85,6 +85,8 @@ class EmbeddedSystemIT {
             // two whole systems in one JVM, side by side: the library (and the DL-4 restart story) is shared out
             fleet.system(0).awaitConsumersReady(Duration.ofSeconds(60));
             fleet.system(1).awaitConsumersReady(Duration.ofSeconds(60));
+            Map<EmbeddedSystem, Object> refundServiceBefore = Map.of(restarted, restarted.context(SystemLayout.REFUND_SERVICE),
+                    second, second.context(SystemLayout.REFUND_SERVICE));
             var scenarios = ScenarioCli.load(List.of(Path.of("..", "scenarios"), Path.of("src/test/resources/scenarios")),
                     System.out).orElseThrow();
             var out = new ByteArrayOutputStream();
@@ -94,6 +96,13 @@ class EmbeddedSystemIT {
             assertThat(report).contains("DL-4 the last-resort timer survives restarts");
             assertThat(report).containsPattern("(?m)^" + scenarios.size() + " passed, 0 failed$");
             assertThat(exit).isZero();
+            // the DL-4 story restarted the services of the system that played it: new contexts, same ports, all active
+            List<EmbeddedSystem> restartedBySteps = List.of(restarted, second).stream()
+                    .filter(system -> system.context(SystemLayout.REFUND_SERVICE) != refundServiceBefore.get(system)).toList();
+            assertThat(restartedBySteps).hasSize(1);
+            for (ServiceSpec spec : SystemLayout.ALL) {
+                assertThat(restartedBySteps.get(0).context(spec).isActive()).as(spec.name()).isTrue();
+            }
             for (EmbeddedSystem system : List.of(restarted, second)) {
                 Map<?, ?> stats = get(RestClient.create(system.url(SystemLayout.SANDBOX).toString()),
                         "/sandbox/platforms/taobao/stats");

@@ -24,9 +24,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A fake running system for runner tests: one JDK HTTP server (port 0) that plays the sandbox (ERP, courier,
- * Taobao control APIs), refund-service's case API and notification-service's task API just enough for NS-1,
- * under three base URLs with their own path prefixes. Its "services" react when the runner awaits quiescence:
+ * A fake running system for runner tests: one JDK HTTP server (port 0) that plays the sandbox (ERP with events and
+ * print batches, courier, Taobao refund and complaint control APIs), refund-service's case and policy APIs and
+ * notification-service's task API just enough for NS-1 and for checking what the runner sends, under three base
+ * URLs with their own path prefixes; restarts and consumer readiness are logged. Its "services" react when the runner awaits quiescence:
  * a new refund on an order neither allocated nor audited is cancelled in the ERP, agreed and messaged (NS-1);
  * a refund still waiting at its deadline is auto-refunded by the platform, as the real sandbox does.
  */
