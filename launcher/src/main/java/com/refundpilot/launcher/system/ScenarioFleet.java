@@ -13,8 +13,11 @@ import java.util.List;
 
 /**
  * Several independent embedded systems for playing scenarios side by side, all in this JVM: each its own KRaft
- * broker, Mongo-wire store, virtual clock, free ports and Spring contexts. Nothing is shared but the JVM (the
- * services keep their state in their contexts, clients and brokers are told apart by their ports).
+ * broker, Mongo-wire store, virtual clock, free ports and Spring contexts (Micrometer registries are per context,
+ * Kafka client IDs carry a JVM-wide counter). One thing is shared: the brokers' own JMX metrics
+ * ({@code kafka.server:*}) live in Kafka's JVM-global Yammer registry under names without the broker, so two
+ * brokers count into the same MBeans and the first to stop unregisters them. Nothing here reads them; a
+ * standalone launcher runs a single system.
  *
  * <p>A system is started when its worker asks for it ({@link #system}), one start at a time: Spring Boot
  * re-initialises the JVM's one logging system at every start, and on two cores the first system plays its
