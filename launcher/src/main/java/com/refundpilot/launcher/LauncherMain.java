@@ -1,31 +1,30 @@
 package com.refundpilot.launcher;
 
-import com.refundpilot.kit.time.VirtualClock;
 import com.refundpilot.launcher.infra.EmbeddedInfrastructure;
 import com.refundpilot.launcher.infra.InfraLogging;
-import com.refundpilot.launcher.system.EmbeddedScenarioSystem;
 import com.refundpilot.launcher.system.EmbeddedSystem;
-import com.refundpilot.launcher.system.QuiescenceProbe;
-import com.refundpilot.launcher.system.SystemLayout;
+import com.refundpilot.launcher.system.ScenarioFleet;
 import com.refundpilot.scenario.run.ScenarioCli;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The embedded default. {@code java -jar launcher.jar} runs the whole system until Ctrl-C;
- * {@code java -jar launcher.jar scenarios <file-or-folder>...} plays scenario files against a fresh
- * in-memory system on a virtual clock and exits non-zero if any failed.
+ * {@code java -jar launcher.jar scenarios [--parallel N] <file-or-folder>...} plays scenario files against fresh
+ * in-memory systems on virtual clocks, N side by side, and exits non-zero if any failed.
  */
 public final class LauncherMain {
 
     private static final String USAGE = """
             usage: java -jar launcher/target/launcher.jar [--in-memory] [--data-dir=DIR]
-                   java -jar launcher/target/launcher.jar scenarios <file-or-folder>...""";
+                   java -jar launcher/target/launcher.jar scenarios [--parallel N] <file-or-folder>...
+              --parallel N   play the scenarios on N independent embedded systems side by side (default 2)""";
+
+    /** Systems side by side by default: this project's build machines have 2 cores. */
+    static final int DEFAULT_PARALLEL = 2;
 
     private LauncherMain() {
     }
@@ -70,8 +69,34 @@ public final class LauncherMain {
         stopped.await();
     }
 
-    /** Plays scenario files on a fresh in-memory system with a virtual clock; returns the exit status. */
-    static int runScenarios(List<String> paths) {
+    /**
+     * Plays scenario files on fresh in-memory systems, each with its own virtual clock, broker and store, N side
+     * by side ({@code --parallel N}, default 2, never more than there are scenarios); returns the exit status.
+     */
+    static int runScenarios(List<String> arguments) {
+        int parallel = DEFAULT_PARALLEL;
+        List<String> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals("--parallel") || argument.startsWith("--parallel=")) {
+                String value = argument.contains("=") ? argument.substring(argument.indexOf('=') + 1)
+                        : i + 1 < arguments.size() ? arguments.get(++i) : "";
+                try {
+                    parallel = Integer.parseInt(value);
+                } catch (NumberFormatException e) {
+                    parallel = 0;
+                }
+                if (parallel < 1 || parallel > 16) {
+                    System.err.println("--parallel: expected a number of systems from 1 to 16, got '" + value + "'\n" + USAGE);
+                    return 2;
+                }
+            } else if (argument.startsWith("--")) {
+                System.err.println("unknown option '" + argument + "'\n" + USAGE);
+                return 2;
+            } else {
+                paths.add(argument);
+            }
+        }
         if (paths.isEmpty()) {
             System.err.println("no scenario file or folder given\n" + USAGE);
             return 2;
@@ -80,14 +105,11 @@ public final class LauncherMain {
         if (scenarios.isEmpty()) {
             return ScenarioCli.NOT_RUN; // malformed or missing files: no need to start anything
         }
-        var clock = new VirtualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        System.out.println("starting the embedded system for scenarios...");
-        try (EmbeddedSystem system = EmbeddedSystem.start(new EmbeddedSystem.Options(EmbeddedInfrastructure.DEFAULT_DATA_DIR, true, true, clock,
-                List.of("--logging.level.root=WARN", "--refundpilot.outbox.sweep-interval=PT0.2S")));
-                QuiescenceProbe probe = new QuiescenceProbe(system.infrastructure().kafkaBootstrapServers(),
-                        system.infrastructure().mongoUri(), SystemLayout.ALL, clock)) {
-            probe.awaitConsumersReady(Duration.ofSeconds(60));
-            return ScenarioCli.runLoaded(new EmbeddedScenarioSystem(system, clock, probe), scenarios.get(), System.out);
+        int systems = Math.min(parallel, scenarios.get().size());
+        System.out.printf("%d scenarios on %d embedded system%s side by side, each started when it is first needed...%n",
+                scenarios.get().size(), systems, systems == 1 ? "" : "s");
+        try (ScenarioFleet fleet = ScenarioFleet.onDemand(systems, Duration.ofSeconds(60), System.out)) {
+            return ScenarioCli.runLoaded(fleet, scenarios.get(), System.out);
         }
     }
 }

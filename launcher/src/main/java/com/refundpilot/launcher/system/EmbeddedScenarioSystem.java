@@ -5,6 +5,7 @@ import com.refundpilot.scenario.run.ScenarioSystem;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** The embedded system as the scenario runner sees it: URLs, the shared virtual clock, quiescence. */
 public final class EmbeddedScenarioSystem implements ScenarioSystem {
@@ -47,5 +48,15 @@ public final class EmbeddedScenarioSystem implements ScenarioSystem {
     @Override
     public void awaitQuiescence(Duration timeout) {
         probe.awaitQuiescence(timeout);
+    }
+
+    @Override
+    public void awaitConsumersReady(Duration timeout) {
+        probe.awaitConsumersReady(timeout);
+    }
+
+    @Override
+    public void restart(List<String> services) {
+        system.restart(services.stream().map(SystemLayout::byName).toList());
     }
 }

@@ -32,12 +32,14 @@ public final class EmbeddedSystem implements AutoCloseable {
     }
 
     private final EmbeddedInfrastructure infrastructure;
+    private final Options options;
     private final Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
     private final Map<ServiceSpec, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
     private long startMillis;
 
-    private EmbeddedSystem(EmbeddedInfrastructure infrastructure) {
+    private EmbeddedSystem(EmbeddedInfrastructure infrastructure, Options options) {
         this.infrastructure = infrastructure;
+        this.options = options;
     }
 
     public static EmbeddedSystem start(Options options) {
@@ -49,7 +51,7 @@ public final class EmbeddedSystem implements AutoCloseable {
                 .mongoPort(options.freePorts() ? 0 : 27017)
                 .build()
                 .start();
-        var system = new EmbeddedSystem(infrastructure);
+        var system = new EmbeddedSystem(infrastructure, options);
         try {
             for (ServiceSpec spec : SystemLayout.ALL) {
                 system.ports.put(spec, options.freePorts() ? freePort() : spec.defaultPort());
@@ -92,6 +94,32 @@ public final class EmbeddedSystem implements AutoCloseable {
         return builder.run(args.toArray(String[]::new));
     }
 
+    /**
+     * Restarts these services as a crash and a redeploy would: each Spring context is closed, then a new one is
+     * started on the same port, broker, store and clock (contexts are closed in reverse start order, started in
+     * start order). What a service keeps is what it had persisted. The sandbox is the outside world and the
+     * infrastructure is not restarted.
+     */
+    public synchronized void restart(List<ServiceSpec> services) {
+        List<ServiceSpec> ordered = SystemLayout.ALL.stream().filter(services::contains).toList();
+        for (ServiceSpec spec : ordered) {
+            if (!spec.usesKafkaAndMongo()) {
+                throw new IllegalArgumentException(spec.name() + " is the outside world, not a service: not restarted");
+            }
+            if (!contexts.containsKey(spec)) {
+                throw new IllegalStateException(spec.name() + " is not running");
+            }
+        }
+        List<ServiceSpec> reversed = new ArrayList<>(ordered);
+        java.util.Collections.reverse(reversed);
+        for (ServiceSpec spec : reversed) {
+            contexts.remove(spec).close();
+        }
+        for (ServiceSpec spec : ordered) {
+            contexts.put(spec, startApplication(spec, options));
+        }
+    }
+
     public URI url(ServiceSpec spec) {
         return URI.create("http://localhost:" + ports.get(spec));
     }
@@ -123,7 +151,7 @@ public final class EmbeddedSystem implements AutoCloseable {
 
     @Override
     public void close() {
-        List<ServiceSpec> reversed = new ArrayList<>(contexts.keySet());
+        List<ServiceSpec> reversed = new ArrayList<>(SystemLayout.ALL.stream().filter(contexts::containsKey).toList());
         java.util.Collections.reverse(reversed);
         for (ServiceSpec spec : reversed) {
             try {

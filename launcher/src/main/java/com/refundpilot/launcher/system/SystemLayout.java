@@ -32,4 +32,10 @@ public final class SystemLayout {
 
     private SystemLayout() {
     }
+
+    /** The application with this name ({@code refund-service}, ...). */
+    public static ServiceSpec byName(String name) {
+        return ALL.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service '" + name + "'"));
+    }
 }

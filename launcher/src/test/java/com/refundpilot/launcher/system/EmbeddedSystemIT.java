@@ -20,7 +20,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The whole system in one JVM, as the launcher runs it: the NS-1 path through all five services over the
- * real broker, a restart that keeps the case, then the public scenario library on the restarted system.
+ * real broker, a restart that keeps the case, then the public scenario library (and the DL-4 restart story)
+ * shared out over the restarted system and a second, independent one in the same JVM.
  */
 class EmbeddedSystemIT {
 
@@ -73,20 +74,41 @@ class EmbeddedSystemIT {
             assertThat(actionNames(erpActions)).containsExactly("CANCEL_ORDER");
         }
 
+        var secondClock = new VirtualClock(Instant.parse("2026-11-11T02:00:00Z"));
         try (EmbeddedSystem restarted = EmbeddedSystem.start(options);
-                QuiescenceProbe probe = new QuiescenceProbe(restarted.infrastructure().kafkaBootstrapServers(),
-                        restarted.infrastructure().mongoUri(), SystemLayout.ALL, clock)) {
+                EmbeddedSystem second = EmbeddedSystem.start(new EmbeddedSystem.Options(dataDir.resolve("second"), true,
+                        true, secondClock, List.of("--logging.level.root=WARN")));
+                ScenarioFleet fleet = ScenarioFleet.of(List.of(restarted, second), List.of(clock, secondClock))) {
             RestClient refunds = RestClient.create(restarted.url(SystemLayout.REFUND_SERVICE).toString());
             assertThat(get(refunds, "/api/cases/" + caseId).get("outcome")).isEqualTo("REFUNDED");
 
-            probe.awaitConsumersReady(Duration.ofSeconds(60));
+            // two whole systems in one JVM, side by side: the library (and the DL-4 restart story) is shared out
+            fleet.system(0).awaitConsumersReady(Duration.ofSeconds(60));
+            fleet.system(1).awaitConsumersReady(Duration.ofSeconds(60));
+            Map<EmbeddedSystem, Object> refundServiceBefore = Map.of(restarted, restarted.context(SystemLayout.REFUND_SERVICE),
+                    second, second.context(SystemLayout.REFUND_SERVICE));
+            var scenarios = ScenarioCli.load(List.of(Path.of("..", "scenarios"), Path.of("src/test/resources/scenarios")),
+                    System.out).orElseThrow();
             var out = new ByteArrayOutputStream();
-            int exit = ScenarioCli.run(new EmbeddedScenarioSystem(restarted, clock, probe),
-                    List.of(Path.of("..", "scenarios")), new PrintStream(out, true, StandardCharsets.UTF_8));
+            int exit = ScenarioCli.runLoaded(fleet, scenarios, new PrintStream(out, true, StandardCharsets.UTF_8));
             String report = out.toString(StandardCharsets.UTF_8);
             System.out.println(report);
-            assertThat(report).containsPattern("(?m)^\\d+ passed, 0 failed$");
+            assertThat(report).contains("DL-4 the last-resort timer survives restarts");
+            assertThat(report).containsPattern("(?m)^" + scenarios.size() + " passed, 0 failed$");
             assertThat(exit).isZero();
+            // the DL-4 story restarted the services of the system that played it: new contexts, same ports, all active
+            List<EmbeddedSystem> restartedBySteps = List.of(restarted, second).stream()
+                    .filter(system -> system.context(SystemLayout.REFUND_SERVICE) != refundServiceBefore.get(system)).toList();
+            assertThat(restartedBySteps).hasSize(1);
+            for (ServiceSpec spec : SystemLayout.ALL) {
+                assertThat(restartedBySteps.get(0).context(spec).isActive()).as(spec.name()).isTrue();
+            }
+            for (EmbeddedSystem system : List.of(restarted, second)) {
+                Map<?, ?> stats = get(RestClient.create(system.url(SystemLayout.SANDBOX).toString()),
+                        "/sandbox/platforms/taobao/stats");
+                assertThat(((Number) stats.get("refunds")).intValue()).as("refunds played on %s", system.url(SystemLayout.SANDBOX))
+                        .isGreaterThan(system == restarted ? 1 : 0);
+            }
         }
     }
 }

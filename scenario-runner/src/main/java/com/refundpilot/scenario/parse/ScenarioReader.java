@@ -33,6 +33,7 @@ import com.refundpilot.scenario.model.RuleId;
 import com.refundpilot.scenario.model.Scenario;
 import com.refundpilot.scenario.model.Shipment;
 import com.refundpilot.scenario.model.Step;
+import com.refundpilot.scenario.model.SystemStep;
 import com.refundpilot.scenario.model.TrackingEvent;
 import com.refundpilot.scenario.model.Verdict;
 import com.refundpilot.scenario.model.WarehouseAction;
@@ -63,7 +64,8 @@ final class ScenarioReader {
             "promisedShipBy", "shippedAt");
     static final List<String> SHIPMENT_KEYS = List.of("carrier", "trackingNo", "status", "lastMovementAgo");
     static final List<String> ADDRESS_KEYS = List.of("province", "city");
-    static final List<String> ACTORS = List.of("platform", "courier", "buyer", "warehouse", "agent");
+    /** Actor keys of a step; {@code system} is this project's extension of the format (restarts, for DL-4). */
+    static final List<String> ACTORS = List.of("platform", "courier", "buyer", "warehouse", "agent", "system");
     static final List<String> STEP_KEYS = Stream.concat(Stream.of("at"), ACTORS.stream()).toList();
     static final List<String> PLATFORM_KEYS = List.of(
             "event", "orderId", "refundId", "complaintId", "type", "reason", "amountFen", "quantity", "deadlineIn",
@@ -73,6 +75,7 @@ final class ScenarioReader {
     static final List<String> WAREHOUSE_KEYS =
             List.of("event", "trackingNo", "result", "receivedQuantity", "grams", "expectedGrams");
     static final List<String> AGENT_KEYS = List.of("action", "amountFen");
+    static final List<String> SYSTEM_KEYS = List.of("restart");
 
     /** Keys each platform event may carry, besides event, orderId and deliveries. */
     static final Map<PlatformEvent, List<String>> PLATFORM_EVENT_KEYS = new EnumMap<>(PlatformEvent.class);
@@ -288,6 +291,7 @@ final class ScenarioReader {
                     case "buyer" -> buyer(at, body, p);
                     case "warehouse" -> warehouse(at, body, p);
                     case "agent" -> agent(at, body, p);
+                    case "system" -> system(at, body, p);
                     default -> throw new IllegalStateException(actor);
                 };
             }
@@ -442,6 +446,21 @@ final class ScenarioReader {
             o.onlyAllowed(List.of("action"), "for action REFUSE");
         }
         return new AgentStep(at, action, o.opt("amountFen", tree::amount));
+    }
+
+    private SystemStep system(Duration at, JsonNode node, String path) {
+        Tree.Obj o = tree.object(node, path, SYSTEM_KEYS);
+        String service = o.req("restart", tree::text).trim();
+        List<String> names = new ArrayList<>(SystemStep.SERVICES);
+        names.add(SystemStep.ALL);
+        if (!names.contains(service)) {
+            String why = service.equals("sandbox")
+                    ? "the sandbox is the outside world (platforms, courier, ERP), not a service of the system; "
+                    : "";
+            throw tree.error(o.path("restart"), why + "unknown service '" + service + "' (expected one of "
+                    + joined(names) + ")" + Tree.didYouMean(service, names));
+        }
+        return new SystemStep(at, service);
     }
 
     // ---------------------------------------------------------------- expectations

@@ -7,6 +7,7 @@ import com.refundpilot.scenario.model.Outcome;
 import com.refundpilot.scenario.model.RuleId;
 import com.refundpilot.scenario.run.Observation.ActionSeen;
 import com.refundpilot.scenario.run.Observation.CaseSeen;
+import com.refundpilot.scenario.run.Observation.DecisionSeen;
 import com.refundpilot.scenario.run.Observation.OrderSeen;
 import com.refundpilot.scenario.run.Observation.PlatformActionSeen;
 import com.refundpilot.scenario.run.Observation.PlatformRefundSeen;
@@ -58,13 +59,13 @@ final class ExpectationChecker {
 
     /** What one expectation block is checked against: one refund with its order, or the whole story. */
     record Target(String refundId, CaseSeen kase, PlatformRefundSeen platform, List<ActionSeen> erp,
-            List<ActionSeen> courier, TasksSeen tasks) {
+            List<ActionSeen> courier, TasksSeen tasks, String noun) {
 
         static Target of(RefundSeen refund, Observation seen) {
             Optional<OrderSeen> order = seen.order(refund.orderId());
             return new Target(refund.refundId(), refund.kase(), refund.platform(),
                     order.map(OrderSeen::erpActions).orElse(List.of()),
-                    order.map(OrderSeen::allCourierActions).orElse(List.of()), refund.tasks());
+                    order.map(OrderSeen::allCourierActions).orElse(List.of()), refund.tasks(), refund.noun());
         }
 
         /** No refund raised: ERP and courier calls of every order; nothing to read a case or platform record from. */
@@ -75,7 +76,7 @@ final class ExpectationChecker {
                 erp.addAll(o.erpActions());
                 courier.addAll(o.allCourierActions());
             }
-            return new Target(null, null, null, erp, courier, TasksSeen.none());
+            return new Target(null, null, null, erp, courier, TasksSeen.none(), "refund");
         }
 
         /** "no case for R1 in refund-service" / "the steps raise no refund". */
@@ -84,7 +85,7 @@ final class ExpectationChecker {
         }
 
         String noPlatformRefund() {
-            return refundId == null ? "the steps raise no refund" : "the platform has no refund " + refundId;
+            return refundId == null ? "the steps raise no refund" : "the platform has no " + noun + " " + refundId;
         }
 
         /** " (rules fired: [NS-1])", or " (no case in refund-service)". */
@@ -331,6 +332,36 @@ final class ExpectationChecker {
                 failures.add("invariant: the platform auto-refunded " + r.refundId()
                         + " (its deadline passed without a merchant decision), but the scenario does not expect "
                         + "autoRefundedByPlatform: true; platform saw " + describe(r.platform()) + rulesFired(r));
+            }
+        }
+        explained(seen, failures);
+    }
+
+    /** G-7: every decision of every case names its rule ID, the facts it used and the actions it chose. */
+    private static void explained(Observation seen, List<String> failures) {
+        for (RefundSeen r : seen.refunds()) {
+            if (r.kase() == null || r.kase().decisions() == null) {
+                continue;
+            }
+            List<DecisionSeen> decisions = r.kase().decisions();
+            for (int i = 0; i < decisions.size(); i++) {
+                DecisionSeen d = decisions.get(i);
+                List<String> missing = new ArrayList<>();
+                if (d.ruleId() == null || d.ruleId().isBlank()) {
+                    missing.add("no rule ID");
+                }
+                if (d.facts() == 0) {
+                    missing.add("no facts");
+                }
+                if (d.actions() == 0) {
+                    missing.add("no actions");
+                }
+                if (!missing.isEmpty()) {
+                    failures.add("invariant G-7: case " + r.kase().caseId() + " decision " + (i + 1) + " of "
+                            + decisions.size() + " (" + (d.ruleId() == null || d.ruleId().isBlank() ? "?" : d.ruleId())
+                            + (d.at() == null ? "" : " at " + d.at()) + ") has " + String.join(", ", missing)
+                            + ": every decision names its rule, the facts it used and the actions it chose");
+                }
             }
         }
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * agent tasks. Read by {@link ExpectationChecker}; fabricated in its tests.
  *
  * @param orders every order of the scenario
- * @param refunds every refund the steps raise, in order of first appearance
+ * @param refunds every refund and complaint the steps raise, in order of first appearance
  */
 record Observation(List<OrderSeen> orders, List<RefundSeen> refunds) {
 
@@ -55,19 +55,31 @@ record Observation(List<OrderSeen> orders, List<RefundSeen> refunds) {
     }
 
     /**
-     * One refund the steps raised.
+     * One case the steps raised: a refund, or a complaint (a case of its own).
      *
-     * @param refundId scenario refund ID
+     * @param refundId scenario refund ID, or the complaint ID of a complaint
      * @param orderId its order
      * @param kase the case in refund-service, or null when it has none
-     * @param platform the platform's record, or null when the platform has no such refund
+     * @param platform the platform's record, or null when the platform has no such refund / complaint
      * @param tasks the agent tasks of its case
+     * @param complaint whether this is a complaint (COMPLAINT_FILED) rather than a refund
      */
-    record RefundSeen(String refundId, String orderId, CaseSeen kase, PlatformRefundSeen platform, TasksSeen tasks) {
+    record RefundSeen(String refundId, String orderId, CaseSeen kase, PlatformRefundSeen platform, TasksSeen tasks,
+            boolean complaint) {
         RefundSeen {
             Objects.requireNonNull(refundId, "refundId");
             Objects.requireNonNull(orderId, "orderId");
             Objects.requireNonNull(tasks, "tasks");
+        }
+
+        /** A refund (not a complaint). */
+        RefundSeen(String refundId, String orderId, CaseSeen kase, PlatformRefundSeen platform, TasksSeen tasks) {
+            this(refundId, orderId, kase, platform, tasks, false);
+        }
+
+        /** "refund" or "complaint". */
+        String noun() {
+            return complaint ? "complaint" : "refund";
         }
     }
 
@@ -79,15 +91,35 @@ record Observation(List<OrderSeen> orders, List<RefundSeen> refunds) {
      * @param outcome terminal outcome, or null while open
      * @param refundedFen what the case says was refunded
      * @param rules the rule IDs of its decisions, in order
+     * @param decisions its decisions, in order, or null when the case view shows none (only rule IDs)
      */
-    record CaseSeen(String caseId, String state, String outcome, long refundedFen, List<String> rules) {
+    record CaseSeen(String caseId, String state, String outcome, long refundedFen, List<String> rules,
+            List<DecisionSeen> decisions) {
         CaseSeen {
             rules = List.copyOf(rules);
+            decisions = decisions == null ? null : List.copyOf(decisions);
+        }
+
+        /** A case whose decisions are known by rule ID only (not checked for G-7). */
+        CaseSeen(String caseId, String state, String outcome, long refundedFen, List<String> rules) {
+            this(caseId, state, outcome, refundedFen, rules, null);
         }
 
         boolean open() {
             return outcome == null && !"CLOSED".equals(state);
         }
+    }
+
+    /**
+     * One decision of a case, as much as G-7 needs (every decision names its rule, the facts it used and the
+     * actions chosen).
+     *
+     * @param ruleId its rule ID, or null when it names none
+     * @param at when it was taken, as the case shows it (or null)
+     * @param facts how many facts it records
+     * @param actions how many actions it chose
+     */
+    record DecisionSeen(String ruleId, String at, int facts, int actions) {
     }
 
     /**

@@ -5,6 +5,7 @@ import com.refundpilot.scenario.parse.ScenarioFormatException;
 import com.refundpilot.scenario.parse.ScenarioParser;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,9 +63,20 @@ public final class ScenarioCli {
         }
     }
 
-    /** Runs already-loaded scenarios and prints the report. */
+    /** Runs already-loaded scenarios on one system and prints the report. */
     public static int runLoaded(ScenarioSystem system, List<Scenario> scenarios, PrintStream out) {
-        ScenarioReport report = new ScenarioReport(new ScenarioRunner(system).runAll(scenarios));
+        return runLoaded(ScenarioPool.Systems.running(List.of(system)), scenarios, out);
+    }
+
+    /**
+     * Runs already-loaded scenarios side by side on several independent systems ({@link ScenarioPool}; systems
+     * that start on demand are started by their workers) and prints the report with each scenario's time and the
+     * run's wall time, starting the systems included.
+     */
+    public static int runLoaded(ScenarioPool.Systems systems, List<Scenario> scenarios, PrintStream out) {
+        long began = System.nanoTime();
+        List<ScenarioResult> results = new ScenarioPool(systems).runAll(scenarios);
+        ScenarioReport report = new ScenarioReport(results, Duration.ofNanos(System.nanoTime() - began), systems.size());
         report.print(out);
         return report.allPassed() ? OK : FAILED;
     }

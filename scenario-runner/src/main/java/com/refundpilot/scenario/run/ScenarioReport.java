@@ -1,23 +1,38 @@
 package com.refundpilot.scenario.run;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * The table of a scenario run: one row per scenario (name, PASS/FAIL, the first failure with what happened
- * instead), then the closing line {@code N passed, M failed} alone on its line. Columns are padded by display
- * width (a Chinese character takes two columns in a terminal).
+ * The table of a scenario run: one row per scenario (name, PASS/FAIL, its wall time, the first failure with what
+ * happened instead), then, when known, the run's total wall time, and last the closing line
+ * {@code N passed, M failed} alone on its line. Columns are padded by display width (a Chinese character takes
+ * two columns in a terminal).
  */
 public final class ScenarioReport {
 
     /** Names longer than this are cut (with an ellipsis) so the table stays readable. */
     static final int MAX_NAME_WIDTH = 64;
     private static final int RESULT_WIDTH = "RESULT".length();
+    private static final int TIME_WIDTH = "9999.9 s".length();
 
     private final List<ScenarioResult> results;
+    private final Duration wallTime;
+    private final int systems;
 
     public ScenarioReport(List<ScenarioResult> results) {
+        this(results, null, 1);
+    }
+
+    /**
+     * @param wallTime how long the whole run took, starting the systems included (null: not shown)
+     * @param systems on how many systems the scenarios ran side by side
+     */
+    public ScenarioReport(List<ScenarioResult> results, Duration wallTime, int systems) {
         this.results = List.copyOf(results);
+        this.wallTime = wallTime;
+        this.systems = systems;
     }
 
     public List<ScenarioResult> results() {
@@ -48,10 +63,16 @@ public final class ScenarioReport {
             nameWidth = Math.max(nameWidth, width(cut(r.name())));
         }
         StringBuilder out = new StringBuilder();
-        row(out, "SCENARIO", nameWidth, "RESULT", "DETAIL");
-        row(out, "-".repeat(nameWidth), nameWidth, "------", "------");
+        row(out, "SCENARIO", nameWidth, "RESULT", "TIME", "DETAIL");
+        row(out, "-".repeat(nameWidth), nameWidth, "------", "-".repeat(TIME_WIDTH), "------");
         for (ScenarioResult r : results) {
-            row(out, cut(r.name()), nameWidth, r.passed() ? "PASS" : "FAIL", oneLine(r.detail()));
+            row(out, cut(r.name()), nameWidth, r.passed() ? "PASS" : "FAIL", seconds(r.duration()), oneLine(r.detail()));
+        }
+        if (wallTime != null) {
+            Duration sum = results.stream().map(ScenarioResult::duration).reduce(Duration.ZERO, Duration::plus);
+            out.append("wall time ").append(seconds(wallTime)).append(" on ").append(systems)
+                    .append(systems == 1 ? " system" : " systems side by side")
+                    .append("; the scenarios' own times add up to ").append(seconds(sum)).append('\n');
         }
         out.append(closingLine()).append('\n');
         return out.toString();
@@ -62,14 +83,19 @@ public final class ScenarioReport {
         out.flush();
     }
 
-    private static void row(StringBuilder out, String name, int nameWidth, String result, String detail) {
+    private static void row(StringBuilder out, String name, int nameWidth, String result, String time, String detail) {
         out.append(name).append(" ".repeat(nameWidth - width(name))).append("  ");
-        if (detail.isEmpty()) {
-            out.append(result);
-        } else {
-            out.append(result).append(" ".repeat(RESULT_WIDTH - result.length())).append("  ").append(detail);
+        out.append(result).append(" ".repeat(RESULT_WIDTH - result.length())).append("  ");
+        out.append(" ".repeat(Math.max(0, TIME_WIDTH - time.length()))).append(time);
+        if (!detail.isEmpty()) {
+            out.append("  ").append(detail);
         }
         out.append('\n');
+    }
+
+    /** "12.3 s". */
+    static String seconds(Duration d) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
     private static String oneLine(String s) {

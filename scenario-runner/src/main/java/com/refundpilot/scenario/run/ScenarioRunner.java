@@ -3,11 +3,12 @@ package com.refundpilot.scenario.run;
 import static com.refundpilot.scenario.run.SystemHttp.at;
 import static com.refundpilot.scenario.run.SystemHttp.enc;
 
-import com.refundpilot.scenario.model.AgentAction;
+import com.refundpilot.scenario.model.Address;
 import com.refundpilot.scenario.model.AgentStep;
 import com.refundpilot.scenario.model.BuyerStep;
 import com.refundpilot.scenario.model.ClockStep;
 import com.refundpilot.scenario.model.CourierStep;
+import com.refundpilot.scenario.model.Item;
 import com.refundpilot.scenario.model.Order;
 import com.refundpilot.scenario.model.Platform;
 import com.refundpilot.scenario.model.PlatformEvent;
@@ -16,9 +17,12 @@ import com.refundpilot.scenario.model.PolicyOverrides;
 import com.refundpilot.scenario.model.Scenario;
 import com.refundpilot.scenario.model.Shipment;
 import com.refundpilot.scenario.model.Step;
+import com.refundpilot.scenario.model.SystemStep;
+import com.refundpilot.scenario.model.WarehouseEvent;
 import com.refundpilot.scenario.model.WarehouseStep;
 import com.refundpilot.scenario.run.Observation.ActionSeen;
 import com.refundpilot.scenario.run.Observation.CaseSeen;
+import com.refundpilot.scenario.run.Observation.DecisionSeen;
 import com.refundpilot.scenario.run.Observation.OrderSeen;
 import com.refundpilot.scenario.run.Observation.PlatformActionSeen;
 import com.refundpilot.scenario.run.Observation.PlatformRefundSeen;
@@ -34,6 +38,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,19 +47,21 @@ import tools.jackson.databind.node.ObjectNode;
  * Plays scenarios (docs/scenarios.md) against a running system and checks their expectations.
  *
  * <p>For each scenario: a fresh run token namespaces every shop, order, refund, complaint and tracking number
- * ({@code ID-<token>}); the clock is set to the scenario's start (or the system's now); the orders are put into
- * the sandbox ERP and their parcels into the sandbox courier; then for each step the clock moves to
- * {@code start + at} (steps at the same {@code at} do not move it), the system settles, the step is played,
- * the system settles. At the end the runner reads what the system and the outside world show (cases, the
- * platform's refunds, ERP and courier action logs, agent tasks) and checks {@code expect} and the invariants.
+ * ({@code ID-<token>}); the clock is set to the scenario's start (or the system's now); each shop gets its policy
+ * and its label print batch, the orders go into the sandbox ERP (consignee, item, weight) and their parcels to the
+ * sandbox courier (destination = the buyer's address); then for each step the clock moves to {@code start + at}
+ * (steps at the same {@code at} do not move it), the system settles, the step is played on the sandbox's control
+ * APIs (a {@code system} step restarts services instead), the system settles. At the end the runner reads what
+ * the system and the outside world show (cases, the platform's refunds and complaints, ERP and courier action
+ * logs, agent tasks) and checks {@code expect} and the invariants.
  *
- * <p>Steps played so far: platform REFUND_REQUESTED on TAOBAO/TMALL, courier events, clock-only steps. Any
- * other step, event or platform, and policy overrides, fail the scenario with "not supported yet: ..." before
- * anything reaches the system.
+ * <p>What cannot be played yet (other platforms than TAOBAO/TMALL, warehouse events other than VOID_FAILED, ...,
+ * see {@link #precheck}) fails the scenario with "not supported yet: ..." before anything reaches the system.
  *
  * <p>A scenario's problems (an HTTP error, the system not settling in time, a broken expectation) are its
  * failure, never an exception out of {@link #run}. The runner keeps no state between scenarios: all of a run's
- * state lives in the run, so scenarios could later run in parallel (each has its own IDs).
+ * state lives in the run. One system plays one scenario at a time (it has one clock); {@link ScenarioPool} runs
+ * several systems side by side.
  */
 public final class ScenarioRunner {
 
@@ -114,19 +121,21 @@ public final class ScenarioRunner {
     static List<String> precheck(Scenario scenario) {
         List<String> unsupported = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        for (Order o : scenario.orders()) {
+            if (platformPath(o.platform()) == null) {
+                unsupported.add("platform " + o.platform() + " (order " + o.orderId() + ")");
+            }
+            if (o.promisedShipBy() != null || o.shippedAt() != null) {
+                unsupported.add("order keys promisedShipBy / shippedAt (order " + o.orderId()
+                        + "): no sandbox API carries them yet");
+            }
+        }
         List<Step> steps = scenario.steps();
         for (int i = 0; i < steps.size(); i++) {
             String where = "steps[" + i + "]";
             Step step = steps.get(i);
             if (step instanceof PlatformStep ps) {
-                if (ps.event() != PlatformEvent.REFUND_REQUESTED) {
-                    unsupported.add("platform event " + ps.event() + " (" + where + ")");
-                } else {
-                    Platform platform = scenario.order(ps.orderId()).map(Order::platform).orElse(null);
-                    if (platformPath(platform) == null) {
-                        unsupported.add("platform " + platform + " (" + where + ": REFUND_REQUESTED on order " + ps.orderId() + ")");
-                    }
-                }
+                unsupportedOf(ps).ifPresent(u -> unsupported.add(u + " (" + where + ")"));
             } else if (step instanceof CourierStep cs) {
                 if (cs.trackingNo() == null) {
                     long parcels = scenario.orders().stream().filter(o -> o.shipment() != null).count();
@@ -135,12 +144,22 @@ public final class ScenarioRunner {
                                 + " outbound parcels: name the parcel");
                     }
                 }
-            } else if (step instanceof BuyerStep bs) {
-                unsupported.add("buyer step (" + where + ": says " + bs.says() + ")");
+            } else if (step instanceof BuyerStep) {
+                try {
+                    StepTargets.refundAbout(scenario, i);
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
             } else if (step instanceof WarehouseStep ws) {
-                unsupported.add("warehouse event " + ws.event() + " (" + where + ")");
-            } else if (step instanceof AgentStep as && as.action() != AgentAction.APPROVE) {
-                unsupported.add("agent step (" + where + ": action " + as.action() + ")");
+                if (ws.event() != WarehouseEvent.VOID_FAILED) {
+                    unsupported.add("warehouse event " + ws.event() + " (" + where + ")");
+                } else {
+                    try {
+                        StepTargets.orderAbout(scenario, i);
+                    } catch (IllegalArgumentException e) {
+                        problems.add(e.getMessage());
+                    }
+                }
             }
         }
         List<String> all = new ArrayList<>();
@@ -149,6 +168,20 @@ public final class ScenarioRunner {
         }
         all.addAll(problems);
         return all;
+    }
+
+    /** What of a platform step the sandbox control APIs cannot play yet, if anything. */
+    private static Optional<String> unsupportedOf(PlatformStep p) {
+        PlatformEvent e = p.event();
+        boolean onComplaint = p.complaintId() != null && e != PlatformEvent.COMPLAINT_FILED;
+        if (onComplaint) {
+            return Optional.of("platform event " + e + " on a complaint (only on a refund so far)");
+        }
+        if (p.deadlineIn() != null && (e == PlatformEvent.NEGOTIATION_ACCEPTED || e == PlatformEvent.NEGOTIATION_REJECTED
+                || e == PlatformEvent.PLATFORM_INTERVENED)) {
+            return Optional.of("deadlineIn on platform event " + e + " (the control API takes none)");
+        }
+        return Optional.empty();
     }
 
     /** The sandbox platform a platform's refunds are played on, or null when there is none yet. */
@@ -186,6 +219,11 @@ public final class ScenarioRunner {
                 parcels.put(o.orderId(), own);
             }
             for (Step step : scenario.steps()) {
+                if (step instanceof PlatformStep p && p.event() == PlatformEvent.RETURN_SHIPPED) {
+                    parcels.get(p.orderId()).add(p.trackingNo());
+                }
+            }
+            for (Step step : scenario.steps()) {
                 if (step instanceof CourierStep cs && cs.trackingNo() != null
                         && parcels.values().stream().noneMatch(s -> s.contains(cs.trackingNo()))) {
                     // a parcel no order ships (e.g. a return): it belongs to the only order, else to every order
@@ -209,8 +247,10 @@ public final class ScenarioRunner {
                     clock = when;
                 }
                 settle("before " + what);
-                if (!(step instanceof ClockStep)) {
-                    perform(what, step);
+                if (step instanceof SystemStep restart) {
+                    restart(what, restart);
+                } else if (!(step instanceof ClockStep)) {
+                    perform(i, what, step);
                     settle("after " + what);
                 }
             }
@@ -219,6 +259,22 @@ public final class ScenarioRunner {
                 failures.addAll(notes);
             }
             return failures;
+        }
+
+        /** Restarts services, then waits for their consumers to join and for the system to settle again. */
+        private void restart(String what, SystemStep step) {
+            try {
+                system.restart(step.services());
+            } catch (RuntimeException e) {
+                throw new ScenarioFailure(what + ": the restart failed: " + e.getMessage(), e);
+            }
+            try {
+                system.awaitConsumersReady(timeout);
+            } catch (RuntimeException e) {
+                throw new ScenarioFailure(what + ": the restarted consumers did not join within " + timeout.toSeconds()
+                        + " s: " + e.getMessage(), e);
+            }
+            settle("after " + what);
         }
 
         private void settle(String when) {
@@ -238,6 +294,14 @@ public final class ScenarioRunner {
                 what = "courier " + c.event() + " " + trackingNo(c);
             } else if (step instanceof ClockStep) {
                 what = "clock";
+            } else if (step instanceof SystemStep r) {
+                what = "system restart " + r.restart();
+            } else if (step instanceof BuyerStep b) {
+                what = "buyer says " + b.says();
+            } else if (step instanceof WarehouseStep w) {
+                what = "warehouse " + w.event();
+            } else if (step instanceof AgentStep a) {
+                what = "agent " + a.action();
             } else {
                 what = step.actor();
             }
@@ -249,32 +313,82 @@ public final class ScenarioRunner {
         private void setUp() {
             URI sandbox = system.sandboxUrl();
             applyPolicy();
+            printBatches();
             for (Order o : scenario.orders()) {
-                ObjectNode erp = http.object();
-                erp.put("platform", o.platform().name());
-                erp.put("shopId", ids.of(o.shopId()));
-                erp.put("fulfilment", o.fulfilment().name());
-                erp.put("forceShip", o.forceShip());
-                if (o.shipment() != null) {
-                    erp.put("carrier", o.shipment().carrier());
-                    erp.put("trackingNo", ids.of(o.shipment().trackingNo()));
-                }
                 call("setting up order " + o.orderId() + " in the ERP",
-                        "PUT", at(sandbox, "/sandbox/erp/orders/" + enc(ids.of(o.orderId()))), erp, 200, 201);
-
+                        "PUT", at(sandbox, "/sandbox/erp/orders/" + enc(ids.of(o.orderId()))), erpOrder(o), 200, 201);
                 Shipment s = o.shipment();
                 if (s != null) {
-                    ObjectNode parcel = http.object();
-                    parcel.put("carrier", s.carrier());
-                    parcel.put("status", s.status().name());
                     Instant lastMoved = s.lastMovementAgo() == null ? start : start.minus(s.lastMovementAgo());
-                    parcel.put("lastMovementAt", lastMoved.toString());
-                    if (o.buyer() != null) {
-                        parcel.put("province", o.buyer().province());
-                        parcel.put("city", o.buyer().city());
-                    }
+                    ObjectNode parcel = parcel(s.carrier(), s.status().name(), lastMoved, o.buyer(), o.buyer());
                     call("setting up parcel " + s.trackingNo() + " at the courier",
                             "PUT", at(sandbox, "/sandbox/courier/shipments/" + enc(ids.of(s.trackingNo()))), parcel, 200, 201);
+                }
+            }
+        }
+
+        /** The ERP's order: fulfilment, flags, the outbound parcel, the consignee's city, the item and its weight. */
+        private ObjectNode erpOrder(Order o) {
+            ObjectNode erp = http.object();
+            erp.put("platform", o.platform().name());
+            erp.put("shopId", ids.of(o.shopId()));
+            erp.put("fulfilment", o.fulfilment().name());
+            erp.put("forceShip", o.forceShip());
+            if (o.shipment() != null) {
+                erp.put("carrier", o.shipment().carrier());
+                erp.put("trackingNo", ids.of(o.shipment().trackingNo()));
+            }
+            if (o.buyer() != null) {
+                putAddress(erp.putObject("consignee"), o.buyer());
+            }
+            Item item = o.item();
+            if (!item.equals(Item.NONE)) {
+                ObjectNode i = erp.putObject("item");
+                putIfNotNull(i, "sku", item.sku());
+                putIfNotNull(i, "style", item.style());
+                putIfNotNull(i, "color", item.color());
+                putIfNotNull(i, "size", item.size());
+                i.put("customMade", item.customMade());
+                i.put("perishable", item.perishable());
+                i.put("productionStarted", item.productionStarted());
+            }
+            if (item.extra().get("weightGrams") instanceof Long grams) {
+                erp.put("weightGrams", grams);
+            }
+            return erp;
+        }
+
+        /** A parcel at the courier: where it is now ({@code at}) and where it goes ({@code destination}). */
+        private ObjectNode parcel(String carrier, String status, Instant lastMoved, Address at, Address destination) {
+            ObjectNode parcel = http.object();
+            parcel.put("carrier", carrier);
+            parcel.put("status", status);
+            parcel.put("lastMovementAt", lastMoved.toString());
+            if (at != null) {
+                parcel.put("province", at.province());
+                parcel.put("city", at.city());
+            }
+            if (destination != null) {
+                putAddress(parcel.putObject("destination"), destination);
+            }
+            return parcel;
+        }
+
+        /**
+         * Each shop's morning label batch at the policy's cut-off (default 09:00). A sandbox without the batch
+         * (404: an older sandbox) is noted, not fatal: such a sandbox never prints labels by itself.
+         */
+        private void printBatches() {
+            ObjectNode batch = http.object();
+            batch.put("at", scenario.policy().effectiveLabelPrintCutoff().toString());
+            for (String shop : scenario.orders().stream().map(Order::shopId).distinct().toList()) {
+                String what = "setting the print batch of shop " + shop;
+                Answer a = send(what, "PUT", at(system.sandboxUrl(), "/sandbox/erp/shops/" + enc(ids.of(shop))
+                        + "/print-batch"), batch);
+                if (a.is(404)) {
+                    notes.add("note: " + what + ": " + a.problem("sandbox") + " (no label batch was played)");
+                } else {
+                    expect(a, what, 200, 201);
                 }
             }
         }
@@ -313,15 +427,68 @@ public final class ScenarioRunner {
 
         // ---------------------------------------------------------------- steps
 
-        private void perform(String what, Step step) {
+        private void perform(int index, String what, Step step) {
             if (step instanceof PlatformStep p && p.event() == PlatformEvent.REFUND_REQUESTED) {
                 refundRequested(what, p);
+            } else if (step instanceof PlatformStep p) {
+                platformEvent(what, p);
             } else if (step instanceof CourierStep c) {
                 courierEvent(what, c);
+            } else if (step instanceof BuyerStep b) {
+                StepTargets.RefundOfOrder about = StepTargets.refundAbout(scenario, index);
+                play(what, StepRequests.buyer(b, about.refundId(), platformPath(order(about.orderId()).platform()), ids));
+            } else if (step instanceof WarehouseStep w) {
+                play(what, StepRequests.warehouse(w, StepTargets.orderAbout(scenario, index), ids));
             } else if (step instanceof AgentStep a) {
                 agentActs(what, a);
             } else {
                 throw new ScenarioFailure("not supported yet: " + what); // precheck keeps us from getting here
+            }
+        }
+
+        /** Any platform event but REFUND_REQUESTED: the platform's control call for it. */
+        private void platformEvent(String what, PlatformStep p) {
+            Order order = order(p.orderId());
+            if (p.event() == PlatformEvent.RETURN_SHIPPED && !isOutboundParcel(p.trackingNo())) {
+                // the buyer hands the return to the courier: it now exists there, bound for the returns warehouse
+                ObjectNode parcel = parcel(p.carrier(), "COLLECTED", system.now(), order.buyer(),
+                        scenario.policy().effectiveReturnAddress());
+                call(what + ": the courier collects return parcel " + p.trackingNo(), "PUT", at(system.sandboxUrl(),
+                        "/sandbox/courier/shipments/" + enc(ids.of(p.trackingNo()))), parcel, 200, 201);
+            }
+            Answer answer = play(what, StepRequests.platform(p, order, platformPath(order.platform()), ids));
+            if (p.event() == PlatformEvent.NEGOTIATION_ACCEPTED && p.type() != null) {
+                String type = answer.json() == null ? null : text(answer.json(), "type");
+                if (!p.type().name().equals(type)) {
+                    throw new ScenarioFailure(what + ": the buyer accepts a request of type " + p.type()
+                            + ", but the platform's refund is " + type + " after it");
+                }
+            }
+        }
+
+        private boolean isOutboundParcel(String trackingNo) {
+            return scenario.orders().stream().map(Order::shipment).filter(Objects::nonNull)
+                    .anyMatch(s -> s.trackingNo().equals(trackingNo));
+        }
+
+        /** Sends a step's control call to the sandbox and notes webhook pushes the system did not accept. */
+        private Answer play(String what, StepRequests.Request request) {
+            Answer answer = call(what, request.method(), at(system.sandboxUrl(), request.path()), request.body(),
+                    request.statuses());
+            notePushes(what, answer);
+            return answer;
+        }
+
+        private void notePushes(String what, Answer answer) {
+            JsonNode pushes = answer.json() == null ? null : answer.json().get("pushes");
+            if (pushes != null && pushes.isArray()) {
+                for (JsonNode push : pushes) {
+                    if (push.asInt(0) < 200 || push.asInt(0) > 299) {
+                        notes.add("note: " + what + ": the platform's webhook pushes were answered " + pushes
+                                + " (0: platform-adapter unreachable)");
+                        break;
+                    }
+                }
             }
         }
 
@@ -352,16 +519,7 @@ public final class ScenarioRunner {
             String platform = platformPath(order.platform());
             Answer answer = call(what, "POST", at(system.sandboxUrl(), "/sandbox/platforms/" + platform + "/refunds"), body,
                     201);
-            JsonNode pushes = answer.json() == null ? null : answer.json().get("pushes");
-            if (pushes != null && pushes.isArray()) {
-                for (JsonNode push : pushes) {
-                    if (push.asInt(0) < 200 || push.asInt(0) > 299) {
-                        notes.add("note: " + what + ": the platform's webhook pushes were answered " + pushes
-                                + " (0: platform-adapter unreachable)");
-                        break;
-                    }
-                }
-            }
+            notePushes(what, answer);
         }
 
         private void courierEvent(String what, CourierStep c) {
@@ -390,10 +548,9 @@ public final class ScenarioRunner {
 
         /** A person acts on the first open task of the scenario's cases, as the desk's queue shows it. */
         private void agentActs(String what, AgentStep step) {
-            for (PlatformStep raised : scenario.steps().stream().filter(PlatformStep.class::isInstance)
-                    .map(PlatformStep.class::cast).filter(p -> p.event() == PlatformEvent.REFUND_REQUESTED).toList()) {
+            for (PlatformStep raised : raisers()) {
                 Order o = order(raised.orderId());
-                String caseId = caseIdOf(o, raised.refundId());
+                String caseId = caseIdOf(o, raised.caseId());
                 Answer open = call(what + ": reading the open tasks", "GET", at(system.notificationServiceUrl(),
                         "/api/tasks?status=OPEN&caseId=" + enc(caseId)), null, 200);
                 if (open.json() != null && open.json().isArray() && !open.json().isEmpty()) {
@@ -412,7 +569,16 @@ public final class ScenarioRunner {
             throw new ScenarioFailure(what + ": no open agent task to act on");
         }
 
-        /** The case ID refund-service gives a refund of this order, in the run's namespaced IDs. */
+        /** The steps that raise a case (a refund or a complaint), the first one of each case, in step order. */
+        private List<PlatformStep> raisers() {
+            Set<String> seen = new LinkedHashSet<>();
+            return scenario.steps().stream().filter(PlatformStep.class::isInstance).map(PlatformStep.class::cast)
+                    .filter(p -> p.event() == PlatformEvent.REFUND_REQUESTED || p.event() == PlatformEvent.COMPLAINT_FILED)
+                    .filter(p -> seen.add(p.caseId()))
+                    .toList();
+        }
+
+        /** The case ID refund-service gives a refund (or complaint) of this order, in the run's namespaced IDs. */
         private String caseIdOf(Order order, String refundId) {
             return order.platform().name() + ":" + ids.of(order.shopId()) + ":" + ids.of(refundId);
         }
@@ -471,16 +637,14 @@ public final class ScenarioRunner {
                 orders.add(new OrderSeen(o.orderId(), o.paidFen(), erp, courier));
             }
             List<RefundSeen> refunds = new ArrayList<>();
-            Set<String> seen = new LinkedHashSet<>();
-            for (Step step : scenario.steps()) {
-                if (step instanceof PlatformStep p && p.event() == PlatformEvent.REFUND_REQUESTED && seen.add(p.refundId())) {
-                    Order order = order(p.orderId());
-                    String caseId = caseIdOf(order, p.refundId());
-                    JsonNode kase = readCase(caseId, order, p.refundId());
-                    String actualCaseId = kase != null && kase.hasNonNull("caseId") ? kase.get("caseId").asString() : caseId;
-                    refunds.add(new RefundSeen(p.refundId(), order.orderId(), kase == null ? null : caseSeen(kase),
-                            readPlatformRefund(order, p.refundId()), readTasks(actualCaseId)));
-                }
+            for (PlatformStep p : raisers()) {
+                Order order = order(p.orderId());
+                boolean complaint = p.event() == PlatformEvent.COMPLAINT_FILED;
+                String caseId = caseIdOf(order, p.caseId());
+                JsonNode kase = readCase(caseId, order, p.caseId(), complaint);
+                String actualCaseId = kase != null && kase.hasNonNull("caseId") ? kase.get("caseId").asString() : caseId;
+                refunds.add(new RefundSeen(p.caseId(), order.orderId(), kase == null ? null : caseSeen(kase),
+                        readPlatformRecord(order, p.caseId(), complaint), readTasks(actualCaseId), complaint));
             }
             return new Observation(orders, refunds);
         }
@@ -499,13 +663,16 @@ public final class ScenarioRunner {
         }
 
         /** The case by its ID; else (e.g. a TMALL order whose refund came in as TAOBAO) by the platform refund ID. */
-        private JsonNode readCase(String caseId, Order order, String refundId) {
+        private JsonNode readCase(String caseId, Order order, String refundId, boolean complaint) {
             String what = "reading the case of " + refundId;
             Answer a = send(what, "GET", at(system.refundServiceUrl(), "/api/cases/" + enc(caseId)), null);
             if (a.is(200)) {
                 return a.json();
             }
             expect(a, what, 404);
+            if (complaint) {
+                return null;
+            }
             Answer search = send(what, "GET", at(system.refundServiceUrl(), "/api/cases?platformRefundId="
                     + enc(ids.of(refundId)) + "&shopId=" + enc(ids.of(order.shopId()))), null);
             if (search.is(200) && search.json() != null && search.json().isArray()) {
@@ -524,14 +691,23 @@ public final class ScenarioRunner {
             } else if (c.has("rules") && c.get("rules").isArray()) {
                 c.get("rules").forEach(r -> rules.add(r.asString()));
             }
+            List<DecisionSeen> decisions = null;
+            if (c.has("decisions") && c.get("decisions").isArray()) {
+                decisions = new ArrayList<>();
+                for (JsonNode d : c.get("decisions")) {
+                    decisions.add(new DecisionSeen(text(d, "ruleId"), text(d, "at"), d.path("facts").size(),
+                            d.path("actions").size()));
+                }
+            }
             return new CaseSeen(ids.original(text(c, "caseId")), text(c, "state"), text(c, "outcome"),
-                    c.path("refundedFen").asLong(0), rules);
+                    c.path("refundedFen").asLong(0), rules, decisions);
         }
 
-        private PlatformRefundSeen readPlatformRefund(Order order, String refundId) {
-            String what = "reading the platform's refund " + refundId;
-            Answer a = send(what, "GET", at(system.sandboxUrl(),
-                    "/sandbox/platforms/" + platformPath(order.platform()) + "/refunds/" + enc(ids.of(refundId))), null);
+        /** The platform's record of a refund, or of a complaint (the actions it received for it). */
+        private PlatformRefundSeen readPlatformRecord(Order order, String id, boolean complaint) {
+            String what = "reading the platform's " + (complaint ? "complaint " : "refund ") + id;
+            Answer a = send(what, "GET", at(system.sandboxUrl(), "/sandbox/platforms/" + platformPath(order.platform())
+                    + (complaint ? "/complaints/" : "/refunds/") + enc(ids.of(id))), null);
             if (a.is(404)) {
                 return null;
             }
@@ -566,6 +742,17 @@ public final class ScenarioRunner {
                 throw new ScenarioFailure(what + ": expected a JSON array, got: " + a.body());
             }
             return a.json();
+        }
+    }
+
+    private static void putAddress(ObjectNode node, Address address) {
+        node.put("province", address.province());
+        putIfNotNull(node, "city", address.city());
+    }
+
+    private static void putIfNotNull(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
         }
     }
 

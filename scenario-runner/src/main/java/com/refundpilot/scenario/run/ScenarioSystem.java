@@ -3,6 +3,7 @@ package com.refundpilot.scenario.run;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The running system a scenario is played against: all five services and the sandbox, on one virtual
@@ -11,24 +12,34 @@ import java.time.Instant;
  */
 public interface ScenarioSystem {
 
-        /** The sandbox (platforms, courier, ERP): control APIs under /sandbox/**, see docs/sandbox-protocol.md. */
-        URI sandboxUrl();
+    /** The sandbox (platforms, courier, ERP): control APIs under /sandbox/**, see docs/sandbox-protocol.md. */
+    URI sandboxUrl();
 
-        /** refund-service: GET /api/cases/{caseId}, GET /api/cases?platformRefundId=. */
-        URI refundServiceUrl();
+    /** refund-service: GET /api/cases/{caseId}, GET /api/cases?platformRefundId=. */
+    URI refundServiceUrl();
 
-        /** notification-service: GET /api/tasks?caseId=. */
-        URI notificationServiceUrl();
+    /** notification-service: GET /api/tasks?caseId=. */
+    URI notificationServiceUrl();
 
-        /** The virtual clock every service and the sandbox read. */
-        Instant now();
+    /** The virtual clock every service and the sandbox read. */
+    Instant now();
 
-        /** Moves the virtual clock to {@code instant}; never backwards while a scenario runs. */
-        void setClock(Instant instant);
+    /** Moves the virtual clock to {@code instant}; never backwards while a scenario runs. */
+    void setClock(Instant instant);
 
-        /**
-         * Blocks until the system has settled: no consumer lag on any topic, no unpublished outbox message, no
-         * due timer left unfired. Call after every clock move and every stimulus.
-         */
-        void awaitQuiescence(Duration timeout);
+    /**
+     * Blocks until the system has settled: no consumer lag on any topic, no unpublished outbox message, no
+     * due timer left unfired. Call after every clock move and every stimulus.
+     */
+    void awaitQuiescence(Duration timeout);
+
+    /** Blocks until every service's consumer group has joined and been given its partitions (after a start). */
+    void awaitConsumersReady(Duration timeout);
+
+    /**
+     * Restarts these services (names of {@code SystemStep.SERVICES}, in start order) on the same store, broker,
+     * ports and clock, as a crash and a redeploy would: their state is whatever they had persisted. Returns
+     * once they answer again; their consumers may still be joining ({@link #awaitConsumersReady}).
+     */
+    void restart(List<String> services);
 }

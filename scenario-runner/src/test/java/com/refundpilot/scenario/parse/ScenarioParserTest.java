@@ -31,6 +31,7 @@ import com.refundpilot.scenario.model.RuleFamily;
 import com.refundpilot.scenario.model.RuleId;
 import com.refundpilot.scenario.model.Scenario;
 import com.refundpilot.scenario.model.Shipment;
+import com.refundpilot.scenario.model.SystemStep;
 import com.refundpilot.scenario.model.TrackingEvent;
 import com.refundpilot.scenario.model.Verdict;
 import com.refundpilot.scenario.model.WarehouseAction;
@@ -290,6 +291,37 @@ class ScenarioParserTest {
     }
 
     @Test
+    void aSystemStepRestartsOneServiceOrAllOfThem() {
+        Scenario s = parser.parse(Path.of("r.yaml"), """
+            name: restart
+            order: {platform: TAOBAO, shopId: s, orderId: o, paidFen: 1, fulfilment: SHIPPED}
+            steps:
+              - at: PT1H
+                system: {restart: refund-service}
+              - at: PT2H
+                system: {restart: all}
+            expect: {}
+            """);
+
+        assertThat(s.steps()).containsExactly(new SystemStep(Duration.ofHours(1), "refund-service"),
+                new SystemStep(Duration.ofHours(2), "all"));
+        assertThat(((SystemStep) s.steps().get(0)).services()).containsExactly("refund-service");
+        assertThat(((SystemStep) s.steps().get(1)).services()).containsExactly("platform-adapter", "refund-service",
+                "warehouse-service", "logistics-service", "notification-service");
+        assertThatThrownBy(() -> parser.parse(Path.of("r.yaml"), """
+            name: restart
+            order: {platform: TAOBAO, shopId: s, orderId: o, paidFen: 1, fulfilment: SHIPPED}
+            steps:
+              - at: PT1H
+                system: {restart: refund-servce}
+            expect: {}
+            """)).isInstanceOfSatisfying(ScenarioFormatException.class, e -> {
+                    assertThat(e.key()).isEqualTo("steps[0].system.restart");
+                    assertThat(e.problem()).endsWith("; did you mean refund-service?");
+                });
+    }
+
+    @Test
     void sizeIsTextWhetherQuotedOrNot() {
         String template = """
             name: size
@@ -345,6 +377,9 @@ class ScenarioParserTest {
         order-as-list.yaml            | order                          | expected a mapping, got a list (several orders go under orders:)
         null-actor.yaml               | steps[0].platform              | missing value: expected a mapping
         json-bad-type.json            | steps[1].at                    | expected an ISO-8601 duration such as PT72H or P3D, got a number (3600)
+        restart-unknown-service.yaml  | steps[1].system.restart        | unknown service 'nosuch' (expected one of platform-adapter, refund-service, warehouse-service, logistics-service, notification-service, all)
+        restart-sandbox.yaml          | steps[1].system.restart        | the sandbox is the outside world (platforms, courier, ERP), not a service of the system; unknown service 'sandbox'
+        restart-unknown-key.yaml      | steps[1].system.after          | unknown key (expected one of restart)
         """)
     void malformedFileIsRejectedWithFileKeyAndProblem(String fileName, String key, String problem) {
         Path file = MALFORMED.resolve(fileName);

@@ -6,6 +6,7 @@ import com.refundpilot.scenario.model.Expectations;
 import com.refundpilot.scenario.parse.ScenarioParser;
 import com.refundpilot.scenario.run.Observation.ActionSeen;
 import com.refundpilot.scenario.run.Observation.CaseSeen;
+import com.refundpilot.scenario.run.Observation.DecisionSeen;
 import com.refundpilot.scenario.run.Observation.OrderSeen;
 import com.refundpilot.scenario.run.Observation.PlatformActionSeen;
 import com.refundpilot.scenario.run.Observation.PlatformRefundSeen;
@@ -474,6 +475,30 @@ class ExpectationCheckerTest {
                     .plus("R2", null, platform(9000, 0, act("AUTO_REFUND", 9000)), TasksSeen.none());
 
             assertThat(check(e, seen)).singleElement().asString().startsWith("invariant: the platform auto-refunded R2 ");
+        }
+
+        @Test
+        void g7EveryDecisionNamesItsRuleFactsAndActionsWhateverTheScenarioExpects() {
+            DecisionSeen explained = new DecisionSeen("NS-5", "2026-11-11T02:00:00Z", 2, 1);
+            CaseSeen kase = new CaseSeen("TAOBAO:s:R1", "ESCALATED", null, 0, List.of("NS-5", "", "DL-3"),
+                    List.of(explained, new DecisionSeen("", null, 1, 1), new DecisionSeen("DL-3", "2026-11-13T00:00:00Z", 0, 1)));
+
+            assertThat(check(expect(""), Seen.refund(kase, platform(0, 0)))).containsExactly(
+                    "invariant G-7: case TAOBAO:s:R1 decision 2 of 3 (?) has no rule ID: every decision names its rule, "
+                            + "the facts it used and the actions it chose",
+                    "invariant G-7: case TAOBAO:s:R1 decision 3 of 3 (DL-3 at 2026-11-13T00:00:00Z) has no facts: every "
+                            + "decision names its rule, the facts it used and the actions it chose");
+            CaseSeen fine = new CaseSeen("TAOBAO:s:R1", "ESCALATED", null, 0, List.of("NS-5"), List.of(explained));
+            assertThat(check(expect(""), Seen.refund(fine, platform(0, 0)))).isEmpty();
+        }
+
+        @Test
+        void aComplaintIsNamedAsOne() {
+            Seen complaint = new Seen();
+            complaint.refunds.add(new RefundSeen("R1", "O1", null, null, TasksSeen.none(), true));
+
+            assertThat(check(expect("refundedFen: 0"), complaint))
+                    .containsExactly("refundedFen: expected 0, but the platform has no complaint R1");
         }
     }
 }

@@ -24,9 +24,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A fake running system for runner tests: one JDK HTTP server (port 0) that plays the sandbox (ERP, courier,
- * Taobao control APIs), refund-service's case API and notification-service's task API just enough for NS-1,
- * under three base URLs with their own path prefixes. Its "services" react when the runner awaits quiescence:
+ * A fake running system for runner tests: one JDK HTTP server (port 0) that plays the sandbox (ERP with events and
+ * print batches, courier, Taobao refund and complaint control APIs), refund-service's case and policy APIs and
+ * notification-service's task API just enough for NS-1 and for checking what the runner sends, under three base
+ * URLs with their own path prefixes; restarts and consumer readiness are logged. Its "services" react when the runner awaits quiescence:
  * a new refund on an order neither allocated nor audited is cancelled in the ERP, agreed and messaged (NS-1);
  * a refund still waiting at its deadline is auto-refunded by the platform, as the real sandbox does.
  */
@@ -39,6 +40,15 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
     private static final Pattern SHIPMENT_ACTIONS = Pattern.compile("/sb/sandbox/courier/shipments/([^/]+)/actions");
     private static final Pattern REFUNDS = Pattern.compile("/sb/sandbox/platforms/taobao/refunds");
     private static final Pattern REFUND = Pattern.compile("/sb/sandbox/platforms/taobao/refunds/([^/]+)");
+    private static final Pattern REFUND_CONTROL = Pattern.compile(
+            "/sb/sandbox/platforms/taobao/refunds/([^/]+)/(modify|close|negotiation|deadline|return-shipment|intervention"
+                    + "|verdict|buyer-messages)");
+    private static final Pattern COMPLAINTS = Pattern.compile("/sb/sandbox/platforms/taobao/complaints");
+    private static final Pattern COMPLAINT = Pattern.compile("/sb/sandbox/platforms/taobao/complaints/([^/]+)");
+    private static final Pattern ERP_EVENTS = Pattern.compile("/sb/sandbox/erp/orders/([^/]+)/events");
+    private static final Pattern PRINT_BATCH = Pattern.compile("/sb/sandbox/erp/shops/([^/]+)/print-batch");
+    private static final Pattern TASK_ACTIONS = Pattern.compile("/notifications/api/tasks/([^/]+)/actions");
+    private static final Pattern POLICY = Pattern.compile("/refund-service/api/shops/([^/]+)/([^/]+)/policy");
     private static final Pattern CASE = Pattern.compile("/refund-service/api/cases/([^/]+)");
     private static final Pattern CASES = Pattern.compile("/refund-service/api/cases");
     private static final Pattern TASKS = Pattern.compile("/notifications/api/tasks");
@@ -60,6 +70,14 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
     int webhookStatus = 200;
     /** Thrown by awaitQuiescence, e.g. to play a timeout. */
     RuntimeException quiescenceFailure;
+    /** Thrown by restart, e.g. a service that does not come back. */
+    RuntimeException restartFailure;
+    /** The sandbox has no label print batch yet (answers 404, as before the warehouse helper's branch). */
+    boolean noPrintBatch;
+    /** The NS-1 decision records no facts and no actions (a G-7 breach the invariant must catch). */
+    boolean unexplained;
+    /** Open agent tasks by case ID (tests add them): the task API lists them, actions close them. */
+    final Map<String, List<String>> openTasks = new LinkedHashMap<>();
 
     // what happened
     /** Every call, in order: "clock <instant>", "settle", "<METHOD> <decoded path>[?query]". */
@@ -74,6 +92,7 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
     private final Map<String, ArrayNode> courierActions = new LinkedHashMap<>();
     private final Map<String, ObjectNode> refunds = new LinkedHashMap<>();
     private final Map<String, ObjectNode> cases = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> complaints = new LinkedHashMap<>();
     private final List<String> pending = new ArrayList<>();
 
     FakeSystem() throws IOException {
@@ -110,6 +129,19 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
     public synchronized void setClock(Instant instant) {
         now = instant;
         log.add("clock " + instant);
+    }
+
+    @Override
+    public synchronized void awaitConsumersReady(Duration timeout) {
+        log.add("consumers ready");
+    }
+
+    @Override
+    public synchronized void restart(List<String> services) {
+        log.add("restart " + String.join(",", services));
+        if (restartFailure != null) {
+            throw restartFailure;
+        }
     }
 
     @Override
@@ -160,8 +192,19 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
                 .put("refundedFen", amount);
         kase.putArray("rules").add("NS-1").add("NS-RETAIN");
         ArrayNode decisions = kase.putArray("decisions");
-        decisions.addObject().put("at", now.toString()).put("ruleId", "NS-1").put("summary", "cancel, then agree");
-        decisions.addObject().put("at", now.toString()).put("ruleId", "NS-RETAIN").put("summary", "retention message");
+        ObjectNode ns1 = decisions.addObject().put("at", now.toString()).put("ruleId", "NS-1");
+        if (unexplained) {
+            ns1.putObject("facts");
+            ns1.putArray("actions");
+        } else {
+            ns1.putObject("facts").put("fulfilment", "NOT_ALLOCATED_NOT_AUDITED");
+            ns1.putArray("actions").add("CANCEL_ORDER").add("AGREE_REFUND");
+        }
+        ns1.put("summary", "cancel, then agree");
+        ObjectNode retain = decisions.addObject().put("at", now.toString()).put("ruleId", "NS-RETAIN");
+        retain.putObject("facts").put("reason", "NOT_WANTED");
+        retain.putArray("actions").add("BUYER_MESSAGE:RETAIN");
+        retain.put("summary", "retention message");
         cases.put(caseId, kase);
     }
 
@@ -225,6 +268,14 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
             erpActions.putIfAbsent(id, json.createArrayNode());
             return new Object[] {created ? 201 : 200, body};
         }
+        if (method.equals("PUT") && PRINT_BATCH.matcher(path).matches()) {
+            return noPrintBatch ? problem(404, "No static resource " + path.substring(4) + ".")
+                    : new Object[] {200, body};
+        }
+        if (method.equals("POST") && (m = ERP_EVENTS.matcher(path)).matches()) {
+            return erpOrders.containsKey(decode(m.group(1))) ? new Object[] {200, erpOrders.get(decode(m.group(1)))}
+                    : problem(404, "no order " + decode(m.group(1)));
+        }
         if (method.equals("GET") && (m = ERP_ACTIONS.matcher(path)).matches()) {
             ArrayNode actions = erpActions.get(decode(m.group(1)));
             return actions == null ? problem(404, "no order") : new Object[] {200, actions};
@@ -275,9 +326,34 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
             }
             return new Object[] {201, answer};
         }
+        if (method.equals("POST") && (m = REFUND_CONTROL.matcher(path)).matches()) {
+            return refundControl(refunds.get(decode(m.group(1))), m.group(2), body);
+        }
+        if (method.equals("POST") && COMPLAINTS.matcher(path).matches()) {
+            ObjectNode c = json.createObjectNode();
+            c.put("complaintId", body.get("complaintId").asString()).put("shopId", body.get("shopId").asString())
+                    .put("orderId", body.get("orderId").asString()).put("kind", body.get("kind").asString())
+                    .put("status", "OPEN");
+            c.putArray("actions");
+            complaints.put(c.get("complaintId").asString(), c);
+            return new Object[] {201, withPushes(c, body)};
+        }
+        if (method.equals("GET") && (m = COMPLAINT.matcher(path)).matches()) {
+            ObjectNode c = complaints.get(decode(m.group(1)));
+            return c == null ? problem(404, "no complaint") : new Object[] {200, c};
+        }
+        if (method.equals("POST") && (m = TASK_ACTIONS.matcher(path)).matches()) {
+            String taskId = decode(m.group(1));
+            boolean open = openTasks.values().stream().anyMatch(tasks -> tasks.remove(taskId));
+            return open ? new Object[] {200, json.createObjectNode().put("taskId", taskId).put("status", "DONE")}
+                    : problem(404, "no open task " + taskId);
+        }
         if (method.equals("GET") && (m = REFUND.matcher(path)).matches()) {
             ObjectNode r = refunds.get(decode(m.group(1)));
             return r == null ? problem(404, "no refund") : new Object[] {200, r};
+        }
+        if (method.equals("PUT") && POLICY.matcher(path).matches()) {
+            return new Object[] {200, body};
         }
         if (method.equals("GET") && (m = CASE.matcher(path)).matches()) {
             ObjectNode c = cases.get(decode(m.group(1)));
@@ -290,9 +366,47 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
             return new Object[] {200, found};
         }
         if (method.equals("GET") && TASKS.matcher(path).matches()) {
-            return new Object[] {200, json.createArrayNode()};
+            ArrayNode tasks = json.createArrayNode();
+            openTasks.getOrDefault(param(query, "caseId"), List.of())
+                    .forEach(id -> tasks.addObject().put("taskId", id).put("ruleId", "NS-5").put("status", "OPEN"));
+            return new Object[] {200, tasks};
         }
         return problem(404, "no route " + method + " " + path);
+    }
+
+    /** The buyer / the platform acts on a refund: the effect the real sandbox has, as far as the tests need it. */
+    private Object[] refundControl(ObjectNode refund, String what, JsonNode body) {
+        if (refund == null) {
+            return problem(404, "no refund");
+        }
+        switch (what) {
+            case "close" -> refund.put("status", "CLOSED");
+            case "modify" -> {
+                refund.put("status", "WAIT_SELLER_AGREE");
+                if (body.has("amountFen")) {
+                    refund.put("amountFen", body.get("amountFen").asLong());
+                }
+            }
+            case "negotiation" -> {
+                if (body.get("accepted").asBoolean()) {
+                    refund.put("type", "RETURN_AND_REFUND"); // as if the merchant proposed CHANGE_TO_RETURN
+                }
+            }
+            case "buyer-messages" -> {
+                return new Object[] {201, withPushes(refund, json.createObjectNode())};
+            }
+            default -> { }
+        }
+        return new Object[] {200, withPushes(refund, body)};
+    }
+
+    private ObjectNode withPushes(ObjectNode view, JsonNode body) {
+        ObjectNode answer = view.deepCopy();
+        ArrayNode pushes = answer.putArray("pushes");
+        for (int i = 0; i < body.path("deliveries").asInt(1); i++) {
+            pushes.add(webhookStatus);
+        }
+        return answer;
     }
 
     private Object[] problem(int status, String detail) {

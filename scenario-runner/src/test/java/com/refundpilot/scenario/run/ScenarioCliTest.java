@@ -106,7 +106,7 @@ class ScenarioCliTest {
 
         assertThat(exit).isEqualTo(1);
         List<String> lines = output().lines().toList();
-        assertThat(lines.get(2)).contains("FAIL    invariant: refund R-NS1-1 received 2 agreeing calls");
+        assertThat(lines.get(2)).containsPattern("FAIL +[0-9.]+ s  invariant: refund R-NS1-1 received 2 agreeing calls");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("0 passed, 1 failed");
     }
 }

@@ -17,7 +17,7 @@ class ScenarioReportTest {
     }
 
     static ScenarioResult fail(String name, String... failures) {
-        return ScenarioResult.of(name, null, List.of(failures), Duration.ofMillis(10));
+        return ScenarioResult.of(name, null, List.of(failures), Duration.ofMillis(1260));
     }
 
     @Test
@@ -28,10 +28,10 @@ class ScenarioReportTest {
                         "agentTasks: expected 0, notification-service has 1 task(s) [NS-5] (rules fired: [NS-5])")));
 
         assertThat(report.render()).isEqualTo("""
-            SCENARIO            RESULT  DETAIL
-            ------------------  ------  ------
-            NS-1 not allocated  PASS
-            NS-2 audited        FAIL    platformActions: expected [AGREE_REFUND] in order, platform saw [] (rules fired: [NS-5])
+            SCENARIO            RESULT      TIME  DETAIL
+            ------------------  ------  --------  ------
+            NS-1 not allocated  PASS       0.0 s
+            NS-2 audited        FAIL       1.3 s  platformActions: expected [AGREE_REFUND] in order, platform saw [] (rules fired: [NS-5])
             1 passed, 1 failed
             """);
         assertThat(report.passed()).isEqualTo(1);
@@ -44,8 +44,8 @@ class ScenarioReportTest {
         String rendered = new ScenarioReport(List.of(pass("退款 NS-1"), pass("NS-1 refund"))).render();
 
         List<String> lines = rendered.lines().toList();
-        assertThat(lines.get(2)).isEqualTo("退款 NS-1    PASS");
-        assertThat(lines.get(3)).isEqualTo("NS-1 refund  PASS");
+        assertThat(lines.get(2)).isEqualTo("退款 NS-1    PASS       0.0 s");
+        assertThat(lines.get(3)).isEqualTo("NS-1 refund  PASS       0.0 s");
         assertThat(ScenarioReport.width("退款 NS-1")).isEqualTo(9);
     }
 
@@ -54,7 +54,19 @@ class ScenarioReportTest {
         String rendered = new ScenarioReport(List.of(fail("x".repeat(100), "line one\n  line two"))).render();
 
         String row = rendered.lines().toList().get(2);
-        assertThat(row).startsWith("x".repeat(ScenarioReport.MAX_NAME_WIDTH - 1) + "…  FAIL    line one line two");
+        assertThat(row).startsWith("x".repeat(ScenarioReport.MAX_NAME_WIDTH - 1) + "…  FAIL       1.3 s  line one line two");
+    }
+
+    @Test
+    void theWallTimeOfARunComesBeforeTheClosingLine() {
+        List<String> lines = new ScenarioReport(List.of(pass("a"), fail("b", "x")), Duration.ofMillis(2500), 2)
+                .render().lines().toList();
+
+        assertThat(lines.subList(lines.size() - 2, lines.size())).containsExactly(
+                "wall time 2.5 s on 2 systems side by side; the scenarios' own times add up to 1.3 s",
+                "1 passed, 1 failed");
+        assertThat(new ScenarioReport(List.of(pass("a")), Duration.ofMillis(900), 1).render())
+                .contains("wall time 0.9 s on 1 system; the scenarios' own times add up to 0.0 s\n");
     }
 
     @Test

@@ -53,6 +53,7 @@ class ScenarioRunnerTest {
         Instant start = Instant.parse("2026-11-10T13:30:00Z");
         assertThat(system.log()).containsExactly(
                 "clock " + start,
+                "PUT /sb/sandbox/erp/shops/shop-ns1-tok123/print-batch",
                 "PUT /sb/sandbox/erp/orders/TB-NS1-0001-tok123",
                 "settle",                                           // before steps[0] (PT0S: the clock stays)
                 "POST /sb/sandbox/platforms/taobao/refunds",
@@ -70,6 +71,10 @@ class ScenarioRunnerTest {
         assertThat(erp.get("fulfilment").asString()).isEqualTo("NOT_ALLOCATED_NOT_AUDITED");
         assertThat(erp.get("forceShip").asBoolean()).isFalse();
         assertThat(erp.has("trackingNo")).isFalse();
+        assertThat(erp.get("consignee").toString()).isEqualTo("{\"province\":\"浙江\",\"city\":\"杭州\"}");
+        assertThat(erp.get("item").get("sku").asString()).isEqualTo("TEE-WHT-M");
+        assertThat(erp.get("item").get("customMade").asBoolean()).isFalse();
+        assertThat(system.body("PUT /sb/sandbox/erp/shops/").get("at").asString()).isEqualTo("09:00");
 
         JsonNode refund = system.body("POST /sb/sandbox/platforms/taobao/refunds");
         assertThat(refund.get("shopId").asString()).isEqualTo("shop-ns1-tok123");
@@ -176,27 +181,34 @@ class ScenarioRunnerTest {
     void unsupportedStepsFailTheScenarioBeforeAnythingReachesTheSystem() {
         Scenario s = scenario("""
             name: later
-            policy: {highValueThresholdFen: 10000}
-            order: {platform: TAOBAO, shopId: s, orderId: O1, paidFen: 100, fulfilment: SHIPPED}
+            order: {platform: TAOBAO, shopId: s, orderId: O1, paidFen: 100, fulfilment: SHIPPED,
+                    promisedShipBy: 2026-11-12T10:00:00+08:00}
             steps:
               - at: PT0S
-                platform: {event: REFUND_REQUESTED, refundId: R1, type: REFUND_ONLY, reason: OTHER, amountFen: 100}
+                platform: {event: REFUND_REQUESTED, refundId: R1, type: RETURN_AND_REFUND, reason: OTHER, amountFen: 100}
+              - at: PT0S
+                platform: {event: COMPLAINT_FILED, complaintId: C1, kind: SERVICE}
               - at: PT1H
-                platform: {event: BUYER_CANCELLED, refundId: R1}
+                platform: {event: PLATFORM_VERDICT, complaintId: C1, for: BUYER}
+              - at: PT1H
+                platform: {event: NEGOTIATION_REJECTED, refundId: R1, deadlineIn: PT24H}
               - at: PT2H
-                buyer: {says: RECEIVED}
+                warehouse: {event: RETURN_RECEIVED, trackingNo: RT1}
               - at: PT2H
-                warehouse: {event: VOID_FAILED}
-              - at: PT3H
-                agent: {action: REFUSE}
-            expect: {outcome: CANCELLED_BY_BUYER}
+                warehouse: {event: INSPECTED, result: MATCH}
+              - at: PT2H
+                warehouse: {event: PARCEL_WEIGHT, grams: 300, expectedGrams: 600}
+            expect: {R1: {outcome: REFUNDED}}
             """);
 
         ScenarioResult result = runner.run(s, IDS);
 
         assertThat(result.passed()).isFalse();
-        assertThat(result.detail()).isEqualTo("not supported yet: platform event BUYER_CANCELLED (steps[1]); buyer step (steps[2]: says RECEIVED); "
-                + "warehouse event VOID_FAILED (steps[3]); agent step (steps[4]: action REFUSE)");
+        assertThat(result.detail()).isEqualTo("not supported yet: order keys promisedShipBy / shippedAt (order O1): "
+                + "no sandbox API carries them yet; platform event PLATFORM_VERDICT on a complaint (only on a refund so far) "
+                + "(steps[2]); deadlineIn on platform event NEGOTIATION_REJECTED (the control API takes none) (steps[3]); "
+                + "warehouse event RETURN_RECEIVED (steps[4]); warehouse event INSPECTED (steps[5]); "
+                + "warehouse event PARCEL_WEIGHT (steps[6])");
         assertThat(system.log()).isEmpty();
     }
 
@@ -212,7 +224,7 @@ class ScenarioRunnerTest {
             """);
 
         assertThat(runner.run(s, IDS).detail())
-                .isEqualTo("not supported yet: platform PINDUODUO (steps[0]: REFUND_REQUESTED on order O1)");
+                .isEqualTo("not supported yet: platform PINDUODUO (order O1)");
         assertThat(system.log()).isEmpty();
     }
 
@@ -254,7 +266,7 @@ class ScenarioRunnerTest {
         ScenarioResult result = runner.run(parser.parse(NS1), IDS);
 
         assertThat(result.passed()).isFalse();
-        assertThat(result.detail()).startsWith("setting up order TB-NS1-0001 in the ERP: cannot reach http://127.0.0.1:");
+        assertThat(result.detail()).startsWith("setting the print batch of shop shop-ns1: cannot reach http://127.0.0.1:");
     }
 
     @Test
