@@ -87,21 +87,24 @@ class EmbeddedSystemIT {
             fleet.system(1).awaitConsumersReady(Duration.ofSeconds(60));
             Map<EmbeddedSystem, Object> refundServiceBefore = Map.of(restarted, restarted.context(SystemLayout.REFUND_SERVICE),
                     second, second.context(SystemLayout.REFUND_SERVICE));
-            var scenarios = ScenarioCli.load(List.of(Path.of("..", "scenarios"), Path.of("src/test/resources/scenarios")),
+            var scenarios = ScenarioCli.load(List.of(Path.of("..", "scenarios")),
                     System.out).orElseThrow();
             var out = new ByteArrayOutputStream();
             int exit = ScenarioCli.runLoaded(fleet, scenarios, new PrintStream(out, true, StandardCharsets.UTF_8));
             String report = out.toString(StandardCharsets.UTF_8);
             System.out.println(report);
-            assertThat(report).contains("DL-4 the last-resort timer survives restarts");
+            assertThat(report).contains("DL-4 the last-resort timer survives restarts")
+                    .contains("DL-4 refund-service restarts, the margin");
             assertThat(report).containsPattern("(?m)^" + scenarios.size() + " passed, 0 failed$");
             assertThat(exit).isZero();
-            // the DL-4 story restarted the services of the system that played it: new contexts, same ports, all active
+            // the DL-4 stories restarted the services of the systems that played them: new contexts, all active
             List<EmbeddedSystem> restartedBySteps = List.of(restarted, second).stream()
                     .filter(system -> system.context(SystemLayout.REFUND_SERVICE) != refundServiceBefore.get(system)).toList();
-            assertThat(restartedBySteps).hasSize(1);
-            for (ServiceSpec spec : SystemLayout.ALL) {
-                assertThat(restartedBySteps.get(0).context(spec).isActive()).as(spec.name()).isTrue();
+            assertThat(restartedBySteps).isNotEmpty();
+            for (EmbeddedSystem system : restartedBySteps) {
+                for (ServiceSpec spec : SystemLayout.ALL) {
+                    assertThat(system.context(spec).isActive()).as(spec.name()).isTrue();
+                }
             }
             for (EmbeddedSystem system : List.of(restarted, second)) {
                 Map<?, ?> stats = get(RestClient.create(system.url(SystemLayout.SANDBOX).toString()),

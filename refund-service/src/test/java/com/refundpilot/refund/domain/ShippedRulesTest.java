@@ -61,8 +61,13 @@ class ShippedRulesTest {
     }
 
     private OrderFile shippedOrder(long paidFen, RefundReason reason, Address destination) {
+        return shippedOrder(paidFen, reason, destination, Set.of(PlatformAction.values()));
+    }
+
+    private OrderFile shippedOrder(long paidFen, RefundReason reason, Address destination,
+            Set<PlatformAction> capabilities) {
         var request = new RefundRequested(ORDER, "R1", RefundType.REFUND_ONLY, reason, "reason", paidFen, 1, paidFen, 1,
-                "SKU", NOW, DEADLINE, 1, Set.of(PlatformAction.values()));
+                "SKU", NOW, DEADLINE, 1, capabilities);
         OrderFile file = OrderFile.of(request);
         file.onRefundRequested(request, policy, NOW);
         Effects fx = file.onFulfilmentReported(new FulfilmentReported(ORDER, CASE, FulfilmentState.SHIPPED, false,
@@ -203,6 +208,21 @@ class ShippedRulesTest {
                 policy, last.plusSeconds(7200));
         assertThat(theCase(file).state()).isEqualTo(CaseState.CHECKING_FULFILMENT);
         assertThat(reapplied.messages()).isNotEmpty();
+    }
+
+    @Test
+    void onAPlatformWithoutNegotiationRs4RefusesAtTheMarginItself() {
+        OrderFile file = shippedOrder(59900, RefundReason.NOT_WANTED, HANGZHOU,
+                Set.of(PlatformAction.AGREE_REFUND, PlatformAction.AGREE_PARTIAL_REFUND, PlatformAction.REFUSE));
+        located(file, TrackingStatus.IN_TRANSIT);
+        Instant margin = DEADLINE.minus(Duration.ofHours(24));
+
+        Effects atMargin = file.onDeadline(CASE, CaseTimer.ESCALATE, margin, margin, policy);
+
+        assertThat(sent(atMargin, NegotiateRefund.class)).as("the platform offers no 协商").isEmpty();
+        assertThat(sent(atMargin, RefuseRefund.class)).singleElement()
+                .satisfies(refuse -> assertThat(refuse.ruleId()).isEqualTo("RS-4"));
+        assertThat(rules(file)).doesNotContain("G-6");
     }
 
     @Test
