@@ -8,9 +8,15 @@ import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.contracts.vocabulary.RefundType;
 import java.time.Instant;
 
-/** refund-service opened a case for a platform request. */
+/** refund-service opened a case for a platform request; {@code sku} (added later) may be null. */
 public record CaseOpened(OrderRef order, String caseId, String refundId, RefundType type, RefundReason reason,
-        long amountFen, Instant deadline) implements Event, CaseMessage {
+        long amountFen, Instant deadline, String sku) implements Event, CaseMessage {
+
+    /** The first version's fields only. */
+    public CaseOpened(OrderRef order, String caseId, String refundId, RefundType type, RefundReason reason,
+            long amountFen, Instant deadline) {
+        this(order, caseId, refundId, type, reason, amountFen, deadline, null);
+    }
 
     public CaseOpened {
         Require.present(order, "order");

@@ -8,10 +8,17 @@ import java.time.Instant;
 
 /**
  * A buyer filed a complaint (投诉) about an order: a case of its own, {@code caseId = platform:shop:complaintId}.
- * {@code kind} is LATE_SHIPMENT, SERVICE or OTHER; {@code deadline} is the merchant's deadline to answer.
+ * {@code kind} is LATE_SHIPMENT, SERVICE or OTHER; {@code deadline} is the merchant's deadline to answer;
+ * {@code promisedShipBy}/{@code shippedAt} are the platform's record of the order (CP-1), null when unknown
+ * (added later).
  */
-public record ComplaintFiled(OrderRef order, String complaintId, String kind, Instant deadline, Instant filedAt)
-        implements Event, CaseMessage {
+public record ComplaintFiled(OrderRef order, String complaintId, String kind, Instant deadline, Instant filedAt,
+        Instant promisedShipBy, Instant shippedAt) implements Event, CaseMessage {
+
+    /** The first version's fields only. */
+    public ComplaintFiled(OrderRef order, String complaintId, String kind, Instant deadline, Instant filedAt) {
+        this(order, complaintId, kind, deadline, filedAt, null, null);
+    }
 
     public ComplaintFiled {
         Require.present(order, "order");

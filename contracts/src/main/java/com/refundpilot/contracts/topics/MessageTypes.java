@@ -1,5 +1,17 @@
 package com.refundpilot.contracts.topics;
 
+import com.refundpilot.contracts.commands.AgreeReturn;
+import com.refundpilot.contracts.commands.ExtendReceipt;
+import com.refundpilot.contracts.commands.UploadEvidence;
+import com.refundpilot.contracts.commands.AnswerComplaint;
+import com.refundpilot.contracts.commands.ExpectReturn;
+import com.refundpilot.contracts.commands.WatchReturn;
+import com.refundpilot.contracts.events.ReturnReceived;
+import com.refundpilot.contracts.events.ReturnInspected;
+import com.refundpilot.contracts.events.ParcelWeighed;
+import com.refundpilot.contracts.events.ReturnWaybillChecked;
+import com.refundpilot.contracts.events.ClaimUpdated;
+
 import com.refundpilot.contracts.commands.RefuseRefund;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.AskCourier;
@@ -73,6 +85,10 @@ public final class MessageTypes {
         register("platform.send-buyer-message", SendBuyerMessage.class, Topics.PLATFORM_COMMANDS);
         register("platform.refuse-refund", RefuseRefund.class, Topics.PLATFORM_COMMANDS);
         register("platform.negotiate", NegotiateRefund.class, Topics.PLATFORM_COMMANDS);
+        register("platform.agree-return", AgreeReturn.class, Topics.PLATFORM_COMMANDS);
+        register("platform.extend-receipt", ExtendReceipt.class, Topics.PLATFORM_COMMANDS);
+        register("platform.upload-evidence", UploadEvidence.class, Topics.PLATFORM_COMMANDS);
+        register("platform.answer-complaint", AnswerComplaint.class, Topics.PLATFORM_COMMANDS);
         register("platform.action-succeeded", PlatformActionSucceeded.class, Topics.PLATFORM_ACTION_RESULTS);
         register("platform.action-rejected", PlatformActionRejected.class, Topics.PLATFORM_ACTION_RESULTS);
 
@@ -85,6 +101,10 @@ public final class MessageTypes {
         register("warehouse.ship-replacement", ShipReplacement.class, Topics.WAREHOUSE_COMMANDS);
         register("warehouse.replacement-shipped", ReplacementShipped.class, Topics.WAREHOUSE_EVENTS);
         register("warehouse.replacement-failed", ReplacementFailed.class, Topics.WAREHOUSE_EVENTS);
+        register("warehouse.expect-return", ExpectReturn.class, Topics.WAREHOUSE_COMMANDS);
+        register("warehouse.return-received", ReturnReceived.class, Topics.WAREHOUSE_EVENTS);
+        register("warehouse.return-inspected", ReturnInspected.class, Topics.WAREHOUSE_EVENTS);
+        register("warehouse.parcel-weighed", ParcelWeighed.class, Topics.WAREHOUSE_EVENTS);
 
         register("logistics.intercept-parcel", InterceptParcel.class, Topics.LOGISTICS_COMMANDS);
         register("logistics.intercept-requested", InterceptRequested.class, Topics.LOGISTICS_EVENTS);
@@ -95,6 +115,9 @@ public final class MessageTypes {
         register("logistics.parcel-stalled", ParcelStalled.class, Topics.LOGISTICS_EVENTS);
         register("logistics.ask-courier", AskCourier.class, Topics.LOGISTICS_COMMANDS);
         register("logistics.courier-answered", CourierAnswered.class, Topics.LOGISTICS_EVENTS);
+        register("logistics.watch-return", WatchReturn.class, Topics.LOGISTICS_COMMANDS);
+        register("logistics.return-waybill-checked", ReturnWaybillChecked.class, Topics.LOGISTICS_EVENTS);
+        register("logistics.claim-updated", ClaimUpdated.class, Topics.LOGISTICS_EVENTS);
 
         register("notification.notify-buyer", NotifyBuyer.class, Topics.NOTIFICATION_COMMANDS);
         register("notification.create-agent-task", CreateAgentTask.class, Topics.NOTIFICATION_COMMANDS);

@@ -1,0 +1,26 @@
+package com.refundpilot.contracts.commands;
+
+import com.refundpilot.contracts.Require;
+import com.refundpilot.contracts.envelope.CaseMessage;
+import com.refundpilot.contracts.envelope.Command;
+import com.refundpilot.contracts.vocabulary.OrderRef;
+
+/**
+ * RR-1: agree that the buyer returns the goods, to the shop's return address ({@code addressText} is the
+ * merchant's own warehouse address, not personal data). {@code merchantPaysShipping} tells the buyer the shop
+ * bears the return postage (quality, not as described, wrong item, damaged). Once per {@code actionKey}.
+ */
+public record AgreeReturn(OrderRef order, String caseId, String refundId, String province, String city,
+        String addressText, boolean merchantPaysShipping, long platformVersion, String actionKey, String ruleId)
+        implements Command, CaseMessage {
+
+    public AgreeReturn {
+        Require.present(order, "order");
+        Require.text(caseId, "caseId");
+        Require.text(refundId, "refundId");
+        Require.text(province, "province");
+        Require.text(city, "city");
+        Require.text(actionKey, "actionKey");
+        Require.text(ruleId, "ruleId");
+    }
+}
