@@ -4,6 +4,11 @@ import com.refundpilot.contracts.commands.ResolveCase;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.envelope.Message;
 import com.refundpilot.contracts.events.BuyerReplied;
+import com.refundpilot.contracts.events.ClaimUpdated;
+import com.refundpilot.contracts.events.ParcelWeighed;
+import com.refundpilot.contracts.events.ReturnInspected;
+import com.refundpilot.contracts.events.ReturnReceived;
+import com.refundpilot.contracts.events.ReturnWaybillChecked;
 import com.refundpilot.contracts.events.CourierAnswered;
 import com.refundpilot.contracts.events.DeadlineChanged;
 import com.refundpilot.contracts.events.FulfilmentCheckFailed;
@@ -141,6 +146,16 @@ public class CaseService implements TimerHandler {
             return file.onParcelStalled(stalled, policy, now);
         } else if (message instanceof CourierAnswered answer) {
             return file.onCourierAnswered(answer, policy, now);
+        } else if (message instanceof ReturnWaybillChecked check) {
+            return file.onReturnWaybillChecked(check, policy, now);
+        } else if (message instanceof ReturnReceived received) {
+            return file.onReturnReceived(received, policy, now);
+        } else if (message instanceof ReturnInspected inspected) {
+            return file.onReturnInspected(inspected, policy, now);
+        } else if (message instanceof ParcelWeighed weighed) {
+            return file.onParcelWeighed(weighed, policy, now);
+        } else if (message instanceof ClaimUpdated claim) {
+            return file.onClaimUpdated(claim, policy, now);
         } else if (message instanceof ResolveCase resolution) {
             return file.onResolveCase(resolution, policy, now);
         }

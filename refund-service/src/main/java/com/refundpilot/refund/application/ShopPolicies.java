@@ -32,12 +32,13 @@ public class ShopPolicies {
             @Value("${refundpilot.policy.label-print-cutoff:09:00}") LocalTime labelPrintCutoff,
             @Value("${refundpilot.policy.return-province:浙江}") String returnProvince,
             @Value("${refundpilot.policy.return-city:杭州}") String returnCity,
-            @Value("${refundpilot.policy.custom-made-retain-percent:30}") int customMadeRetainPercent) {
+            @Value("${refundpilot.policy.custom-made-retain-percent:30}") int customMadeRetainPercent,
+            @Value("${refundpilot.policy.resale-deduction-percent:30}") int resaleDeductionPercent) {
         this.mongo = mongo;
         this.clock = clock;
         this.defaults = new ShopPolicy(highValueThresholdFen, decisionMargin, lastResortMargin, automationGrace,
                 refundOn, labelPrintCutoff, new ShopPolicy.ReturnAddress(returnProvince, returnCity),
-                customMadeRetainPercent);
+                customMadeRetainPercent, resaleDeductionPercent);
     }
 
     public ShopPolicy forOrder(OrderRef order) {

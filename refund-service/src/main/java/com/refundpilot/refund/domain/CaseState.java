@@ -33,6 +33,22 @@ public enum CaseState {
     SHIPPING_REPLACEMENT,
     /** The buyer was invited to withdraw the request (reshipped, redirected). */
     AWAITING_BUYER_CANCEL,
+    /** RR-1: the return is being agreed on the platform (in flight, like an agree). */
+    AGREEING_RETURN,
+    /** RR-1/RR-2: the return is agreed; the buyer has to ship it and fill in the waybill. */
+    AWAITING_RETURN_WAYBILL,
+    /** RR-3/RR-12: logistics-service checks the return waybill. */
+    CHECKING_RETURN_WAYBILL,
+    /** RR-4/RR-5, RR-13..RR-16: the return is on its way to the warehouse. */
+    RETURN_IN_TRANSIT,
+    /** RR-5/RR-6: the warehouse received the return; its inspection decides. */
+    AWAITING_INSPECTION,
+    /** RE-1: waiting for the parcel's weight against the ERP's. */
+    AWAITING_WEIGHT,
+    /** RE-2: waiting for the buyer's photos of the package. */
+    AWAITING_PHOTOS,
+    /** RP-1/RP-2: an agree is held until the buyer changes the reason (or the margin comes). */
+    AWAITING_REASON_CHANGE,
     /** An agree call is on its way to the platform; exactly one per decision. */
     AGREEING,
     /** A refusal with evidence is on its way to the platform. */
@@ -44,7 +60,9 @@ public enum CaseState {
 
     private static final Set<CaseState> WAITING = EnumSet.of(CHECKING_FULFILMENT, STOPPING_FULFILMENT,
             LOCATING_PARCEL, INTERCEPTING, WATCHING_PARCEL, AWAITING_RECEIPT_ANSWER, VERIFYING_DELIVERY,
-            AWAITING_BUYER_CHOICE, NEGOTIATING, AWAITING_EVIDENCE, SHIPPING_REPLACEMENT, AWAITING_BUYER_CANCEL);
+            AWAITING_BUYER_CHOICE, NEGOTIATING, AWAITING_EVIDENCE, SHIPPING_REPLACEMENT, AWAITING_BUYER_CANCEL,
+            AWAITING_RETURN_WAYBILL, CHECKING_RETURN_WAYBILL, RETURN_IN_TRANSIT, AWAITING_INSPECTION, AWAITING_WEIGHT,
+            AWAITING_PHOTOS, AWAITING_REASON_CHANGE);
 
     private Set<CaseState> next() {
         if (this == CLOSED) {
@@ -52,6 +70,9 @@ public enum CaseState {
         }
         if (this == AGREEING) {
             return EnumSet.of(ESCALATED, CLOSED);
+        }
+        if (this == AGREEING_RETURN) {
+            return EnumSet.of(AWAITING_RETURN_WAYBILL, CHECKING_RETURN_WAYBILL, ESCALATED, CLOSED);
         }
         if (this == REFUSING) {
             return EnumSet.of(ESCALATED, CLOSED, AGREEING);

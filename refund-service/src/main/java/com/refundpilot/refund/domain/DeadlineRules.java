@@ -17,6 +17,10 @@ final class DeadlineRules {
 
     /** When a case's timer is due under the given policy. */
     static Instant dueAtOf(RefundCase c, CaseTimer timer, ShopPolicy policy) {
+        if (timer == CaseTimer.RETURN_REMINDER) {
+            ReturnLeg leg = c.returnLegOrNull();
+            return leg == null || leg.agreedAt() == null ? null : leg.agreedAt().plus(ReturnRules.REMIND_AFTER);
+        }
         Instant lastResort = c.deadline().minus(policy.lastResortMargin());
         if (timer == CaseTimer.LAST_RESORT) {
             return lastResort;
@@ -51,7 +55,12 @@ final class DeadlineRules {
         Map<String, String> facts = h.facts();
         facts.put("state", c.state().name());
         facts.put("timeLeft", Duration.between(h.now, c.deadline()).toString());
+        if (ReturnRules.atDecisionMargin(h)) {
+            return;
+        }
         switch (c.state()) {
+            case AWAITING_REASON_CHANGE -> ReasonRules.release(h, "the decision margin came without a new reason: "
+                    + "the facts decide");
             case INTERCEPTING -> {
                 if (c.interceptHeldFlag()) {
                     // refundOn RETURN_RECEIVED: the intercept holds, the parcel is on its way back; the last

@@ -1,6 +1,12 @@
 package com.refundpilot.refund.domain;
 
 import com.refundpilot.contracts.commands.AgreeRefund;
+import com.refundpilot.contracts.commands.AgreeReturn;
+import com.refundpilot.contracts.commands.ExpectReturn;
+import com.refundpilot.contracts.commands.ExtendReceipt;
+import com.refundpilot.contracts.commands.UploadEvidence;
+import com.refundpilot.contracts.commands.WatchReturn;
+import com.refundpilot.contracts.vocabulary.Address;
 import com.refundpilot.contracts.commands.AskCourier;
 import com.refundpilot.contracts.commands.CheckFulfilment;
 import com.refundpilot.contracts.commands.CreateAgentTask;
@@ -91,6 +97,15 @@ final class Handling {
     }
 
     void agree(String ruleId, long wantedFen) {
+        if (ReasonRules.holdsTheAgree(this, ruleId)) {
+            ReasonRules.hold(this, ruleId, wantedFen);
+            return;
+        }
+        agreeNow(ruleId, wantedFen);
+    }
+
+    /** Agree without the RP-1/RP-2 hold (a held agree being released, a person's approval, the last resort). */
+    void agreeNow(String ruleId, long wantedFen) {
         long amount = Math.min(Math.min(wantedFen, c.amountFen()), file.remainingFen());
         if (amount <= 0) {
             escalate(RuleIds.G1_AMOUNT, facts(), "Nothing left to refund on this order: never approve blindly");
@@ -170,6 +185,17 @@ final class Handling {
         if (c.replacementTrackingNo() != null) {
             evidence.add(new Evidence(EvidenceKind.ERP_RECORD, "reship " + c.replacementTrackingNo()));
         }
+        ReturnLeg leg = c.returnLegOrNull();
+        if (leg != null && !leg.photoUrls().isEmpty()) {
+            evidence.add(new Evidence(EvidenceKind.INSPECTION_PHOTOS, String.join(",", leg.photoUrls())));
+        }
+        if (leg != null && leg.trackingNo() != null) {
+            evidence.add(new Evidence(EvidenceKind.TRACKING_RECORD, "return " + (leg.carrier() == null ? ""
+                    : leg.carrier() + " ") + leg.trackingNo()));
+        }
+        if (c.hasBuyerPhotos()) {
+            evidence.add(new Evidence(EvidenceKind.BUYER_PHOTOS, "chat-photos:" + c.refundId()));
+        }
         if (c.buyerHasWritten() || c.negotiated()) {
             evidence.add(new Evidence(EvidenceKind.CHAT_LOG, "chat:" + c.refundId()));
         }
@@ -181,6 +207,62 @@ final class Handling {
                     + (c.forceShip() ? " force-ship" : c.stopWasRefused() ? " could not be stopped" : " label printed")));
         }
         return evidence;
+    }
+
+    /** RR-1: the buyer sends the goods back to the shop's return address; who pays the postage follows the reason. */
+    void agreeReturn(String ruleId, boolean merchantPaysShipping) {
+        ShopPolicy.ReturnAddress to = policy.returnAddress();
+        String actionKey = c.nextActionKey(PlatformAction.AGREE_RETURN);
+        c.agreeingReturn(actionKey, ruleId);
+        note("COMMAND", "agree the return to " + to.province() + " " + to.city()
+                + (merchantPaysShipping ? ", the shop pays the postage" : ", the buyer pays the postage"));
+        fx.send(new AgreeReturn(order(), c.caseId(), c.refundId(), to.province(), to.city(),
+                to.province() + to.city() + " 退货仓 售后组", merchantPaysShipping, c.platformVersion(), actionKey,
+                ruleId));
+        notify(BuyerMessageTemplate.RETURN_INSTRUCTIONS, Map.of("address", to.province() + to.city() + " 退货仓",
+                "postage", merchantPaysShipping ? "运费由我们承担" : "运费需要您承担"), ruleId);
+    }
+
+    /** RR-16: more time to confirm the return's receipt, where the platform offers it. */
+    void extendReceipt(String ruleId, Duration extension) {
+        String actionKey = c.caseId() + ":" + PlatformAction.EXTEND_RECEIPT + ":" + c.platformVersion();
+        c.returnLeg().receiptExtended();
+        note("COMMAND", "extend the receipt time by " + extension.toDays() + " days");
+        fx.send(new ExtendReceipt(order(), c.caseId(), c.refundId(), extension, c.platformVersion(), actionKey, ruleId));
+    }
+
+    void uploadEvidence(String ruleId, String caseRef, String noteText) {
+        List<Evidence> evidence = bestEvidence();
+        if (evidence.isEmpty()) {
+            escalate(RuleIds.G6_REFUSE_WITH_EVIDENCE, facts(), "The platform wants evidence and the case has none: a "
+                    + "person must gather it", TaskPriority.TOP);
+            return;
+        }
+        note("COMMAND", "upload the evidence pack " + evidence.stream().map(e -> e.kind().name()).toList());
+        fx.send(new UploadEvidence(order(), c.caseId(), caseRef, evidence, noteText,
+                c.caseId() + ":" + PlatformAction.UPLOAD_EVIDENCE + ":" + c.decisions().size(), ruleId));
+    }
+
+    /** The merchant's clock stops while the buyer has to act (ship the return); RR-2 reminds them instead. */
+    void buyersTurnStarts(Duration remindAfter) {
+        c.buyersTurn(true);
+        fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.ESCALATE));
+        fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.LAST_RESORT));
+        fx.timer(TimerRequest.schedule(c.caseId(), CaseTimer.RETURN_REMINDER, now.plus(remindAfter)));
+    }
+
+    void watchReturn() {
+        ReturnLeg leg = c.returnLeg();
+        note("COMMAND", "check and follow the return waybill " + leg.carrier() + " " + leg.trackingNo());
+        fx.send(new WatchReturn(order(), c.caseId(), leg.carrier(), leg.trackingNo(),
+                new Address(policy.returnAddress().province(), policy.returnAddress().city()), c.requestedAt()));
+        fx.send(new ExpectReturn(order(), c.caseId(), leg.carrier(), leg.trackingNo(), c.sku(), c.quantity()));
+    }
+
+    /** Goods out of the warehouse for the case: a reship, an exchange's replacement, wrong goods sent back. */
+    void shipOut(String ruleId, WarehouseAction kind, String noteText) {
+        note("COMMAND", "ask the warehouse to ship: " + kind);
+        fx.send(new ShipReplacement(order(), c.caseId(), ruleId, kind, c.sku(), c.quantity(), noteText));
     }
 
     // ---- people ---------------------------------------------------------------------------------------
@@ -233,19 +315,45 @@ final class Handling {
         note("COMMAND", "intercept " + c.carrier() + " " + c.trackingNo() + ", flag the order in the ERP");
     }
 
+    /** CL: lost or damaged goods are refunded or reshipped first; the claim is filed once that is done. */
+    void claimAfterPayment() {
+        c.claimAfterPayment(true);
+        note("CLAIM_DUE", "a courier claim follows the refund or the reship");
+    }
+
+    void fileDueClaim() {
+        if (c.claimDueAfterPayment() && !c.claimFiled()) {
+            c.claimAfterPayment(false);
+            askCourier(CourierRequestKind.CLAIM, "丢件/破损索赔");
+        }
+    }
+
+    /** A request about the return parcel (RR-13's signing proof), not the outbound one. */
+    void askCourierAboutReturn(CourierRequestKind kind, String note) {
+        ReturnLeg leg = c.returnLeg();
+        note("COMMAND", "ask the courier about the return: " + kind);
+        fx.send(new AskCourier(order(), c.caseId(), leg.carrier(), leg.trackingNo(), kind, note, null, c.sku()));
+    }
+
     void askCourier(CourierRequestKind kind, String note) {
         Long value = kind == CourierRequestKind.CLAIM ? Math.max(1, file.paidFen()) : null;
         if (kind == CourierRequestKind.CLAIM) {
             c.claimed();
         }
         note("COMMAND", "ask the courier: " + kind);
-        fx.send(new AskCourier(order(), c.caseId(), c.carrier(), c.trackingNo(), kind, note, value, c.sku()));
+        String trackingNo = c.trackingNo() != null ? c.trackingNo()
+                : c.returnLegOrNull() == null ? null : c.returnLegOrNull().trackingNo();
+        String carrier = c.trackingNo() != null ? c.carrier()
+                : c.returnLegOrNull() == null ? null : c.returnLegOrNull().carrier();
+        if (trackingNo == null) {
+            note("NO_PARCEL", "no parcel to ask the courier about (" + kind + ")");
+            return;
+        }
+        fx.send(new AskCourier(order(), c.caseId(), carrier, trackingNo, kind, note, value, c.sku()));
     }
 
     void reship(String ruleId) {
-        note("COMMAND", "ask the warehouse to reship");
-        fx.send(new ShipReplacement(order(), c.caseId(), ruleId, WarehouseAction.RESHIP, c.sku(), c.quantity(),
-                "补寄 " + c.refundId()));
+        shipOut(ruleId, WarehouseAction.RESHIP, "补寄 " + c.refundId());
         moveTo(CaseState.SHIPPING_REPLACEMENT);
     }
 
@@ -254,10 +362,13 @@ final class Handling {
     void close(CaseOutcome outcome, long refundedFen, String ruleId) {
         c.close(outcome, refundedFen, now);
         note("CLOSED", outcome + (refundedFen > 0 ? " " + Money.yuan(refundedFen) : ""));
+        Boolean recovered = outcome == CaseOutcome.REFUNDED ? c.goodsSafe() : null;
+        boolean automated = ruleId != null && !RuleIds.AGENT.equals(ruleId) && !"PLATFORM".equals(ruleId);
         fx.send(new CaseClosed(order(), c.caseId(), outcome, refundedFen, ruleId,
-                Duration.between(c.requestedAt(), now).abs()));
+                Duration.between(c.requestedAt(), now).abs(), recovered, automated));
         fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.ESCALATE));
         fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.LAST_RESORT));
+        fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.RETURN_REMINDER));
     }
 
     String lastRule() {

@@ -2,6 +2,11 @@ package com.refundpilot.refund.domain;
 
 import com.refundpilot.contracts.commands.ResolveCase;
 import com.refundpilot.contracts.events.BuyerReplied;
+import com.refundpilot.contracts.events.ClaimUpdated;
+import com.refundpilot.contracts.events.ParcelWeighed;
+import com.refundpilot.contracts.events.ReturnInspected;
+import com.refundpilot.contracts.events.ReturnReceived;
+import com.refundpilot.contracts.events.ReturnWaybillChecked;
 import com.refundpilot.contracts.events.CaseDeadlineReached;
 import com.refundpilot.contracts.events.CaseOpened;
 import com.refundpilot.contracts.events.CourierAnswered;
@@ -79,7 +84,8 @@ public final class OrderFile {
         RefundCase c = RefundCase.open(request, now);
         long remainingBefore = remainingFen();
         cases.add(c);
-        fx.send(new CaseOpened(order, c.caseId(), c.refundId(), c.type(), c.reason(), c.amountFen(), c.deadline()));
+        fx.send(new CaseOpened(order, c.caseId(), c.refundId(), c.type(), c.reason(), c.amountFen(), c.deadline(),
+                c.sku()));
         Handling h = new Handling(this, c, policy, now, fx);
         DeadlineRules.schedule(h, "the platform's request");
         decideRequest(h, remainingBefore);
@@ -108,11 +114,10 @@ public final class OrderFile {
         } else if (c.amountFen() > remainingBefore) {
             h.escalate(RuleIds.G1_AMOUNT, facts, "Requested " + Money.yuan(c.amountFen())
                     + " exceeds the refundable remainder " + Money.yuan(remainingBefore));
-        } else if (c.type() != RefundType.REFUND_ONLY) {
-            h.escalate(RuleIds.NOT_AUTOMATED, facts,
-                    c.type() + " requests are not automated yet: a person decides");
         } else {
-            NotShippedRules.reasonThatCountsAgainstTheStore(h);
+            if (c.type() == RefundType.REFUND_ONLY) {
+                NotShippedRules.reasonThatCountsAgainstTheStore(h);
+            }
             h.moveTo(CaseState.CHECKING_FULFILMENT);
             h.checkFulfilment("ask the warehouse for the fulfilment state");
         }
@@ -144,6 +149,7 @@ public final class OrderFile {
                 && c.negotiationKind() == NegotiationKind.PARTIAL_REFUND
                 && c.negotiationAmountFen() != null && modified.amountFen() == c.negotiationAmountFen();
         boolean deadlineMoved = !modified.deadline().equals(c.deadline());
+        RefundType typeBefore = c.type();
         c.modified(modified);
         if (deadlineMoved) {
             DeadlineRules.schedule(h, "the modified request");
@@ -152,9 +158,15 @@ public final class OrderFile {
             return fx;
         }
         Map<String, String> facts = h.facts();
-        if (modified.type() != RefundType.REFUND_ONLY) {
-            h.escalate(RuleIds.NOT_AUTOMATED, facts, "The request became " + modified.type()
-                    + ", which is not automated yet: a person decides");
+        if (c.state() == CaseState.AWAITING_REASON_CHANGE && ReasonRules.reasonNowAcceptable(modified.reason())) {
+            ReasonRules.release(h, "the buyer changed the reason to " + modified.reason());
+        } else if (modified.type() != typeBefore && modified.type() == RefundType.RETURN_AND_REFUND
+                && c.fulfilment() != null && c.fulfilment().shipped() && c.returnLegOrNull() == null) {
+            h.note("TYPE_CHANGED", "the buyer changed the request to return-and-refund");
+            ReturnRules.goodsWithBuyer(h, facts);
+        } else if (modified.type() != typeBefore && modified.type() != RefundType.REFUND_ONLY) {
+            h.escalate(RuleIds.NOT_AUTOMATED, facts, "The request changed to " + modified.type()
+                    + " midway: a person decides");
         } else if (acceptsProposal) {
             proposalAccepted(h, modified.amountFen());
         } else if (c.amountFen() > remainingFen()) {
@@ -193,6 +205,10 @@ public final class OrderFile {
         Map<String, String> facts = h.facts();
         facts.put("fulfilment", report.state().name());
         facts.put("forceShip", Boolean.toString(report.forceShip()));
+        if (c.type() != RefundType.REFUND_ONLY) {
+            goodsAsked(h, report, facts);
+            return fx;
+        }
         if (report.state().shipped()) {
             if (report.trackingNo() == null || report.trackingNo().isBlank()) {
                 h.escalate(RuleIds.NOT_AUTOMATED, facts, "The warehouse reports the order shipped but gives no "
@@ -206,6 +222,29 @@ public final class OrderFile {
         }
         NotShippedRules.decide(h, facts);
         return fx;
+    }
+
+    /** Return-and-refund, exchange, reship (§6, §7): the goods must have left for any of them to apply. */
+    private void goodsAsked(Handling h, FulfilmentReported report, Map<String, String> facts) {
+        RefundCase c = h.c;
+        if (report.trackingNo() != null && !report.trackingNo().isBlank()) {
+            c.shippedWith(report.carrier(), report.trackingNo());
+        }
+        if (!report.state().shipped()) {
+            if (c.type() == RefundType.RETURN_AND_REFUND) {
+                h.note("NOT_SHIPPED", "a return was asked for goods that never left: refunded as not shipped");
+                NotShippedRules.decide(h, facts);
+            } else {
+                h.escalate(RuleIds.NOT_AUTOMATED, facts, c.type() + " of an order that has not shipped: a person "
+                        + "changes the order instead");
+            }
+            return;
+        }
+        if (c.type() == RefundType.RESHIP) {
+            ReshipRules.shipped(h, facts);
+        } else {
+            ReturnRules.goodsWithBuyer(h, facts);
+        }
     }
 
     public Effects onFulfilmentStopped(FulfilmentStopped stopped, ShopPolicy policy, Instant now) {
@@ -311,11 +350,29 @@ public final class OrderFile {
     public Effects onReplacementShipped(ReplacementShipped shipped, ShopPolicy policy, Instant now) {
         var fx = new Effects();
         RefundCase c = openCase(shipped.caseId()).orElse(null);
-        if (c == null || c.state() != CaseState.SHIPPING_REPLACEMENT) {
+        if (c == null) {
             return fx;
         }
         Handling h = new Handling(this, c, policy, now, fx);
+        if (shipped.kind() == WarehouseAction.RETURN_WRONG_GOODS) {
+            h.note("WRONG_GOODS_SENT_BACK", shipped.carrier() + " " + shipped.trackingNo());
+            return fx;
+        }
+        if (c.state() != CaseState.SHIPPING_REPLACEMENT) {
+            return fx;
+        }
+        if (shipped.kind() == WarehouseAction.SHIP_EXCHANGE) {
+            c.replacementShipped(shipped.trackingNo());
+            Map<String, String> facts = h.facts();
+            facts.put("replacement", shipped.carrier() + " " + shipped.trackingNo());
+            h.decide(RuleIds.EX1, facts, List.of("BUYER_MESSAGE:" + BuyerMessageTemplate.EXCHANGE_SHIPPED),
+                    "The replacement is on its way (" + shipped.trackingNo() + "): tell the buyer; exchanged");
+            h.notify(BuyerMessageTemplate.EXCHANGE_SHIPPED, Map.of("trackingNo", shipped.trackingNo()), RuleIds.EX1);
+            h.close(CaseOutcome.EXCHANGED, 0, RuleIds.EX1);
+            return fx;
+        }
         c.replacementShipped(shipped.trackingNo());
+        h.fileDueClaim();
         String rule = h.lastRule();
         Map<String, String> facts = h.facts();
         facts.put("replacement", shipped.carrier() + " " + shipped.trackingNo());
@@ -383,12 +440,17 @@ public final class OrderFile {
     public Effects onTrackingUpdated(TrackingUpdated update, ShopPolicy policy, Instant now) {
         var fx = new Effects();
         for (RefundCase c : cases) {
-            if (!update.trackingNo().equals(c.trackingNo())) {
+            boolean returnParcel = ReturnRules.isReturnParcel(c, update.trackingNo());
+            if (!returnParcel && !update.trackingNo().equals(c.trackingNo())) {
                 continue;
             }
-            c.note(now, "TRACKING", update.status() + (update.city() == null ? "" : " at " + update.province() + " "
-                    + update.city()));
-            ShippedRules.tracked(new Handling(this, c, policy, now, fx), update);
+            c.note(now, returnParcel ? "RETURN_TRACKING" : "TRACKING", update.status()
+                    + (update.city() == null ? "" : " at " + update.province() + " " + update.city()));
+            if (returnParcel) {
+                ReturnRules.tracked(new Handling(this, c, policy, now, fx), update);
+            } else if (c.type() == RefundType.REFUND_ONLY) {
+                ShippedRules.tracked(new Handling(this, c, policy, now, fx), update);
+            }
         }
         return fx;
     }
@@ -419,7 +481,10 @@ public final class OrderFile {
         var fx = new Effects();
         RefundCase c = findCase(reply.caseId()).orElse(null);
         if (c != null) {
-            ShippedRules.buyerReplied(new Handling(this, c, policy, now, fx), reply);
+            Handling h = new Handling(this, c, policy, now, fx);
+            if (!ReshipRules.buyerReplied(h, reply)) {
+                ShippedRules.buyerReplied(h, reply);
+            }
         }
         return fx;
     }
@@ -444,9 +509,11 @@ public final class OrderFile {
                         : answer.amountFen());
                 case CHANGE_TO_RETURN -> {
                     c.plan(null);
-                    h.escalate(RuleIds.NOT_AUTOMATED, h.facts(), "The buyer agreed to return the goods: the request "
-                            + "is now return-and-refund, not automated yet; a person follows the return");
+                    c.typeChanged(RefundType.RETURN_AND_REFUND);
+                    h.note("TYPE_CHANGED", "the buyer agreed to return the goods: the request is return-and-refund");
+                    ReturnRules.goodsWithBuyer(h, h.facts());
                 }
+                case CHANGE_REASON -> ReasonRules.release(h, "the buyer agreed to change the reason");
                 default -> h.note("WAITING", "the buyer agreed; waiting for the platform to show it");
             }
             return fx;
@@ -512,10 +579,16 @@ public final class OrderFile {
             h.note("PLATFORM_NEGOTIATION", "the proposal reached the buyer");
             return fx;
         }
+        if (result.action() == PlatformAction.EXTEND_RECEIPT || result.action() == PlatformAction.UPLOAD_EVIDENCE) {
+            h.note("PLATFORM_DONE", result.action() + " accepted");
+            return fx;
+        }
         if (!result.actionKey().equals(c.pendingActionKey())) {
             return fx;
         }
-        if (result.action().paysBuyer()) {
+        if (result.action() == PlatformAction.AGREE_RETURN) {
+            ReturnRules.returnAgreed(h);
+        } else if (result.action().paysBuyer()) {
             h.note("PLATFORM_AGREED", result.action() + " of " + Money.yuan(result.amountFen()) + " accepted");
             refunded(h, result.amountFen());
         } else if (result.action() == PlatformAction.REFUSE) {
@@ -530,6 +603,7 @@ public final class OrderFile {
         RefundCase c = h.c;
         String ruleId = c.pendingRuleId() == null ? h.lastRule() : c.pendingRuleId();
         h.close(CaseOutcome.REFUNDED, amountFen, ruleId);
+        h.fileDueClaim();
         BuyerMessageTemplate template = BuyerMessageTemplate.REFUND_APPROVED;
         if (c.reason() == RefundReason.NOT_WANTED || c.reason() == RefundReason.ORDERED_BY_MISTAKE) {
             // NS-RETAIN: the retention message rides with the approval; it never delays the refund.
@@ -548,7 +622,8 @@ public final class OrderFile {
         }
         boolean pending = result.actionKey().equals(c.pendingActionKey());
         boolean negotiation = result.actionKey().equals(c.negotiationKey());
-        if (!pending && !negotiation) {
+        boolean extension = result.action() == PlatformAction.EXTEND_RECEIPT;
+        if (!pending && !negotiation && !extension) {
             return fx;
         }
         Handling h = new Handling(this, c, policy, now, fx);
@@ -594,8 +669,64 @@ public final class OrderFile {
 
     /** Returns and platform interventions belong to later SOP sections: a person takes them, at top priority. */
     public Effects onReturnShipped(ReturnShipped shipped, ShopPolicy policy, Instant now) {
+        RefundCase c = openCase(shipped.caseId()).orElse(null);
+        if (c != null && c.returnLegOrNull() != null && c.returnLegOrNull().agreedAt() != null) {
+            var fx = new Effects();
+            Handling h = new Handling(this, c, policy, now, fx);
+            h.note("RETURN_SHIPPED", shipped.carrier() + " " + shipped.trackingNo());
+            ReturnRules.returnShipped(h, shipped);
+            return fx;
+        }
         return handOver(shipped.caseId(), policy, now, "RETURN_SHIPPED", "The buyer shipped a return ("
-                + shipped.trackingNo() + "): returns are not automated yet, a person follows it", TaskPriority.HIGH);
+                + shipped.trackingNo() + ") nobody agreed: a person follows it", TaskPriority.HIGH);
+    }
+
+    public Effects onReturnWaybillChecked(ReturnWaybillChecked check, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        RefundCase c = openCase(check.caseId()).orElse(null);
+        if (c != null && c.returnLegOrNull() != null) {
+            Handling h = new Handling(this, c, policy, now, fx);
+            h.note("WAYBILL_CHECKED", check.trackingNo() + ": " + check.verdict());
+            ReturnRules.waybillChecked(h, check);
+        }
+        return fx;
+    }
+
+    public Effects onReturnReceived(ReturnReceived received, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        RefundCase c = findCase(received.caseId()).orElse(null);
+        if (c != null && c.returnLegOrNull() != null) {
+            ReturnRules.received(new Handling(this, c, policy, now, fx));
+        }
+        return fx;
+    }
+
+    public Effects onReturnInspected(ReturnInspected inspected, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        RefundCase c = findCase(inspected.caseId()).orElse(null);
+        if (c != null && c.returnLegOrNull() != null) {
+            Handling h = new Handling(this, c, policy, now, fx);
+            h.note("INSPECTED", inspected.result() + ", " + inspected.receivedQuantity() + " piece(s), "
+                    + inspected.photoUrls().size() + " photo(s)");
+            ReturnRules.inspected(h, inspected);
+        }
+        return fx;
+    }
+
+    public Effects onParcelWeighed(ParcelWeighed weighed, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        RefundCase c = openCase(weighed.caseId()).orElse(null);
+        if (c != null) {
+            ReshipRules.parcelWeighed(new Handling(this, c, policy, now, fx), weighed);
+        }
+        return fx;
+    }
+
+    public Effects onClaimUpdated(ClaimUpdated claim, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        findCase(claim.caseId()).ifPresent(c -> c.note(now, "CLAIM", claim.claimId() + " " + claim.status()
+                + (claim.compensatedFen() > 0 ? " " + Money.yuan(claim.compensatedFen()) : "")));
+        return fx;
     }
 
     public Effects onPlatformIntervened(PlatformIntervened intervened, ShopPolicy policy, Instant now) {
@@ -677,7 +808,11 @@ public final class OrderFile {
             return fx; // decided; the agree or refusal is on its way
         }
         Handling h = new Handling(this, c, policy, now, fx);
-        if (timer == CaseTimer.ESCALATE) {
+        if (timer == CaseTimer.RETURN_REMINDER) {
+            ReturnRules.remind(h);
+        } else if (c.isBuyersTurn()) {
+            h.note("BUYERS_TURN", "no merchant deadline runs while the buyer has to ship the return");
+        } else if (timer == CaseTimer.ESCALATE) {
             DeadlineRules.atDecisionMargin(h);
         } else {
             DeadlineRules.atLastResort(h);

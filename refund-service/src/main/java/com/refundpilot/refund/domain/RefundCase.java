@@ -74,6 +74,13 @@ public final class RefundCase {
     private boolean claimed;
     private String replacementTrackingNo;
     private int reopened;
+    private ReturnLeg returnLeg;
+    private PlannedAgree heldAgree;
+    private boolean buyersTurn;
+    private boolean claimAfterPayment;
+    private boolean photosReceived;
+    private Long parcelGrams;
+    private Long expectedGrams;
     private boolean escalated;
     private CaseOutcome outcome;
     private long refundedFen;
@@ -142,6 +149,10 @@ public final class RefundCase {
         quantity = m.quantity();
         deadline = m.deadline();
         platformVersion = m.platformVersion();
+    }
+
+    void typeChanged(RefundType newType) {
+        type = newType;
     }
 
     void deadlineMoved(Instant newDeadline, long version) {
@@ -241,6 +252,66 @@ public final class RefundCase {
         claimed = true;
     }
 
+    /** The goods are coming back (RR-1): the return leg, created once. */
+    ReturnLeg returnLeg() {
+        if (returnLeg == null) {
+            returnLeg = new ReturnLeg();
+        }
+        return returnLeg;
+    }
+
+    public ReturnLeg returnLegOrNull() {
+        return returnLeg;
+    }
+
+    /** RP-1: an agree the rules want, held until the buyer changes the reason or the margin comes. */
+    void holdAgree(PlannedAgree agree) {
+        heldAgree = agree;
+    }
+
+    public PlannedAgree heldAgree() {
+        return heldAgree;
+    }
+
+    /** While the buyer has to act (ship the return), the platform runs no merchant deadline. */
+    void buyersTurn(boolean value) {
+        buyersTurn = value;
+    }
+
+    public boolean isBuyersTurn() {
+        return buyersTurn;
+    }
+
+    /** CL: a claim is filed once the refund or the reship is done (refund first, claim after). */
+    void claimAfterPayment(boolean value) {
+        claimAfterPayment = value;
+    }
+
+    public boolean claimDueAfterPayment() {
+        return claimAfterPayment;
+    }
+
+    void photosReceived() {
+        photosReceived = true;
+    }
+
+    public boolean hasBuyerPhotos() {
+        return photosReceived;
+    }
+
+    void weighed(long grams, long expected) {
+        parcelGrams = grams;
+        expectedGrams = expected;
+    }
+
+    public Long parcelGrams() {
+        return parcelGrams;
+    }
+
+    public Long expectedGrams() {
+        return expectedGrams;
+    }
+
     void replacementShipped(String trackingNo) {
         replacementTrackingNo = trackingNo;
     }
@@ -273,6 +344,20 @@ public final class RefundCase {
         pendingAction = PlatformAction.AGREE_REFUND;
         pendingRuleId = ruleId;
         agreeingFen = amount;
+    }
+
+    void agreeingReturn(String actionKey, String ruleId) {
+        moveTo(CaseState.AGREEING_RETURN);
+        pendingActionKey = actionKey;
+        pendingAction = PlatformAction.AGREE_RETURN;
+        pendingRuleId = ruleId;
+    }
+
+    /** The platform took the return's agreement: nothing is in flight, the buyer's turn begins. */
+    void returnAgreed(Instant at) {
+        pendingActionKey = null;
+        pendingAction = null;
+        returnLeg().agreed(at);
     }
 
     void refusing(String actionKey, String ruleId) {
@@ -323,7 +408,7 @@ public final class RefundCase {
      * force-ship flag), or the courier confirmed they are coming back.
      */
     boolean goodsSafe() {
-        if (goodsReturned) {
+        if (goodsReturned || (returnLeg != null && returnLeg.isReceived())) {
             return true;
         }
         if (stopFailed && (fulfilment == null || !fulfilment.shipped())) {

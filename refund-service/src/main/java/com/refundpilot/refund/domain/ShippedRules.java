@@ -247,26 +247,25 @@ final class ShippedRules {
         h.askCourier(CourierRequestKind.NUDGE, "包裹" + still.toHours() + "小时未更新物流,请尽快派送");
     }
 
-    /** RS-9 / RS-7: lost: refund (or reship when the buyer asks) first, the courier claim settles later (CL). */
+    /** RS-9 / RS-7: lost: refund (or reship when the buyer asks) first, the courier claim follows it (CL). */
     private static void lost(Handling h, String ruleId, Map<String, String> facts, String why) {
         RefundCase c = h.c;
         c.parcelLost();
         facts.put("buyerWantsReship", Boolean.toString(c.buyerWantsReship()));
+        h.claimAfterPayment();
         if (ruleId.equals(RuleIds.RS7) && !c.buyerWantsReship()) {
-            h.decide(ruleId, facts, List.of("COURIER:" + CourierRequestKind.CLAIM,
-                    "BUYER_MESSAGE:" + BuyerMessageTemplate.LOST_PARCEL_OPTIONS), why
-                    + ": claim from the courier and let the buyer choose a reship or the refund");
-            h.askCourier(CourierRequestKind.CLAIM, "丢件索赔");
+            h.decide(ruleId, facts, List.of("BUYER_MESSAGE:" + BuyerMessageTemplate.LOST_PARCEL_OPTIONS,
+                    "COURIER:" + CourierRequestKind.CLAIM + "_AFTER"), why
+                    + ": let the buyer choose a reship or the refund; the courier claim follows");
             h.notify(BuyerMessageTemplate.LOST_PARCEL_OPTIONS, Map.of(), ruleId);
             h.moveTo(CaseState.AWAITING_BUYER_CHOICE);
             return;
         }
         boolean reship = c.buyerWantsReship();
-        h.decide(ruleId, facts, List.of("COURIER:" + CourierRequestKind.CLAIM,
-                reship ? "WAREHOUSE:" + WarehouseAction.RESHIP : PlatformAction.AGREE_REFUND.name()),
-                why + (reship ? ": the buyer asked for a reship; reship and claim from the courier"
-                        : ": no intercept of a lost parcel, refund now and claim from the courier"));
-        h.askCourier(CourierRequestKind.CLAIM, "丢件索赔");
+        h.decide(ruleId, facts, List.of(reship ? "WAREHOUSE:" + WarehouseAction.RESHIP : PlatformAction.AGREE_REFUND.name(),
+                "COURIER:" + CourierRequestKind.CLAIM + "_AFTER"),
+                why + (reship ? ": the buyer asked for a reship; reship, then claim from the courier"
+                        : ": no intercept of a lost parcel, refund now, then claim from the courier"));
         if (reship) {
             h.reship(ruleId);
         } else {

@@ -10,11 +10,14 @@ import java.util.Objects;
  * batch at 09:00, returns to 浙江 杭州. {@code automationGrace} (default 10 min) is how long a request that
  * arrives already inside the decision margin is left to the automation before DL-2 calls a person.
  * {@code customMadeRetainPercent} (default 30) is the share of a custom-made item's price NS-6 proposes to keep
- * when production has started (the seeds: "承担部分费用").
+ * when production has started (the seeds: "承担部分费用"); {@code resaleDeductionPercent} (default 30) is what RR-9
+ * proposes to keep when returned goods can no longer be sold as new.
  */
 public record ShopPolicy(long highValueThresholdFen, Duration decisionMargin, Duration lastResortMargin,
         Duration automationGrace, RefundOn refundOn, LocalTime labelPrintCutoff, ReturnAddress returnAddress,
-        int customMadeRetainPercent) {
+        int customMadeRetainPercent, int resaleDeductionPercent) {
+
+    public static final int DEFAULT_RESALE_DEDUCTION_PERCENT = 30;
 
     public static final int DEFAULT_CUSTOM_MADE_RETAIN_PERCENT = 30;
 
@@ -29,7 +32,7 @@ public record ShopPolicy(long highValueThresholdFen, Duration decisionMargin, Du
     public static ShopPolicy defaults() {
         return new ShopPolicy(20_000, Duration.ofHours(24), Duration.ofHours(2), Duration.ofMinutes(10),
                 RefundOn.INTERCEPT_CONFIRMED, LocalTime.of(9, 0), new ReturnAddress("浙江", "杭州"),
-                DEFAULT_CUSTOM_MADE_RETAIN_PERCENT);
+                DEFAULT_CUSTOM_MADE_RETAIN_PERCENT, DEFAULT_RESALE_DEDUCTION_PERCENT);
     }
 
     public ShopPolicy {
@@ -49,9 +52,17 @@ public record ShopPolicy(long highValueThresholdFen, Duration decisionMargin, Du
         if (customMadeRetainPercent < 0 || customMadeRetainPercent > 100) {
             throw new InvalidPolicyException("customMadeRetainPercent", "must be between 0 and 100");
         }
+        if (resaleDeductionPercent < 0 || resaleDeductionPercent > 100) {
+            throw new InvalidPolicyException("resaleDeductionPercent", "must be between 0 and 100");
+        }
         if (lastResortMargin.compareTo(decisionMargin) > 0) {
             throw new InvalidPolicyException("lastResortMargin", "must not exceed decisionMargin");
         }
+    }
+
+    public ShopPolicy withRefundOn(RefundOn value) {
+        return new ShopPolicy(highValueThresholdFen, decisionMargin, lastResortMargin, automationGrace, value,
+                labelPrintCutoff, returnAddress, customMadeRetainPercent, resaleDeductionPercent);
     }
 
     /** A policy value that breaks a rule; names the field for the API's answer. */

@@ -126,12 +126,12 @@ class OrderFileTest {
         assertThat(sent(agreed, CaseClosed.class)).extracting(CaseClosed::ruleId).containsExactly("NS-1");
         assertThat(sent(agreed, CaseClosed.class)).singleElement()
                 .satisfies(closed -> assertThat(closed.timeToClose()).isEqualTo(Duration.ofSeconds(3)));
-        assertThat(agreed.timers()).allMatch(TimerRequest::isCancel).hasSize(2);
+        assertThat(agreed.timers()).allMatch(TimerRequest::isCancel).hasSize(3);
     }
 
     @Test
-    void aQualityRefundGetsThePlainApprovalWithoutRetention() {
-        var quality = new RefundRequested(ORDER, "R1", RefundType.REFUND_ONLY, RefundReason.QUALITY, "质量问题", 59900,
+    void aSevenDayRefundGetsThePlainApprovalWithoutRetention() {
+        var quality = new RefundRequested(ORDER, "R1", RefundType.REFUND_ONLY, RefundReason.NO_REASON_7D, "7天无理由", 59900,
                 1, 59900, 1, "SHOE-BLK-42", NOW, DEADLINE, 1);
         OrderFile file = OrderFile.of(quality);
         file.onRefundRequested(quality, policy, NOW);

@@ -147,10 +147,7 @@ class ShippedRulesTest {
 
     @Test
     void withRefundOnReturnReceivedTheRefundWaitsForTheParcelToBeBack() {
-        ShopPolicy d = ShopPolicy.defaults();
-        policy = new ShopPolicy(d.highValueThresholdFen(), d.decisionMargin(), d.lastResortMargin(),
-                d.automationGrace(), RefundOn.RETURN_RECEIVED, d.labelPrintCutoff(), d.returnAddress(),
-                d.customMadeRetainPercent());
+        policy = ShopPolicy.defaults().withRefundOn(RefundOn.RETURN_RECEIVED);
         OrderFile file = shippedOrder(59900, RefundReason.NOT_WANTED);
         located(file, TrackingStatus.IN_TRANSIT);
 
@@ -259,7 +256,7 @@ class ShippedRulesTest {
                 CourierRequestKind.REQUEST_SIGNING_PROOF);
 
         Effects lost = track(file, TrackingStatus.LOST, NOW.plusSeconds(3600));
-        assertThat(asked(lost)).containsExactly(CourierRequestKind.CLAIM);
+        assertThat(asked(lost)).as("the claim follows the reship or refund (CL)").isEmpty();
         assertThat(sent(lost, NotifyBuyer.class)).extracting(NotifyBuyer::template)
                 .containsExactly(BuyerMessageTemplate.LOST_PARCEL_OPTIONS);
         assertThat(sent(lost, AgreeRefund.class)).isEmpty();
@@ -271,6 +268,7 @@ class ShippedRulesTest {
                 "ZT0009"), policy, NOW);
         assertThat(sent(shipped, NegotiateRefund.class)).extracting(NegotiateRefund::kind)
                 .containsExactly(NegotiationKind.ASK_TO_CANCEL);
+        assertThat(asked(shipped)).as("reship first, claim after").containsExactly(CourierRequestKind.CLAIM);
         file.onPlatformSettled(new PlatformRefundSettled(ORDER, "R1", PlatformRefundSettled.Settlement.CLOSED, 0, NOW),
                 policy, NOW);
         assertThat(theCase(file).outcome()).isEqualTo(CaseOutcome.RESHIPPED);
@@ -308,9 +306,13 @@ class ShippedRulesTest {
 
         Effects lost = file.onParcelStalled(new ParcelStalled(ORDER, CASE, "ZTO", "ZT0001", lastMoved,
                 Duration.ofHours(48), HANGZHOU), policy, lastMoved.plus(Duration.ofHours(48)));
-        assertThat(asked(lost)).containsExactly(CourierRequestKind.CLAIM);
-        assertThat(sent(lost, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("RS-9");
+        assertThat(asked(lost)).isEmpty();
+        AgreeRefund agree = sent(lost, AgreeRefund.class).get(0);
+        assertThat(agree.ruleId()).isEqualTo("RS-9");
         assertThat(rules(file)).containsSubsequence("RS-2", "RS-8", "RS-9");
+        Effects refunded = file.onPlatformActionSucceeded(new PlatformActionSucceeded(ORDER, CASE, "R1",
+                PlatformAction.AGREE_REFUND, agree.actionKey(), 59900), policy, NOW);
+        assertThat(asked(refunded)).as("refund first, claim after").containsExactly(CourierRequestKind.CLAIM);
     }
 
     @Test
@@ -333,7 +335,7 @@ class ShippedRulesTest {
         Effects fx = located(file, TrackingStatus.IN_TRANSIT, Duration.ofHours(50), HANGZHOU);
         assertThat(sent(fx, InterceptParcel.class)).as("no intercept of a lost parcel").isEmpty();
         assertThat(sent(fx, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("RS-9");
-        assertThat(asked(fx)).containsExactly(CourierRequestKind.CLAIM);
+        assertThat(asked(fx)).isEmpty();
     }
 
     @Test

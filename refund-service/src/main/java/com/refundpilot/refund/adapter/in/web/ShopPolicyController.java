@@ -28,13 +28,13 @@ public class ShopPolicyController {
     /** The policy as the API shows and takes it: durations ISO-8601, the cut-off as HH:mm. */
     public record PolicyBody(Long highValueThresholdFen, String decisionMargin, String lastResortMargin,
             String automationGrace, String refundOn, String labelPrintCutoff, ReturnAddressBody returnAddress,
-            Integer customMadeRetainPercent) {
+            Integer customMadeRetainPercent, Integer resaleDeductionPercent) {
 
         static PolicyBody of(ShopPolicy p) {
             return new PolicyBody(p.highValueThresholdFen(), p.decisionMargin().toString(),
                     p.lastResortMargin().toString(), p.automationGrace().toString(), p.refundOn().name(),
                     p.labelPrintCutoff().toString(), new ReturnAddressBody(p.returnAddress().province(),
-                            p.returnAddress().city()), p.customMadeRetainPercent());
+                            p.returnAddress().city()), p.customMadeRetainPercent(), p.resaleDeductionPercent());
         }
     }
 
@@ -80,7 +80,8 @@ public class ShopPolicyController {
                     parse("refundOn", body.refundOn(), RefundOn::valueOf, d.refundOn()),
                     parse("labelPrintCutoff", body.labelPrintCutoff(), LocalTime::parse, d.labelPrintCutoff()),
                     address,
-                    body.customMadeRetainPercent() == null ? d.customMadeRetainPercent() : body.customMadeRetainPercent());
+                    body.customMadeRetainPercent() == null ? d.customMadeRetainPercent() : body.customMadeRetainPercent(),
+                    body.resaleDeductionPercent() == null ? d.resaleDeductionPercent() : body.resaleDeductionPercent());
         } catch (ShopPolicy.InvalidPolicyException e) {
             throw Problems.badRequest(e.field(), e.getMessage());
         }
