@@ -9,15 +9,21 @@ import java.time.Instant;
 /**
  * A buyer filed a complaint (投诉) about an order: a case of its own, {@code caseId = platform:shop:complaintId}.
  * {@code kind} is LATE_SHIPMENT, SERVICE or OTHER; {@code deadline} is the merchant's deadline to answer;
- * {@code promisedShipBy}/{@code shippedAt} are the platform's record of the order (CP-1), null when unknown
- * (added later).
+ * {@code promisedShipBy}/{@code shippedAt} are the platform's record of the order (CP-1), {@code orderPaidFen} what
+ * the buyer paid (a compensation's base); each null when unknown (added later).
  */
 public record ComplaintFiled(OrderRef order, String complaintId, String kind, Instant deadline, Instant filedAt,
-        Instant promisedShipBy, Instant shippedAt) implements Event, CaseMessage {
+        Instant promisedShipBy, Instant shippedAt, Long orderPaidFen) implements Event, CaseMessage {
 
     /** The first version's fields only. */
     public ComplaintFiled(OrderRef order, String complaintId, String kind, Instant deadline, Instant filedAt) {
-        this(order, complaintId, kind, deadline, filedAt, null, null);
+        this(order, complaintId, kind, deadline, filedAt, null, null, null);
+    }
+
+    /** Without the order's paid amount (added last). */
+    public ComplaintFiled(OrderRef order, String complaintId, String kind, Instant deadline, Instant filedAt,
+            Instant promisedShipBy, Instant shippedAt) {
+        this(order, complaintId, kind, deadline, filedAt, promisedShipBy, shippedAt, null);
     }
 
     public ComplaintFiled {

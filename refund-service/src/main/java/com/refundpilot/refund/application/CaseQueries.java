@@ -26,7 +26,8 @@ public class CaseQueries {
     }
 
     private Optional<CaseView> load(CaseIndexDocument index) {
-        return repository.findOrderFile(index.orderKey()).flatMap(document ->
-                document.file().findCase(index.caseId()).map(c -> CaseView.of(document.file(), c)));
+        return repository.findOrderFile(index.orderKey()).flatMap(document -> document.file().findCase(index.caseId())
+                .map(c -> CaseView.of(document.file(), c))
+                .or(() -> document.file().complaint(index.caseId()).map(c -> CaseView.of(document.file(), c))));
     }
 }

@@ -5,6 +5,8 @@ import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.envelope.Message;
 import com.refundpilot.contracts.events.BuyerReplied;
 import com.refundpilot.contracts.events.ClaimUpdated;
+import com.refundpilot.contracts.events.ComplaintFiled;
+import com.refundpilot.contracts.events.PlatformVerdict;
 import com.refundpilot.contracts.events.ParcelWeighed;
 import com.refundpilot.contracts.events.ReturnInspected;
 import com.refundpilot.contracts.events.ReturnReceived;
@@ -84,11 +86,14 @@ public class CaseService implements TimerHandler {
         Message message = envelope.data();
         OrderFileDocument document = repository.findOrderFile(envelope.partitionKey()).orElse(null);
         if (document == null) {
-            if (!(message instanceof RefundRequested request)) {
+            if (message instanceof RefundRequested request) {
+                document = new OrderFileDocument(OrderFile.of(request));
+            } else if (message instanceof ComplaintFiled complaint) {
+                document = new OrderFileDocument(OrderFile.forComplaint(complaint));
+            } else {
                 log.warn("{} for unknown order {} ignored", envelope.type(), envelope.partitionKey());
                 return;
             }
-            document = new OrderFileDocument(OrderFile.of(request));
         }
         if (document.alreadyProcessed(envelope.id())) {
             return;
@@ -104,6 +109,12 @@ public class CaseService implements TimerHandler {
             repository.index(new CaseIndexDocument(request.caseId(), request.order().key(),
                     request.order().platform().name(), request.order().shopId(), request.refundId()));
             return file.onRefundRequested(request, policy, now);
+        } else if (message instanceof ComplaintFiled complaint) {
+            repository.index(new CaseIndexDocument(complaint.caseId(), complaint.order().key(),
+                    complaint.order().platform().name(), complaint.order().shopId(), complaint.complaintId()));
+            return file.onComplaintFiled(complaint, policy, now);
+        } else if (message instanceof PlatformVerdict verdict) {
+            return file.onPlatformVerdict(verdict, policy, now);
         } else if (message instanceof RefundModified modified) {
             return file.onRefundModified(modified, policy, now);
         } else if (message instanceof DeadlineChanged changed) {

@@ -9,6 +9,7 @@ import com.refundpilot.contracts.vocabulary.FulfilmentState;
 import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.contracts.vocabulary.RefundType;
 import com.refundpilot.refund.domain.CaseState;
+import com.refundpilot.refund.domain.ComplaintCase;
 import com.refundpilot.refund.domain.Decision;
 import com.refundpilot.refund.domain.OrderFile;
 import com.refundpilot.refund.domain.RefundCase;
@@ -54,6 +55,16 @@ public record CaseView(
 
     /** The last negotiation (协商) proposed, and the rule that proposed it. */
     public record Negotiation(NegotiationKind kind, Long amountFen, String ruleId) {
+    }
+
+    /** A complaint shown like a case: its kind as the reason, the compensation as what was paid out. */
+    static CaseView of(OrderFile file, ComplaintCase c) {
+        CaseState state = c.isOpen() ? CaseState.ESCALATED : CaseState.CLOSED;
+        return new CaseView(c.caseId(), file.order().platform().name(), file.order().shopId(), file.order().orderId(),
+                c.complaintId(), null, null, "COMPLAINT:" + c.kind(), 0, 0, file.paidFen(), file.remainingFen(),
+                c.filedAt(), c.deadline(), state, null, null, null, null, null, true, c.outcome(),
+                c.outcome() == null ? 0 : c.compensationFen(), c.closedAt(),
+                c.decisions().stream().map(Decision::ruleId).toList(), c.decisions(), c.timeline());
     }
 
     static CaseView of(OrderFile file, RefundCase c) {

@@ -7,7 +7,11 @@ import com.refundpilot.contracts.events.ParcelWeighed;
 import com.refundpilot.contracts.events.ReturnInspected;
 import com.refundpilot.contracts.events.ReturnReceived;
 import com.refundpilot.contracts.events.ReturnWaybillChecked;
+import com.refundpilot.contracts.commands.CreateAgentTask;
+import com.refundpilot.contracts.events.CaseClosed;
 import com.refundpilot.contracts.events.CaseDeadlineReached;
+import com.refundpilot.contracts.events.ComplaintFiled;
+import com.refundpilot.contracts.events.PlatformVerdict;
 import com.refundpilot.contracts.events.CaseOpened;
 import com.refundpilot.contracts.events.CourierAnswered;
 import com.refundpilot.contracts.events.DeadlineChanged;
@@ -61,6 +65,7 @@ public final class OrderFile {
     private long paidFen;
     private int purchasedQuantity;
     private List<RefundCase> cases = new ArrayList<>();
+    private List<ComplaintCase> complaints = new ArrayList<>();
 
     private OrderFile() {
         // for the persistence mapper
@@ -71,6 +76,15 @@ public final class OrderFile {
         file.order = firstRequest.order();
         file.paidFen = firstRequest.orderPaidFen();
         file.purchasedQuantity = firstRequest.orderQuantity();
+        return file;
+    }
+
+    /** A complaint can come for an order the system has no request for: the file starts from it. */
+    public static OrderFile forComplaint(ComplaintFiled filed) {
+        var file = new OrderFile();
+        file.order = filed.order();
+        file.paidFen = filed.orderPaidFen() == null ? 0 : filed.orderPaidFen();
+        file.purchasedQuantity = 1;
         return file;
     }
 
@@ -570,6 +584,9 @@ public final class OrderFile {
 
     public Effects onPlatformActionSucceeded(PlatformActionSucceeded result, ShopPolicy policy, Instant now) {
         var fx = new Effects();
+        if (complaintAnswered(result.caseId(), result.actionKey(), true, null, now, fx)) {
+            return fx;
+        }
         RefundCase c = openCase(result.caseId()).orElse(null);
         if (c == null) {
             return fx;
@@ -616,6 +633,9 @@ public final class OrderFile {
 
     public Effects onPlatformActionRejected(PlatformActionRejected result, ShopPolicy policy, Instant now) {
         var fx = new Effects();
+        if (complaintAnswered(result.caseId(), result.actionKey(), false, result.code(), now, fx)) {
+            return fx;
+        }
         RefundCase c = openCase(result.caseId()).orElse(null);
         if (c == null) {
             return fx;
@@ -647,6 +667,10 @@ public final class OrderFile {
         }
         if (!c.state().isOpen()) {
             c.note(now, "PLATFORM_SETTLED", "the platform reports " + settled.settlement() + " (already closed)");
+            if (c.outcome() == CaseOutcome.CLOSED_BY_PLATFORM && settled.settlement()
+                    == PlatformRefundSettled.Settlement.REFUNDED) {
+                c.paidByPlatform(settled.refundedFen());
+            }
             return fx;
         }
         Handling h = new Handling(this, c, policy, now, fx);
@@ -729,11 +753,6 @@ public final class OrderFile {
         return fx;
     }
 
-    public Effects onPlatformIntervened(PlatformIntervened intervened, ShopPolicy policy, Instant now) {
-        return handOver(intervened.caseId(), policy, now, "PLATFORM_INTERVENED", "The platform intervened; evidence is "
-                + "due by " + intervened.evidenceDeadline() + ": a person must act", TaskPriority.TOP);
-    }
-
     private Effects handOver(String caseId, ShopPolicy policy, Instant now, String kind, String summary,
             TaskPriority priority) {
         var fx = new Effects();
@@ -745,6 +764,121 @@ public final class OrderFile {
         h.note(kind, summary);
         h.escalate(RuleIds.NOT_AUTOMATED, h.facts(), summary, priority);
         return fx;
+    }
+
+    // ---- complaints and platform intervention (CP) ------------------------------------------------------
+
+    public Effects onComplaintFiled(ComplaintFiled filed, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        if (findComplaint(filed.caseId()).isPresent()) {
+            return fx; // the same complaint again (G-4)
+        }
+        ComplaintCase c = ComplaintCase.file(filed, now);
+        complaints.add(c);
+        Long paid = filed.orderPaidFen() != null ? filed.orderPaidFen() : paidFen > 0 ? Long.valueOf(paidFen) : null;
+        ComplaintRules.filed(order, c, paid, now, fx);
+        return fx;
+    }
+
+    /**
+     * CP-2: platform staff took over a dispute. When the merchant refused with evidence (or holds a refusal back)
+     * the buyer is at fault in the merchant's eyes: the evidence pack goes up before the deadline; otherwise the
+     * merchant is at fault: negotiate, ask the buyer to withdraw. Either way a person, at top priority (CP-3).
+     */
+    public Effects onPlatformIntervened(PlatformIntervened intervened, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        Optional<ComplaintCase> complaint = findComplaint(intervened.caseId());
+        if (complaint.isPresent()) {
+            ComplaintRules.intervened(order, complaint.get(), intervened.evidenceDeadline(), now, fx);
+            return fx;
+        }
+        RefundCase c = findCase(intervened.caseId()).orElse(null);
+        if (c == null) {
+            return fx;
+        }
+        Handling h = new Handling(this, c, policy, now, fx);
+        h.note("PLATFORM_INTERVENED", "evidence due by " + intervened.evidenceDeadline());
+        Map<String, String> facts = h.facts();
+        facts.put("evidenceDeadline", intervened.evidenceDeadline().toString());
+        boolean buyersFault = c.outcome() == CaseOutcome.REFUSED || c.plannedRefusal() != null
+                || (c.returnLegOrNull() != null && c.returnLegOrNull().isSuspect());
+        facts.put("merchantBelieves", buyersFault ? "BUYER_AT_FAULT" : "MERCHANT_AT_FAULT");
+        if (buyersFault) {
+            h.decide(RuleIds.CP2, facts, List.of(PlatformAction.UPLOAD_EVIDENCE.name(), "AGENT_TASK:TOP"),
+                    "The platform intervened in a request the shop refused with evidence: upload the evidence pack "
+                            + "before " + intervened.evidenceDeadline() + " and wait for the verdict");
+            h.uploadEvidence(RuleIds.CP2, c.refundId(), "商家已按规则处理,附举证材料");
+        } else {
+            h.decide(RuleIds.CP2, facts, List.of(PlatformAction.NEGOTIATE + ":" + NegotiationKind.ASK_TO_CANCEL,
+                    "AGENT_TASK:TOP"), "The platform intervened and the shop is at fault: negotiate, apologise and "
+                    + "ask the buyer to withdraw");
+            h.negotiate(NegotiationKind.ASK_TO_CANCEL, null, "非常抱歉给您带来不便,我们会尽快为您处理,请撤销平台介入", RuleIds.CP2);
+        }
+        h.task(RuleIds.CP3, TaskPriority.TOP, "平台介入(小二介入): 举证截止 " + intervened.evidenceDeadline());
+        return fx;
+    }
+
+    public Effects onPlatformVerdict(PlatformVerdict verdict, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
+        Optional<ComplaintCase> complaint = findComplaint(verdict.caseId());
+        if (complaint.isPresent()) {
+            ComplaintCase c = complaint.get();
+            c.note(now, "PLATFORM_VERDICT", verdict.forMerchant() ? "for the merchant" : "for the buyer");
+            if (c.isOpen()) {
+                c.close(CaseOutcome.CLOSED_BY_PLATFORM, now);
+                fx.send(new CaseClosed(order, c.caseId(), CaseOutcome.CLOSED_BY_PLATFORM, 0, "PLATFORM",
+                        java.time.Duration.between(c.filedAt(), now).abs(), null, false));
+            }
+            return fx;
+        }
+        RefundCase c = findCase(verdict.caseId()).orElse(null);
+        if (c == null) {
+            return fx;
+        }
+        Handling h = new Handling(this, c, policy, now, fx);
+        h.note("PLATFORM_VERDICT", verdict.forMerchant() ? "for the merchant" : "for the buyer");
+        if (c.state().isOpen()) {
+            c.actionFailed();
+            h.close(CaseOutcome.CLOSED_BY_PLATFORM, 0, "PLATFORM");
+        } else {
+            c.decidedByPlatform(now);
+        }
+        return fx;
+    }
+
+    private Optional<ComplaintCase> findComplaint(String caseId) {
+        return complaints.stream().filter(c -> c.caseId().equals(caseId)).findFirst();
+    }
+
+    public Optional<ComplaintCase> complaint(String caseId) {
+        return findComplaint(caseId);
+    }
+
+    /** The platform took (or refused) a complaint answer: the complaint is closed as the answer says. */
+    private boolean complaintAnswered(String caseId, String actionKey, boolean accepted, String code, Instant now,
+            Effects fx) {
+        ComplaintCase c = findComplaint(caseId).orElse(null);
+        if (c == null) {
+            return false;
+        }
+        if (!c.isOpen() || !actionKey.equals(c.pendingActionKey())) {
+            return true;
+        }
+        if (!accepted) {
+            c.note(now, "PLATFORM_REJECTED", "the answer was refused: " + code);
+            fx.send(new CreateAgentTask(order, c.caseId(), c.caseId() + ":" + RuleIds.PLATFORM_REJECTED,
+                    RuleIds.PLATFORM_REJECTED, TaskPriority.TOP, c.deadline(), "The platform refused the complaint "
+                            + "answer (" + code + "): a person answers"));
+            return true;
+        }
+        CaseOutcome outcome = c.compensationFen() > 0 || actionKey.endsWith(PlatformAction.ACCEPT_COMPLAINT.name())
+                ? CaseOutcome.REFUNDED : CaseOutcome.REFUSED;
+        c.close(outcome, now);
+        c.note(now, "CLOSED", outcome + (c.compensationFen() > 0 ? " compensation " + Money.yuan(c.compensationFen())
+                : ""));
+        fx.send(new CaseClosed(order, c.caseId(), outcome, c.compensationFen(), c.pendingRuleId() == null
+                ? RuleIds.CP1 : c.pendingRuleId(), java.time.Duration.between(c.filedAt(), now).abs(), null, true));
+        return true;
     }
 
     // ---- a person decided (agent tasks) -------------------------------------------------------------------

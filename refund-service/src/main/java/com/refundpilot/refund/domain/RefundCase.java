@@ -164,6 +164,20 @@ public final class RefundCase {
         platformVersion = Math.max(platformVersion, version);
     }
 
+    /** CP-2: platform staff decided a request the shop had refused: the platform's verdict is the outcome. */
+    void decidedByPlatform(Instant now) {
+        if (state != CaseState.CLOSED) {
+            throw new IllegalStateException("only a closed case is decided afterwards by the platform");
+        }
+        outcome = CaseOutcome.CLOSED_BY_PLATFORM;
+        note(now, "CLOSED", CaseOutcome.CLOSED_BY_PLATFORM + " (the platform's verdict)");
+    }
+
+    /** The platform paid the buyer after its verdict. */
+    void paidByPlatform(long amountFen) {
+        refundedFen = amountFen;
+    }
+
     /** A refused case the buyer re-applied on: it is decided again from the start (its facts are kept). */
     void reopen(CaseState from) {
         if (state != CaseState.CLOSED || outcome != CaseOutcome.REFUSED) {
