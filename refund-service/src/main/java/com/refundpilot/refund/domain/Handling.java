@@ -324,6 +324,13 @@ final class Handling {
     void fileDueClaim() {
         if (c.claimDueAfterPayment() && !c.claimFiled()) {
             c.claimAfterPayment(false);
+            Map<String, String> facts = facts();
+            facts.put("valueFen", Long.toString(Math.max(1, file.paidFen())));
+            facts.put("trackingNo", String.valueOf(c.trackingNo()));
+            facts.put("sku", String.valueOf(c.sku()));
+            decide(RuleIds.CL, facts, List.of("COURIER:" + CourierRequestKind.CLAIM), "The buyer is "
+                    + (c.replacementTrackingNo() != null ? "reshipped" : "refunded") + ": file the claim form with the "
+                    + "courier (order, SKU, waybill, value); it settles later");
             askCourier(CourierRequestKind.CLAIM, "丢件/破损索赔");
         }
     }
