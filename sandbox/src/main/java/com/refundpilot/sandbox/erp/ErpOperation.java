@@ -11,7 +11,9 @@ public enum ErpOperation {
     VOID("void", "VOID"),
     FLAG("flag", "FLAG_ORDER"),
     RESHIP("reship", "RESHIP"),
-    SHIP_EXCHANGE("ship-exchange", "SHIP_EXCHANGE");
+    SHIP_EXCHANGE("ship-exchange", "SHIP_EXCHANGE"),
+    /** Wrong goods a buyer returned (not ours, or not this order's) sent back to the buyer (RR-7). */
+    RETURN_WRONG_GOODS("return-wrong-goods", "RETURN_WRONG_GOODS");
 
     private final String pathSegment;
     private final String recordedAs;
@@ -29,9 +31,22 @@ public enum ErpOperation {
         return pathSegment;
     }
 
-    /** Ships a new parcel for an order that already shipped (the rest stop an order before it ships). */
+    /**
+     * Ships a new parcel to the buyer for an order that already shipped: goods again, or the wrong goods
+     * they returned (the rest stop an order before it ships).
+     */
     public boolean shipsAgain() {
-        return this == RESHIP || this == SHIP_EXCHANGE;
+        return this == RESHIP || this == SHIP_EXCHANGE || this == RETURN_WRONG_GOODS;
+    }
+
+    /** The new parcel's tracking number is {@code <orderId><suffix><n>}. */
+    String trackingSuffix() {
+        return switch (this) {
+            case RESHIP -> "-RS";
+            case SHIP_EXCHANGE -> "-EX";
+            case RETURN_WRONG_GOODS -> "-RW";
+            default -> throw new IllegalStateException(this + " ships nothing");
+        };
     }
 
     public static Optional<ErpOperation> fromPath(String segment) {

@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * One order in the ERP. The object lives as long as its order ID: a PUT replaces the order's state
- * but keeps the action log, the remembered answers and the parcels shipped again, because those happened in
- * the outside world. All access is synchronized, so one operation is one atomic step.
+ * but keeps the action log, the remembered answers, the parcels shipped again and the returns and weights
+ * recorded, because those happened in the outside world. All access is synchronized, so one operation is one atomic step.
  */
 public class ErpOrder {
 
@@ -38,6 +38,7 @@ public class ErpOrder {
     private final List<ErpActionEntry> actions = new ArrayList<>();
     private final Map<String, ErpAnswer> answersByRequestId = new HashMap<>();
     private final List<ReplacementParcel> replacements = new ArrayList<>();
+    private final ErpReturns returns = new ErpReturns();
 
     public ErpOrder(String orderId, ErpOrderSetup setup) {
         this.orderId = orderId;
@@ -98,6 +99,23 @@ public class ErpOrder {
         fulfilment = Fulfilment.ALLOCATED_AUDITED;
         labelPrinted = true;
         return true;
+    }
+
+    public synchronized ErpRecording recordArrival(String trackingNo, ReturnArrivalRequest request, Instant now) {
+        return returns.arrival(trackingNo, request, now);
+    }
+
+    public synchronized ErpRecording recordInspection(String trackingNo, ReturnInspectionRequest request,
+            Instant now) {
+        return returns.inspection(trackingNo, request, now);
+    }
+
+    public synchronized ErpRecording recordWeight(ParcelWeightRequest request, Instant now) {
+        return returns.weight(request, now);
+    }
+
+    public synchronized ErpReturnsView returnsView() {
+        return new ErpReturnsView(orderId, returns.returns(), returns.weighings());
     }
 
     /** A warehouse event played by the scenario. */
@@ -183,24 +201,30 @@ public class ErpOrder {
     }
 
     /**
-     * RESHIP / SHIP_EXCHANGE: a new parcel for an order that shipped (the same carrier, a new tracking number
-     * {@code <orderId>-RS<n>} / {@code -EX<n>}), handed to the courier at once.
+     * RESHIP / SHIP_EXCHANGE / RETURN_WRONG_GOODS: a new parcel to the buyer (the order's carrier, a new
+     * tracking number {@code <orderId>-RS<n>} / {@code -EX<n>} / {@code -RW<n>}), handed to the courier at
+     * once. Goods again need an order that shipped and an SKU (the order's item by default); wrong goods sent
+     * back need a return parcel that arrived, and their SKU is whatever the request says (they are not ours).
      */
     private ErpAnswer shipAgain(ErpOperation operation, ErpOperationRequest request, Instant now,
             ParcelHandover courier) {
-        String sku = request.sku() != null && !request.sku().isBlank() ? request.sku().strip()
-                : item == null ? null : item.sku();
-        if (sku == null || sku.isBlank()) {
+        boolean wrongGoods = operation == ErpOperation.RETURN_WRONG_GOODS;
+        String requested = request.sku() != null && !request.sku().isBlank() ? request.sku().strip() : null;
+        String sku = requested != null || wrongGoods ? requested : item == null ? null : item.sku();
+        if (!wrongGoods && (sku == null || sku.isBlank())) {
             throw new InvalidFieldException("sku", "sku is required: the order has no item SKU to ship again");
         }
         if (cancelled) {
             return refuse(ErpRefusal.ALREADY_CANCELLED, "order cancelled: nothing shipped to replace");
         }
-        if (!fulfilment.shipped()) {
+        if (wrongGoods && !returns.anyReceived()) {
+            return invalidState(operation.pathSegment() + " needs a return parcel that arrived");
+        }
+        if (!wrongGoods && !fulfilment.shipped()) {
             return invalidState(operation.pathSegment() + " needs an order that shipped");
         }
         String parcelCarrier = carrier == null || carrier.isBlank() ? DEFAULT_CARRIER : carrier;
-        String prefix = orderId + (operation == ErpOperation.RESHIP ? "-RS" : "-EX");
+        String prefix = orderId + operation.trackingSuffix();
         int n = 1;
         while (courier.knows(prefix + n)) {
             n++;

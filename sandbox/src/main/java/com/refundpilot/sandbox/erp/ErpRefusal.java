@@ -8,5 +8,9 @@ public enum ErpRefusal {
     FORCE_SHIP,
     ALREADY_CANCELLED,
     /** The morning batch printed the waybill: the order can no longer be cancelled or un-audited as it is. */
-    LABEL_PRINTED
+    LABEL_PRINTED,
+    /** A return parcel's arrival was already recorded. */
+    ALREADY_RECEIVED,
+    /** A return parcel was already inspected. */
+    ALREADY_INSPECTED
 }

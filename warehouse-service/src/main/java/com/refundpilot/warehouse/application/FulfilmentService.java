@@ -52,7 +52,7 @@ public class FulfilmentService {
             return;
         }
         OrderRead read = erp.readOrder(command.order().orderId());
-        record(envelope, command.order(), order -> order.checked(command.caseId(), read, clock.instant()));
+        record(envelope, command.order(), command.caseId(), order -> order.checked(command.caseId(), read, clock.instant()));
     }
 
     public void stop(Envelope envelope, StopFulfilment command) {
@@ -66,7 +66,7 @@ public class FulfilmentService {
             log.info("{} {} for {}: {} refused with {} after {}", command.ruleId(), command.steps(),
                     command.order().key(), outcome.failedStep(), outcome.code(), outcome.stepsDone());
         }
-        record(envelope, command.order(), order -> order.stopAttempted(command.caseId(), command.ruleId(), outcome,
+        record(envelope, command.order(), command.caseId(), order -> order.stopAttempted(command.caseId(), command.ruleId(), outcome,
                 clock.instant()));
     }
 
@@ -84,7 +84,7 @@ public class FulfilmentService {
         if (!(result instanceof ReplacementResult.Shipped)) {
             log.info("{} {} for {} not shipped: {}", command.ruleId(), command.kind(), command.order().key(), result);
         }
-        record(envelope, command.order(), order -> order.replacementAttempted(command.caseId(), command.ruleId(),
+        record(envelope, command.order(), command.caseId(), order -> order.replacementAttempted(command.caseId(), command.ruleId(),
                 command.kind(), requestId, result, clock.instant()));
     }
 
@@ -98,7 +98,8 @@ public class FulfilmentService {
         return processed;
     }
 
-    private void record(Envelope envelope, OrderRef order, Function<WarehouseOrder, Event> answer) {
+    /** Stores the answer with the order's new state; the case becomes the latest that asked about the order. */
+    private void record(Envelope envelope, OrderRef order, String caseId, Function<WarehouseOrder, Event> answer) {
         OptimisticRetry.run(() -> {
             WarehouseOrderDocument document = repository.find(envelope.partitionKey())
                     .orElseGet(() -> new WarehouseOrderDocument(envelope.partitionKey(), WarehouseOrder.of(order)));
@@ -106,6 +107,7 @@ public class FulfilmentService {
                 return; // answered meanwhile by another delivery of the same command
             }
             Event event = answer.apply(document.order());
+            document.order().askedBy(caseId, clock.instant());
             document.enqueue(outgoing.causedBy(envelope, event));
             document.markProcessed(envelope.id());
             repository.save(document);

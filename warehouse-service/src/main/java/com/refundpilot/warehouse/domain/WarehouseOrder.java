@@ -5,6 +5,7 @@ import com.refundpilot.contracts.events.FulfilmentCheckFailed;
 import com.refundpilot.contracts.events.FulfilmentReported;
 import com.refundpilot.contracts.events.FulfilmentStopFailed;
 import com.refundpilot.contracts.events.FulfilmentStopped;
+import com.refundpilot.contracts.events.ParcelWeighed;
 import com.refundpilot.contracts.events.ReplacementFailed;
 import com.refundpilot.contracts.events.ReplacementShipped;
 import com.refundpilot.contracts.vocabulary.OrderRef;
@@ -15,8 +16,9 @@ import java.util.List;
 
 /**
  * The aggregate: one order as the warehouse knows it — the fulfilment the ERP last showed and every
- * operation sent to the ERP for it (stop steps and replacement shipments). Each handler turns an ERP answer into the event to publish with the new
- * state. Pure Java: no framework types (an ArchUnit test keeps it so).
+ * operation sent to the ERP for it (stop steps and replacement shipments), the latest case that asked about
+ * it and the parcel weights staff recorded. Each handler turns an ERP answer into the event to publish with
+ * the new state. Pure Java: no framework types (an ArchUnit test keeps it so).
  */
 public final class WarehouseOrder {
 
@@ -28,6 +30,9 @@ public final class WarehouseOrder {
     private ErpOrderSnapshot lastKnown;
     private Instant lastReadAt;
     private List<ActionLogEntry> actionLog = new ArrayList<>();
+    private String latestCaseId;
+    private Instant latestAskedAt;
+    private List<ParcelWeighing> weighings = new ArrayList<>();
 
     private WarehouseOrder() {
         // for the persistence mapper
@@ -94,6 +99,28 @@ public final class WarehouseOrder {
         return new ReplacementFailed(order, caseId, kind, code, detail);
     }
 
+    /** A case sent the warehouse a command about this order: staff records without a case go to the latest. */
+    public void askedBy(String caseId, Instant now) {
+        latestCaseId = caseId;
+        latestAskedAt = now;
+    }
+
+    /**
+     * Staff weighed the order's parcel: the latest case that asked hears of it ({@link NoCaseAskedException}
+     * when none did). {@code trackingNo} null = the order's own parcel as the ERP last showed it.
+     */
+    public ParcelWeighed weighed(String trackingNo, long grams, long expectedGrams, String erp, Instant now) {
+        if (latestCaseId == null) {
+            throw new NoCaseAskedException("no case asked about order " + order.key());
+        }
+        String parcel = trackingNo != null ? trackingNo : lastKnown == null ? null : lastKnown.trackingNo();
+        weighings.add(new ParcelWeighing(now, latestCaseId, parcel, grams, expectedGrams, erp));
+        if (weighings.size() > ACTION_LOG_KEPT) {
+            weighings.remove(0);
+        }
+        return new ParcelWeighed(order, latestCaseId, parcel, grams, expectedGrams, now);
+    }
+
     private void log(ActionLogEntry entry) {
         actionLog.add(entry);
         trimLog();
@@ -121,6 +148,19 @@ public final class WarehouseOrder {
 
     public Instant lastReadAt() {
         return lastReadAt;
+    }
+
+    /** The latest case that asked about the order, or null. */
+    public String latestCaseId() {
+        return latestCaseId;
+    }
+
+    public Instant latestAskedAt() {
+        return latestAskedAt;
+    }
+
+    public List<ParcelWeighing> weighings() {
+        return weighings == null ? List.of() : List.copyOf(weighings);
     }
 
     public List<ActionLogEntry> actionLog() {

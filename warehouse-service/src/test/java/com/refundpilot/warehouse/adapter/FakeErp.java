@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small ERP on a free port that speaks the open API of docs/sandbox-protocol.md (order view with label,
- * consignee and item, the five stop operations with their refusal precedence, reship / ship-exchange,
- * idempotency per request ID), records every call it receives and can be told to answer 503 for an order, a
+ * consignee and item, the five stop operations with their refusal precedence, reship / ship-exchange /
+ * return-wrong-goods, the records of returns and weights (echoed), idempotency per request ID), records every call it receives and can be told to answer 503 for an order, a
  * few times or always.
  */
 final class FakeErp implements AutoCloseable {
@@ -142,8 +142,11 @@ final class FakeErp implements AutoCloseable {
     private synchronized Answer perform(String orderId, Order order, String operation, JsonNode request) {
         String note = text(request, "note");
         boolean shipped = order.fulfilment.startsWith("SHIPPED");
-        if (operation.equals("reship") || operation.equals("ship-exchange")) {
-            return shipAgain(orderId, order, operation, request, shipped);
+        if (operation.equals("reship") || operation.equals("ship-exchange") || operation.equals("return-wrong-goods")) {
+            return shipAgain(orderId, order, operation, request, shipped || operation.equals("return-wrong-goods"));
+        }
+        if (operation.equals("returns") || operation.equals("parcel-weight")) {
+            return new Answer(200, json.writeValueAsString(request)); // recorded: the ERP echoes the record
         }
         if (!operation.equals("flag")) {
             if (shipped) {
@@ -209,9 +212,12 @@ final class FakeErp implements AutoCloseable {
         }
         order.replacements++;
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("kind", operation.equals("reship") ? "RESHIP" : "SHIP_EXCHANGE");
+        String kind = operation.equals("reship") ? "RESHIP" : operation.equals("ship-exchange") ? "SHIP_EXCHANGE"
+                : "RETURN_WRONG_GOODS";
+        answer.put("kind", kind);
         answer.put("carrier", order.carrier == null ? "ZTO" : order.carrier);
-        answer.put("trackingNo", orderId + (operation.equals("reship") ? "-RS" : "-EX") + order.replacements);
+        answer.put("trackingNo", orderId + (operation.equals("reship") ? "-RS" : operation.equals("ship-exchange")
+                ? "-EX" : "-RW") + order.replacements);
         answer.put("sku", text(request, "sku"));
         answer.put("quantity", request.path("quantity").asInt(1));
         answer.put("order", json.readTree(view(orderId, order)));

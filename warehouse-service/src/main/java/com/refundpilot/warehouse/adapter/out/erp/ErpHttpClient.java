@@ -11,7 +11,9 @@ import com.refundpilot.warehouse.application.ErpGateway;
 import com.refundpilot.warehouse.config.ErpProperties;
 import com.refundpilot.warehouse.domain.ErpOperation;
 import com.refundpilot.warehouse.domain.ErpOrderSnapshot;
+import com.refundpilot.warehouse.domain.InspectionReport;
 import com.refundpilot.warehouse.domain.OrderRead;
+import com.refundpilot.warehouse.domain.RecordResult;
 import com.refundpilot.warehouse.domain.ReplacementResult;
 import com.refundpilot.warehouse.domain.StepResult;
 import com.refundpilot.warehouse.domain.WarehouseOrder;
@@ -32,7 +34,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The ERP open API over HTTP ({@code GET /erp/api/orders/{id}}, {@code POST /erp/api/orders/{id}/{operation}},
- * the stop operations and {@code reship} / {@code ship-exchange}).
+ * the stop operations, {@code reship} / {@code ship-exchange} / {@code return-wrong-goods}, and the records of
+ * returns and weights: {@code returns/{trackingNo}/arrival}, {@code returns/{trackingNo}/inspection},
+ * {@code parcel-weight}).
  *
  * <p>Every call runs inside resilience4j's retry {@code erp} around its circuit breaker {@code erp} (both
  * configured under {@code resilience4j.*}): only I/O errors and 5xx answers are failures — retried with
@@ -107,6 +111,7 @@ public class ErpHttpClient implements ErpGateway {
         String path = switch (kind) {
             case RESHIP -> "reship";
             case SHIP_EXCHANGE -> "ship-exchange";
+            case RETURN_WRONG_GOODS -> "return-wrong-goods";
             default -> throw new IllegalArgumentException(kind + " does not ship goods again");
         };
         Map<String, Object> body = new LinkedHashMap<>();
@@ -142,6 +147,69 @@ public class ErpHttpClient implements ErpGateway {
         }
         Refusal refusal = refusal(orderId, path, answer);
         return new ReplacementResult.Refused(refusal.code(), refusal.detail());
+    }
+
+    @Override
+    public RecordResult recordArrival(String orderId, String trackingNo, String requestId, String caseId,
+            String receivedBy) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("requestId", requestId);
+        body.put("caseId", caseId);
+        putIfText(body, "receivedBy", receivedBy);
+        return record(orderId, "returns/" + trackingNo + "/arrival",
+                "/erp/api/orders/{orderId}/returns/{trackingNo}/arrival", body, orderId, trackingNo);
+    }
+
+    @Override
+    public RecordResult recordInspection(String orderId, String trackingNo, String requestId, String caseId,
+            InspectionReport report, int receivedQuantity) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("requestId", requestId);
+        body.put("caseId", caseId);
+        body.put("result", report.result().name());
+        body.put("receivedQuantity", receivedQuantity);
+        body.put("photoUrls", report.photoUrls());
+        putIfText(body, "notes", report.notes());
+        putIfText(body, "inspectedBy", report.inspectedBy());
+        return record(orderId, "returns/" + trackingNo + "/inspection",
+                "/erp/api/orders/{orderId}/returns/{trackingNo}/inspection", body, orderId, trackingNo);
+    }
+
+    @Override
+    public RecordResult recordWeight(String orderId, String requestId, String caseId, String trackingNo, long grams,
+            long expectedGrams) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("requestId", requestId);
+        body.put("caseId", caseId);
+        putIfText(body, "trackingNo", trackingNo);
+        body.put("grams", grams);
+        body.put("expectedGrams", expectedGrams);
+        return record(orderId, "parcel-weight", "/erp/api/orders/{orderId}/parcel-weight", body, orderId);
+    }
+
+    private RecordResult record(String orderId, String what, String uriTemplate, Map<String, Object> body,
+            Object... uriVariables) {
+        ResponseEntity<String> answer;
+        try {
+            answer = erp.call(http -> http.post().uri(uriTemplate, uriVariables)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(body)
+                    .retrieve().onStatus(HttpStatusCode::is4xxClientError, GuardedHttp.KEEP_ANSWER).toEntity(String.class));
+        } catch (PeerUnavailable e) {
+            return new RecordResult.Unavailable(e.getMessage());
+        }
+        if (answer.getStatusCode().is2xxSuccessful()) {
+            return new RecordResult.Recorded();
+        }
+        Refusal refusal = refusal(orderId, what, answer);
+        return new RecordResult.Refused(refusal.code(), refusal.detail());
+    }
+
+    private static void putIfText(Map<String, Object> body, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            body.put(key, value);
+        }
     }
 
     private ResponseEntity<String> post(String orderId, String path, Map<String, Object> body) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.refundpilot.contracts.vocabulary.Address;
 import com.refundpilot.contracts.vocabulary.FulfilmentState;
+import com.refundpilot.contracts.vocabulary.InspectionResult;
 import com.refundpilot.contracts.vocabulary.ItemAttributes;
 import com.refundpilot.contracts.vocabulary.WarehouseAction;
 import com.refundpilot.kit.time.VirtualClock;
@@ -11,7 +12,9 @@ import com.refundpilot.sandbox.SandboxApplication;
 import com.refundpilot.warehouse.config.ErpProperties;
 import com.refundpilot.warehouse.domain.ErpOperation;
 import com.refundpilot.warehouse.domain.ErpOrderSnapshot;
+import com.refundpilot.warehouse.domain.InspectionReport;
 import com.refundpilot.warehouse.domain.OrderRead;
+import com.refundpilot.warehouse.domain.RecordResult;
 import com.refundpilot.warehouse.domain.ReplacementResult;
 import com.refundpilot.warehouse.domain.StepResult;
 import com.refundpilot.warehouse.domain.StopOutcome;
@@ -30,11 +33,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ERP client against the REAL sandbox ERP over HTTP (a contract test of both sides of the ERP protocol,
  * which the Kafka ITs play with a fake): the new order fields, the morning label batch on a virtual clock,
- * LABEL_PRINTED, and reship.
+ * LABEL_PRINTED, reship, the records of returns and weights, and wrong goods sent back.
  */
 class ErpClientAgainstSandboxIT {
 
@@ -140,5 +145,57 @@ class ErpClientAgainstSandboxIT {
         assertThat(client.shipReplacement(notShipped, WarehouseAction.RESHIP, unique("cmd"), "SKU", 1, null))
                 .isInstanceOfSatisfying(ReplacementResult.Refused.class,
                         refused -> assertThat(refused.code()).isEqualTo("INVALID_STATE"));
+    }
+
+    @Test
+    void returnsAndWeightsAreRecordedOncePerRequestIdAndWrongGoodsGoBackAsANewParcel() {
+        String orderId = order("""
+                {"shopId":"%s","fulfilment":"SHIPPED","carrier":"YTO","trackingNo":"%s",
+                 "consignee":{"province":"浙江","city":"杭州"},"item":{"sku":"SHOE-BLK-42"}}"""
+                .formatted(unique("shop"), unique("YT")));
+        String waybill = unique("SF");
+        String returnWrongGoods = unique("cmd") + ":RETURN_WRONG_GOODS";
+        var report = new InspectionReport(InspectionResult.WRONG_ITEM, 1, List.of("https://img.example/w.jpg"),
+                "不是本店商品", "李质检");
+
+        ReplacementResult tooEarly = client.shipReplacement(orderId, WarehouseAction.RETURN_WRONG_GOODS, unique("cmd"),
+                null, 1, null);
+        RecordResult arrival = client.recordArrival(orderId, waybill, "C1:" + waybill + ":ARRIVAL", "C1", "王仓管");
+        RecordResult replayed = client.recordArrival(orderId, waybill, "C1:" + waybill + ":ARRIVAL", "C1", "王仓管");
+        RecordResult secondArrival = client.recordArrival(orderId, waybill, "C2:" + waybill + ":ARRIVAL", "C2", null);
+        RecordResult inspection = client.recordInspection(orderId, waybill, "C1:" + waybill + ":INSPECTION", "C1",
+                report, 1);
+        RecordResult weight = client.recordWeight(orderId, unique("weight"), "C1", null, 310, 620);
+        ReplacementResult sentBack = client.shipReplacement(orderId, WarehouseAction.RETURN_WRONG_GOODS,
+                returnWrongGoods, null, 1, "退回错寄商品");
+        RecordResult unknownOrder = client.recordArrival(unique("NOPE"), waybill, unique("req"), "C1", null);
+
+        assertThat(tooEarly).isInstanceOfSatisfying(ReplacementResult.Refused.class,
+                refused -> assertThat(refused.code()).isEqualTo("INVALID_STATE"));
+        assertThat(arrival).isEqualTo(new RecordResult.Recorded());
+        assertThat(replayed).isEqualTo(arrival);
+        assertThat(secondArrival).isInstanceOfSatisfying(RecordResult.Refused.class,
+                refused -> assertThat(refused.code()).isEqualTo("ALREADY_RECEIVED"));
+        assertThat(inspection).isEqualTo(new RecordResult.Recorded());
+        assertThat(weight).isEqualTo(new RecordResult.Recorded());
+        assertThat(sentBack).isEqualTo(new ReplacementResult.Shipped("YTO", orderId + "-RW1"));
+        assertThat(unknownOrder).isInstanceOfSatisfying(RecordResult.Refused.class,
+                refused -> assertThat(refused.code()).isEqualTo("ORDER_NOT_FOUND"));
+
+        JsonNode recorded = JsonMapper.builder().build().readTree(control.get()
+                .uri("/sandbox/erp/orders/{id}/returns", orderId).retrieve().body(String.class));
+        JsonNode parcel = recorded.get("returns").get(0);
+        assertThat(recorded.get("returns")).hasSize(1);
+        assertThat(parcel.get("trackingNo").asString()).isEqualTo(waybill);
+        assertThat(parcel.get("caseId").asString()).isEqualTo("C1");
+        assertThat(parcel.get("receivedBy").asString()).isEqualTo("王仓管");
+        assertThat(parcel.get("inspection").get("result").asString()).isEqualTo("WRONG_ITEM");
+        assertThat(parcel.get("inspection").get("photoUrls").get(0).asString()).isEqualTo("https://img.example/w.jpg");
+        assertThat(parcel.get("inspection").get("notes").asString()).isEqualTo("不是本店商品");
+        assertThat(recorded.get("weighings").get(0).get("grams").asInt()).isEqualTo(310);
+        assertThat(recorded.get("weighings").get(0).get("expectedGrams").asInt()).isEqualTo(620);
+        HttpStatusCode atCourier = control.get().uri("/courier/api/shipments/{no}", orderId + "-RW1")
+                .retrieve().toBodilessEntity().getStatusCode();
+        assertThat(atCourier.value()).isEqualTo(200);
     }
 }
