@@ -1,9 +1,13 @@
 package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.AgreeRefund;
+import com.refundpilot.contracts.commands.AgreeReturn;
+import com.refundpilot.contracts.commands.AnswerComplaint;
+import com.refundpilot.contracts.commands.ExtendReceipt;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
+import com.refundpilot.contracts.commands.UploadEvidence;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.events.PlatformActionRejected;
 import com.refundpilot.contracts.events.PlatformActionSucceeded;
@@ -57,6 +61,22 @@ public class PlatformActionService {
 
     public void negotiate(Envelope envelope, NegotiateRefund command) {
         carryOut(envelope, new NegotiateDecision(command, taobao));
+    }
+
+    public void agreeReturn(Envelope envelope, AgreeReturn command) {
+        carryOut(envelope, new AgreeReturnDecision(command, taobao));
+    }
+
+    public void extendReceipt(Envelope envelope, ExtendReceipt command) {
+        carryOut(envelope, new ExtendReceiptDecision(command, taobao));
+    }
+
+    public void uploadEvidence(Envelope envelope, UploadEvidence command) {
+        carryOut(envelope, new UploadEvidenceDecision(command, taobao));
+    }
+
+    public void answerComplaint(Envelope envelope, AnswerComplaint command) {
+        carryOut(envelope, new AnswerComplaintDecision(command, taobao));
     }
 
     /**

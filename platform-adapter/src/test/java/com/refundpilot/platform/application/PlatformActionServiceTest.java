@@ -2,6 +2,7 @@ package com.refundpilot.platform.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -12,7 +13,13 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.refundpilot.contracts.codec.EnvelopeCodec;
+import com.refundpilot.contracts.commands.AgreeReturn;
+import com.refundpilot.contracts.commands.AnswerComplaint;
 import com.refundpilot.contracts.commands.NegotiateRefund;
+import com.refundpilot.contracts.commands.UploadEvidence;
+import com.refundpilot.contracts.vocabulary.ComplaintAnswer;
+import com.refundpilot.contracts.vocabulary.PlatformAction;
+import com.refundpilot.platform.domain.taobao.TaobaoReturnStage;
 import com.refundpilot.contracts.commands.RefuseRefund;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.envelope.Message;
@@ -135,5 +142,54 @@ class PlatformActionServiceTest {
 
         verify(taobao, never()).negotiate(anyString(), anyString(), anyString(), any(), anyString(), anyLong());
         assertThat(((PlatformActionRejected) published(proposal.actionKey())).code()).isEqualTo("INVALID_REQUEST");
+    }
+
+    @Test
+    void anAgreedReturnThatTimedOutButTookIsReportedAsSucceededAfterOneCall() {
+        var command = new AgreeReturn(ORDER, CASE, "R1", "浙江", "杭州", "仓前街道1号", true, 1, CASE + ":AGREE_RETURN:1",
+                "RR-1");
+        when(taobao.agreeReturn(anyString(), anyString(), anyLong(), anyString(), anyString(), any(), anyBoolean()))
+                .thenThrow(new GuardedHttp.PeerUnavailable("read timed out"));
+        when(taobao.getReturnStage("shop-1", "R1"))
+                .thenReturn(new TaobaoReturnStage("R1", "WAIT_BUYER_RETURN_GOODS", "浙江 杭州 仓前街道1号", false, 2));
+
+        service.agreeReturn(Envelope.first(command, "test", CLOCK.instant()), command);
+        service.agreeReturn(Envelope.first(command, "test", CLOCK.instant()), command);
+
+        verify(taobao, times(1)).agreeReturn("shop-1", "R1", 1, "浙江", "杭州", "仓前街道1号", true);
+        var succeeded = (PlatformActionSucceeded) published(command.actionKey());
+        assertThat(succeeded.action()).isEqualTo(PlatformAction.AGREE_RETURN);
+        assertThat(saved.get(command.actionKey()).getResultCode()).isEqualTo("RECOVERED");
+    }
+
+    @Test
+    void evidenceThatTimedOutAndIsNotListedIsReportedUnavailableNotResent() {
+        var command = new UploadEvidence(ORDER, CASE, "R1", List.of(new Evidence(EvidenceKind.CHAT_LOG, "chat 1, 2")),
+                "note", CASE + ":UPLOAD_EVIDENCE:1", "CP-2");
+        when(taobao.getRefund("shop-1", "R1")).thenReturn(refund("WAIT_SELLER_AGREE"));
+        when(taobao.uploadEvidence(anyString(), any(), anyString(), anyString(), anyString()))
+                .thenThrow(new GuardedHttp.PeerUnavailable("read timed out"));
+        when(taobao.getEvidence("shop-1", TaobaoClient.EvidenceSubject.REFUND, "R1")).thenReturn(List.of());
+
+        service.uploadEvidence(Envelope.first(command, "test", CLOCK.instant()), command);
+
+        verify(taobao, times(1)).uploadEvidence("shop-1", TaobaoClient.EvidenceSubject.REFUND, "R1",
+                "CHAT_LOG:chat 1  2", "note");
+        var rejected = (PlatformActionRejected) published(command.actionKey());
+        assertThat(rejected.action()).isEqualTo(PlatformAction.UPLOAD_EVIDENCE);
+        assertThat(rejected.code()).isEqualTo("PLATFORM_UNAVAILABLE");
+    }
+
+    @Test
+    void aComplaintAnswerWithoutEvidenceForARejectionOrNegativeMoneyIsNeverSent() {
+        var command = new AnswerComplaint(ORDER, ORDER.caseIdOf("C1"), "C1", ComplaintAnswer.REJECT, 100,
+                List.of(new Evidence(EvidenceKind.ERP_RECORD, "shipped 11-10")), "", ORDER.caseIdOf("C1") + ":REJECT", "CP-1");
+
+        service.answerComplaint(Envelope.first(command, "test", CLOCK.instant()), command);
+
+        verify(taobao, never()).answerComplaint(anyString(), anyString(), anyString(), anyLong(), anyString(), any());
+        var rejected = (PlatformActionRejected) published(command.actionKey());
+        assertThat(rejected.code()).isEqualTo("INVALID_REQUEST");
+        assertThat(rejected.refundId()).isEqualTo("C1");
     }
 }

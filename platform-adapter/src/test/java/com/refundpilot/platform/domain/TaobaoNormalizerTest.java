@@ -186,6 +186,45 @@ class TaobaoNormalizerTest {
         assertThat(odd.deadline()).isEqualTo(NOW.plus(Duration.ofHours(72)));
     }
 
+    private static TaobaoComplaint complaint(String status, int csStatus, String verdict) {
+        return new TaobaoComplaint("C1", "T1001", "shop-1", "LATE_SHIPMENT", "2026-11-11 10:00:00",
+                "2026-11-12 10:00:00", status, "2026-11-11 11:00:00", "2026-11-10 18:00:00", "2026-11-11 09:00:00",
+                csStatus, csStatus == 1 ? null : "2026-11-13 10:00:00", verdict, null);
+    }
+
+    private Normalized complaintPush(String topic, TaobaoComplaint complaint) {
+        var push = new TaobaoPush(topic, "m1", null, "C1", "T1001", "shop-1", null, null, null);
+        return normalizer.normalize(push, new TaobaoFacts(null, null, null, complaint), Platform.TAOBAO, RECEIVED);
+    }
+
+    @Test
+    void aComplaintCarriesTheOrdersShipTimesAndStaffMovesBecomeEventsOfItsCase() {
+        var filed = (ComplaintFiled) complaintPush("taobao_rp_ComplaintCreated",
+                complaint("WAIT_SELLER_HANDLE", 1, null)).events().get(0);
+        assertThat(filed.promisedShipBy()).isEqualTo(Instant.parse("2026-11-10T10:00:00Z"));
+        assertThat(filed.shippedAt()).isEqualTo(Instant.parse("2026-11-11T01:00:00Z"));
+
+        var intervened = (PlatformIntervened) complaintPush("taobao_rp_ComplaintIntervened",
+                complaint("WAIT_SELLER_HANDLE", 3, null)).events().get(0);
+        assertThat(intervened.caseId()).isEqualTo("TAOBAO:shop-1:C1");
+        assertThat(intervened.evidenceDeadline()).isEqualTo(Instant.parse("2026-11-13T02:00:00Z"));
+        assertThat(intervened.intervenedAt()).as("the platform's time").isEqualTo(Instant.parse("2026-11-11T03:00:00Z"));
+
+        var verdict = (PlatformVerdict) complaintPush("taobao_rp_ComplaintDecided", complaint("CLOSED", 6, "BUYER"))
+                .events().get(0);
+        assertThat(verdict.caseId()).isEqualTo("TAOBAO:shop-1:C1");
+        assertThat(verdict.forMerchant()).isFalse();
+        assertThat(complaintPush("taobao_rp_ComplaintDecided", complaint("CLOSED", 3, null)).dropReason())
+                .contains("no verdict");
+
+        var moved = (DeadlineChanged) complaintPush("taobao_rp_ComplaintTimeoutChanged",
+                complaint("WAIT_SELLER_HANDLE", 1, null)).events().get(0);
+        assertThat(moved.caseId()).isEqualTo("TAOBAO:shop-1:C1");
+        assertThat(moved.deadline()).isEqualTo(Instant.parse("2026-11-12T02:00:00Z"));
+        assertThat(complaintPush("taobao_rp_ComplaintTimeoutChanged", complaint("SELLER_ACCEPTED", 1, null))
+                .dropReason()).contains("awaits no answer");
+    }
+
     @Test
     void unknownTopicsAndUnmappableFactsAreDroppedWithAReasonNeverThrown() {
         assertThat(normalize("taobao_refund_SomethingNew", TaobaoFacts.none()).dropReason())

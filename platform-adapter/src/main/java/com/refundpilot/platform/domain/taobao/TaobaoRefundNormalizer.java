@@ -1,6 +1,5 @@
 package com.refundpilot.platform.domain.taobao;
 
-import com.refundpilot.contracts.events.ComplaintFiled;
 import com.refundpilot.contracts.events.DeadlineChanged;
 import com.refundpilot.contracts.events.PlatformIntervened;
 import com.refundpilot.contracts.events.PlatformRefundSettled;
@@ -29,10 +28,12 @@ public final class TaobaoRefundNormalizer {
     private final Duration defaultDeadline;
     private final Set<PlatformAction> capabilities;
     private final TaobaoConversationNormalizer conversation = new TaobaoConversationNormalizer();
+    private final TaobaoComplaintNormalizer complaints;
 
     public TaobaoRefundNormalizer(Duration defaultDeadline, Set<PlatformAction> capabilities) {
         this.defaultDeadline = defaultDeadline;
         this.capabilities = capabilities;
+        this.complaints = new TaobaoComplaintNormalizer(defaultDeadline);
     }
 
     public Normalized normalize(TaobaoPush push, TaobaoFacts facts, Platform platform, Instant now) {
@@ -45,7 +46,7 @@ public final class TaobaoRefundNormalizer {
 
     private Normalized map(TaobaoPush push, TaobaoFacts facts, Platform platform, Instant now) {
         if (TaobaoTopics.aboutComplaint(push.topic())) {
-            return complaintFiled(facts.complaint(), platform, now);
+            return complaints.normalize(push.topic(), facts.complaint(), platform, now);
         }
         TaobaoRefund refund = facts.refund();
         if (refund == null) {
@@ -119,18 +120,6 @@ public final class TaobaoRefundNormalizer {
         return Normalized.of(new PlatformIntervened(order, refund.refundId(), evidenceDeadline, at));
     }
 
-    private Normalized complaintFiled(TaobaoComplaint complaint, Platform platform, Instant now) {
-        OrderRef order = new OrderRef(platform, complaint.sellerNick(), complaint.tid());
-        Instant filedAt = complaint.created() == null ? now : TaobaoWire.instant(complaint.created());
-        Instant deadline = complaint.timeout() == null ? filedAt.plus(defaultDeadline)
-                : TaobaoWire.instant(complaint.timeout());
-        return Normalized.of(new ComplaintFiled(order, complaint.complaintId(), complaintKind(complaint.type()),
-                deadline, filedAt));
-    }
-
-    static String complaintKind(String type) {
-        return "LATE_SHIPMENT".equals(type) || "SERVICE".equals(type) ? type : "OTHER";
-    }
 
     private Instant deadlineOf(TaobaoRefund refund, Instant from) {
         return refund.timeoutExists() && refund.timeout() != null ? TaobaoWire.instant(refund.timeout())

@@ -19,6 +19,11 @@ public final class TaobaoTopics {
     public static final String NEGOTIATION_ANSWERED = "taobao_refund_RefundNegotiationAnswered";
     public static final String TIMEOUT_CHANGED = "taobao_refund_RefundTimeoutChanged";
     public static final String COMPLAINT_CREATED = "taobao_rp_ComplaintCreated";
+    public static final String COMPLAINT_INTERVENED = "taobao_rp_ComplaintIntervened";
+    public static final String COMPLAINT_DECIDED = "taobao_rp_ComplaintDecided";
+    public static final String COMPLAINT_TIMEOUT_CHANGED = "taobao_rp_ComplaintTimeoutChanged";
+    private static final java.util.Set<String> COMPLAINT_TOPICS = java.util.Set.of(COMPLAINT_CREATED,
+            COMPLAINT_INTERVENED, COMPLAINT_DECIDED, COMPLAINT_TIMEOUT_CHANGED);
 
     /** What to fetch before normalizing. */
     public enum Need { NOTHING, REFUND, REFUND_AND_CHAT, REFUND_AND_NEGOTIATIONS, COMPLAINT }
@@ -33,7 +38,10 @@ public final class TaobaoTopics {
             Map.entry(TIMEOUT_CHANGED, Need.REFUND),
             Map.entry(CREATE_MESSAGE, Need.REFUND_AND_CHAT),
             Map.entry(NEGOTIATION_ANSWERED, Need.REFUND_AND_NEGOTIATIONS),
-            Map.entry(COMPLAINT_CREATED, Need.COMPLAINT));
+            Map.entry(COMPLAINT_CREATED, Need.COMPLAINT),
+            Map.entry(COMPLAINT_INTERVENED, Need.COMPLAINT),
+            Map.entry(COMPLAINT_DECIDED, Need.COMPLAINT),
+            Map.entry(COMPLAINT_TIMEOUT_CHANGED, Need.COMPLAINT));
 
     /** Known, but no canonical event: the merchant's own decisions echoed back, or states the SOP does not use. */
     private static final Map<String, String> IGNORED = Map.of(
@@ -52,7 +60,7 @@ public final class TaobaoTopics {
     }
 
     public static boolean aboutComplaint(String topic) {
-        return COMPLAINT_CREATED.equals(topic);
+        return COMPLAINT_TOPICS.contains(topic);
     }
 
     /** Why a topic that needs nothing produces nothing. */

@@ -36,6 +36,8 @@ public class AutoRefundSweeper {
             if (refund.autoRefundIfDue(now)) {
                 metrics.autoRefunded();
                 pusher.pushLater(messages.create(TmcMessage.REFUND_SUCCESS, refund.snapshot()));
+            } else if (refund.closeIfBuyerLate(now)) {
+                pusher.pushLater(messages.create(TmcMessage.REFUND_CLOSED, refund.snapshot()));
             }
         }
         completedSweeps.incrementAndGet();

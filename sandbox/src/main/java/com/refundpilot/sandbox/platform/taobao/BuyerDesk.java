@@ -94,7 +94,7 @@ public class BuyerDesk {
     public RefundView shipReturn(String refundId, ReturnShipmentRequest request) {
         TaobaoRefund refund = refunds.get(refundId);
         Instant now = clock.instant();
-        Instant deadline = DeadlineIn.from(now, request.deadlineIn(), properties.defaultDeadline(), "deadlineIn");
+        Instant deadline = DeadlineIn.from(now, request.deadlineIn(), properties.receiptDeadline(), "deadlineIn");
         refund.shipReturn(request.carrier(), request.trackingNo(), deadline, now);
         return pushed(refund, TmcMessage.REFUND_BUYER_RETURN_GOODS, Map.of());
     }

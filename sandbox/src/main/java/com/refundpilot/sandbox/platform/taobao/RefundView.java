@@ -26,6 +26,8 @@ public record RefundView(
         Negotiation negotiation,
         ReturnShipment returnShipment,
         Intervention intervention,
+        ReturnAgreement returnAgreement,
+        boolean receiptExtended,
         List<RefundAction> actions,
         List<BuyerMessage> buyerMessages,
         List<ChatMessage> chat,
@@ -42,6 +44,6 @@ public record RefundView(
                 refund.status(), refund.version(), terms.amountFen(), refund.originalAmountFen(), terms.quantity(),
                 terms.created(), refund.deadline(), refund.autoRefunded(), refund.refundedFen(),
                 refund.latestNegotiation().orElse(null), refund.returnShipment(), refund.intervention(),
-                refund.actions(), refund.buyerMessages(), refund.chat(), refund.webhooks(), pushes);
+                refund.returnAgreement(), refund.receiptExtended(), refund.actions(), refund.buyerMessages(), refund.chat(), refund.webhooks(), pushes);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Control API: the buyer files complaints; the oracle shows what the merchant answered. */
+/** Control API: the buyer files complaints, platform staff handle them; the oracle shows what the merchant answered. */
 @RestController
 @RequestMapping("/sandbox/platforms/taobao/complaints")
 public class TaobaoComplaintController {
@@ -30,5 +30,20 @@ public class TaobaoComplaintController {
     @GetMapping("/{complaintId}")
     public ComplaintView get(@PathVariable String complaintId) {
         return complaints.get(complaintId);
+    }
+
+    @PostMapping("/{complaintId}/intervention")
+    public ComplaintView intervene(@PathVariable String complaintId, @Valid @RequestBody InterventionRequest request) {
+        return complaints.intervene(complaintId, request);
+    }
+
+    @PostMapping("/{complaintId}/verdict")
+    public ComplaintView decide(@PathVariable String complaintId, @Valid @RequestBody VerdictRequest request) {
+        return complaints.decide(complaintId, request);
+    }
+
+    @PostMapping("/{complaintId}/deadline")
+    public ComplaintView moveDeadline(@PathVariable String complaintId, @Valid @RequestBody DeadlineRequest request) {
+        return complaints.moveDeadline(complaintId, request);
     }
 }

@@ -15,5 +15,7 @@ public record TaobaoProperties(
         @DefaultValue("sandbox-secret") String appSecret,
         @DefaultValue("http://localhost:8081/webhooks/taobao") URI webhookUrl,
         @DefaultValue("PT72H") Duration defaultDeadline,
-        @DefaultValue("PT0.2S") Duration sweepInterval) {
+        @DefaultValue("PT0.2S") Duration sweepInterval,
+        @DefaultValue("P7D") Duration buyerReturnDeadline,
+        @DefaultValue("P10D") Duration receiptDeadline) {
 }

@@ -2,6 +2,7 @@ package com.refundpilot.sandbox.platform.taobao;
 
 import com.refundpilot.sandbox.common.ConflictException;
 import com.refundpilot.sandbox.common.InvalidFieldException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,9 @@ public class TaobaoRefund {
     private long refundedFen;
     private ReturnShipment returnShipment;
     private Intervention intervention;
+    private ReturnAgreement returnAgreement;
+    private boolean receiptExtended;
+    private final List<EvidenceUpload> evidence = new ArrayList<>();
     private final List<Negotiation> negotiations = new ArrayList<>();
     private final List<ChatMessage> chat = new ArrayList<>();
     private final List<RefundAction> actions = new ArrayList<>();
@@ -54,8 +58,9 @@ public class TaobaoRefund {
 
     public synchronized RefundSnapshot snapshot() {
         return new RefundSnapshot(terms, originalAmountFen, status, version, deadline, modified, autoRefunded,
-                refundedFen, returnShipment, intervention, List.copyOf(negotiations), List.copyOf(chat),
-                List.copyOf(actions), List.copyOf(buyerMessages), List.copyOf(webhooks));
+                refundedFen, returnShipment, intervention, returnAgreement, receiptExtended, List.copyOf(evidence),
+                List.copyOf(negotiations), List.copyOf(chat), List.copyOf(actions), List.copyOf(buyerMessages),
+                List.copyOf(webhooks));
     }
 
     /**
@@ -88,7 +93,7 @@ public class TaobaoRefund {
         if (status == RefundStatus.SELLER_REFUSE_BUYER) {
             return CallResult.refused(refundId, "isv.refund-already-refused", "refund already refused by the seller");
         }
-        if (!status.waitsOnMerchant()) {
+        if (!status.merchantMayDecide()) {
             return CallResult.refused(refundId, "isv.refund-status-invalid", "refund status is " + status);
         }
         if (request.version() != version) {
@@ -130,6 +135,87 @@ public class TaobaoRefund {
         return CallResult.success(refundId);
     }
 
+    /**
+     * The merchant agrees to take the goods back (taobao.rp.returngoods.agree): the buyer's turn to ship them,
+     * with the platform's buyer deadline; the merchant's clock stops meanwhile. A retry of an agreement that
+     * went through is told so first, whatever version it carries.
+     */
+    public synchronized CallResult agreeReturn(ReturnAgreement agreement, Instant buyerDeadline, Instant now) {
+        if (returnAgreement != null && !status.finished()) {
+            return CallResult.refused(refundId, "isv.return-already-agreed", "the return was agreed already");
+        }
+        if (!terms.type().goodsReturn()) {
+            return CallResult.refused(refundId, "isv.refund-type-invalid", "a " + terms.type().billType()
+                    + " has no goods to return");
+        }
+        if (status != RefundStatus.WAIT_SELLER_AGREE && status != RefundStatus.SELLER_REFUSE_BUYER) {
+            return CallResult.refused(refundId, "isv.refund-status-invalid", "refund status is " + status);
+        }
+        if (agreement.version() != version) {
+            return versionMismatch(agreement.version());
+        }
+        lapseNegotiation(now);
+        returnAgreement = agreement;
+        status = RefundStatus.WAIT_BUYER_RETURN_GOODS;
+        deadline = buyerDeadline;
+        version++;
+        modified = now;
+        actions.add(new RefundAction(RefundAction.AGREE_RETURN, now, 0, Map.of("province", agreement.province(),
+                "city", agreement.city(), "address", agreement.address(),
+                "sellerPaysPostage", Boolean.toString(agreement.sellerPaysPostage()),
+                "version", Long.toString(agreement.version()))));
+        return CallResult.success(refundId);
+    }
+
+    /**
+     * 延长收货时间: the merchant's receipt deadline moves by {@code extension}, once per refund and only while
+     * the return waits for the merchant's receipt. The request itself does not change (no new version).
+     */
+    public synchronized CallResult extendReceipt(Duration extension, long givenVersion, Instant now) {
+        if (receiptExtended) {
+            return CallResult.refused(refundId, "isv.receipt-already-extended",
+                    "the receipt time of this refund was extended already");
+        }
+        if (status != RefundStatus.WAIT_SELLER_CONFIRM_GOODS) {
+            return CallResult.refused(refundId, "isv.refund-status-invalid", "refund status is " + status
+                    + ": only a return waiting for receipt can be extended");
+        }
+        if (givenVersion != version) {
+            return versionMismatch(givenVersion);
+        }
+        receiptExtended = true;
+        deadline = deadline.plus(extension);
+        modified = now;
+        actions.add(new RefundAction(RefundAction.EXTEND_RECEIPT, now, 0, Map.of("extension", extension.toString(),
+                "deadline", deadline.toString(), "version", Long.toString(givenVersion))));
+        return CallResult.success(refundId);
+    }
+
+    /** The merchant uploads evidence (举证) while the refund is open and before the evidence deadline. */
+    public synchronized CallResult uploadEvidence(EvidenceUpload upload, Instant now) {
+        if (status.finished()) {
+            return CallResult.refused(refundId, "isv.refund-status-invalid", "refund status is " + status);
+        }
+        if (intervention != null && intervention.open() && intervention.evidenceDeadline().isBefore(now)) {
+            return CallResult.refused(refundId, "isv.evidence-timeout", "the evidence deadline "
+                    + intervention.evidenceDeadline() + " has passed");
+        }
+        evidence.add(upload);
+        actions.add(RefundAction.evidenceUploaded(upload));
+        return CallResult.success(refundId);
+    }
+
+    /** The buyer never shipped the agreed return: at the buyer's deadline the platform closes the request. */
+    public synchronized boolean closeIfBuyerLate(Instant now) {
+        if (status != RefundStatus.WAIT_BUYER_RETURN_GOODS || (intervention != null && intervention.open())
+                || deadline.isAfter(now)) {
+            return false;
+        }
+        close(now);
+        actions.add(new RefundAction(RefundAction.AUTO_CLOSE, now, 0, Map.of()));
+        return true;
+    }
+
     /** 超时自动同意: the merchant let the deadline pass, the platform refunds in full. */
     public synchronized boolean autoRefundIfDue(Instant now) {
         if (!deadlineRuns() || deadline.isAfter(now)) {
@@ -163,6 +249,7 @@ public class TaobaoRefund {
                     + changed.orderQuantity() + ")");
         }
         lapseNegotiation(now);
+        returnAgreement = null; // a changed request is agreed (or not) afresh
         terms = changed;
         if (change.amountFen() != null) {
             originalAmountFen = changed.amountFen();
@@ -242,7 +329,7 @@ public class TaobaoRefund {
             throw new ConflictException("NO_RETURN_EXPECTED", "refund " + refundId + " is " + terms.type()
                     + ": no goods come back");
         }
-        if (status != RefundStatus.WAIT_SELLER_AGREE) {
+        if (status != RefundStatus.WAIT_SELLER_AGREE && status != RefundStatus.WAIT_BUYER_RETURN_GOODS) {
             throw new ConflictException("REFUND_NOT_WAITING", "refund " + refundId + " is " + status);
         }
         lapseNegotiation(now);

@@ -16,6 +16,7 @@ public class TaobaoRefunds {
     private final Map<String, TaobaoRefund> refunds = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong(1000);
     private final AtomicLong negotiationIds = new AtomicLong(500);
+    private final AtomicLong evidenceIds = new AtomicLong(700);
 
     /** Registers a new refund; a refund ID is used once. */
     public TaobaoRefund add(TaobaoRefund refund) {
@@ -54,5 +55,10 @@ public class TaobaoRefunds {
 
     public long nextNegotiationId() {
         return negotiationIds.incrementAndGet();
+    }
+
+    /** One sequence for evidence packs, a refund's and a complaint's. */
+    public long nextEvidenceId() {
+        return evidenceIds.incrementAndGet();
     }
 }

@@ -19,4 +19,8 @@ public record TmcMessage(String refundId, String complaintId, String topic, Stri
     public static final String TIMEOUT_CHANGED = "taobao_refund_RefundTimeoutChanged";
     /** Sandbox assumption: a buyer filed a complaint about an order. */
     public static final String COMPLAINT_CREATED = "taobao_rp_ComplaintCreated";
+    /** Sandbox assumptions: platform staff took a complaint over, decided it, moved its deadline. */
+    public static final String COMPLAINT_INTERVENED = "taobao_rp_ComplaintIntervened";
+    public static final String COMPLAINT_DECIDED = "taobao_rp_ComplaintDecided";
+    public static final String COMPLAINT_TIMEOUT_CHANGED = "taobao_rp_ComplaintTimeoutChanged";
 }

@@ -46,12 +46,16 @@ public class TmcMessageFactory {
     }
 
     public TmcMessage complaintCreated(String complaintId, String shopId, String orderId) {
+        return complaint(TmcMessage.COMPLAINT_CREATED, complaintId, shopId, orderId);
+    }
+
+    /** A message about a complaint: its ID, the order and the shop, nothing else (as for refunds). */
+    public TmcMessage complaint(String topic, String complaintId, String shopId, String orderId) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("complaint_id", complaintId);
         content.put("tid", orderId);
         content.put("seller_nick", shopId);
         String msgId = newMsgId();
-        String topic = TmcMessage.COMPLAINT_CREATED;
         return new TmcMessage(null, complaintId, topic, msgId, envelope(topic, msgId, shopId, content));
     }
 

@@ -35,6 +35,11 @@ public class TopApiException extends RuntimeException {
                 "refund " + refundId + " does not exist for this shop");
     }
 
+    static TopApiException complaintNotFound(String complaintId) {
+        return new TopApiException(15, "Remote service error", "isv.complaint-not-exist",
+                "complaint " + complaintId + " does not exist for this shop");
+    }
+
     public Map<String, Object> toResponse() {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", code);

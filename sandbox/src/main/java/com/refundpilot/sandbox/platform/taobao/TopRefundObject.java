@@ -33,6 +33,11 @@ final class TopRefundObject {
         out.put("modified", TaobaoWire.time(refund.modified()));
         out.put("refund_phase", terms.phase());
         out.put("refund_version", refund.version());
+        if (refund.returnAgreement() != null) {
+            out.put("address", refund.returnAgreement().oneLine()); // 卖家收货地址, once the return is agreed
+        }
+        // Sandbox field: the receipt time was extended (延长收货时间 is allowed once)
+        out.put("receipt_extended", refund.receiptExtended());
         if (refund.returnShipment() != null) {
             out.put("company_name", refund.returnShipment().carrier());
             out.put("sid", refund.returnShipment().trackingNo());

@@ -18,10 +18,14 @@ public class TopRouterController {
     private final TopRefundApi api;
     private final TopDisputeApi disputes;
     private final TopComplaintApi complaints;
+    private final TopReturnApi returns;
+    private final TopEvidenceApi evidence;
     private final TaobaoMetrics metrics;
 
     public TopRouterController(TaobaoProperties properties, TopRefundApi api, TopDisputeApi disputes,
-            TopComplaintApi complaints, TaobaoMetrics metrics) {
+            TopComplaintApi complaints, TopReturnApi returns, TopEvidenceApi evidence, TaobaoMetrics metrics) {
+        this.returns = returns;
+        this.evidence = evidence;
         this.metrics = metrics;
         this.properties = properties;
         this.api = api;
@@ -67,6 +71,11 @@ public class TopRouterController {
             case "taobao.rp.refund.negotiate" -> disputes.negotiate(shopId, params);
             case "taobao.rp.refund.negotiation.get" -> disputes.negotiations(shopId, params);
             case "taobao.rp.complaint.get" -> complaints.get(shopId, params);
+            case "taobao.rp.complaint.answer" -> complaints.answer(shopId, params);
+            case "taobao.rp.returngoods.agree" -> returns.agree(shopId, params);
+            case "taobao.rp.returngoods.extend" -> returns.extend(shopId, params);
+            case "taobao.rp.evidence.upload" -> evidence.upload(shopId, params);
+            case "taobao.rp.evidence.get" -> evidence.get(shopId, params);
             default -> throw new TopApiException(22, "Invalid method");
         };
     }

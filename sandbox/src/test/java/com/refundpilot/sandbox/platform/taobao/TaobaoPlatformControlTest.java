@@ -151,6 +151,8 @@ class TaobaoPlatformControlTest extends TaobaoTestSupport {
         JsonNode capabilities = http.get("/sandbox/platforms/taobao/capabilities").json();
         assertThat(capabilities.get("platform").asString()).isEqualTo("TAOBAO");
         assertThat(capabilities.get("actions").toString())
-                .isEqualTo("[\"AGREE_REFUND\",\"AGREE_PARTIAL_REFUND\",\"REFUSE\",\"NEGOTIATE\",\"SEND_BUYER_MESSAGE\"]");
+                .isEqualTo("[\"AGREE_REFUND\",\"AGREE_PARTIAL_REFUND\",\"REFUSE\",\"NEGOTIATE\",\"SEND_BUYER_MESSAGE\","
+                        + "\"AGREE_RETURN\",\"EXTEND_RECEIPT\",\"UPLOAD_EVIDENCE\",\"COMPENSATE\",\"ACCEPT_COMPLAINT\","
+                        + "\"REJECT_COMPLAINT\"]");
     }
 }

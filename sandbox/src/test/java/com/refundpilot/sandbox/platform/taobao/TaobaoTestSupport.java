@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 abstract class TaobaoTestSupport extends SandboxIntegrationTest {
 
     static final String REFUNDS = "/sandbox/platforms/taobao/refunds/";
+    static final String COMPLAINTS = "/sandbox/platforms/taobao/complaints/";
 
     String openRefund(String type, long amountFen, String deadlineIn) {
         String refundId = unique("R");
@@ -73,6 +74,54 @@ abstract class TaobaoTestSupport extends SandboxIntegrationTest {
     JsonNode agree(String refundId, long amountFen, long version) {
         return top("taobao.rp.refunds.agree", Map.of("refund_infos", refundId + "|" + amountFen + "|" + version
                 + "|onsale")).json().get("rp_refunds_agree_response").get("results").get(0);
+    }
+
+    /** taobao.rp.returngoods.agree to the shop's Hangzhou warehouse; {@code extra} adds or overrides parameters. */
+    JsonNode agreeReturn(String refundId, long version, Map<String, String> extra) {
+        Map<String, String> params = new HashMap<>(Map.of("refund_id", refundId, "refund_version",
+                Long.toString(version), "province", "浙江", "city", "杭州", "address", "余杭区仓前街道1号 退货仓",
+                "seller_pays_postage", "true"));
+        params.putAll(extra);
+        params.values().removeIf(String::isEmpty);
+        return topAnswer("taobao.rp.returngoods.agree", params, "rp_returngoods_agree_response");
+    }
+
+    JsonNode extendReceipt(String refundId, long version, String days) {
+        return topAnswer("taobao.rp.returngoods.extend", Map.of("refund_id", refundId,
+                "refund_version", Long.toString(version), "extend_days", days), "rp_returngoods_extend_response");
+    }
+
+    /** The method's answer, or the error_response when there is one. */
+    JsonNode topAnswer(String method, Map<String, String> params, String responseName) {
+        JsonNode answer = top(method, params).json();
+        return answer.has("error_response") ? answer.get("error_response") : answer.get(responseName);
+    }
+
+    /** A refund whose buyer ships the return after the merchant agreed it: WAIT_SELLER_CONFIRM_GOODS, version 3. */
+    String returnOnItsWay(String deadlineIn) {
+        String refundId = openRefund("RETURN_AND_REFUND", 59900, "PT72H");
+        assertThat(agreeReturn(refundId, 1, Map.of()).get("succ").asBoolean()).isTrue();
+        String body = deadlineIn == null ? "{\"carrier\":\"ZTO\",\"trackingNo\":\"ZT-" + refundId + "\"}"
+                : "{\"carrier\":\"ZTO\",\"trackingNo\":\"ZT-" + refundId + "\",\"deadlineIn\":\"" + deadlineIn + "\"}";
+        assertThat(control(refundId, "return-shipment", body).status()).isEqualTo(200);
+        return refundId;
+    }
+
+    String fileComplaint(String extra) {
+        String complaintId = unique("C");
+        Answer filed = http.postJson("/sandbox/platforms/taobao/complaints", "{\"shopId\":\"shop-1\",\"orderId\":\"T-"
+                + complaintId + "\",\"complaintId\":\"" + complaintId + "\",\"kind\":\"LATE_SHIPMENT\","
+                + "\"deadlineIn\":\"PT24H\"" + extra + "}");
+        assertThat(filed.status()).isEqualTo(201);
+        return complaintId;
+    }
+
+    Answer complaintControl(String complaintId, String action, String json) {
+        return http.postJson(COMPLAINTS + complaintId + "/" + action, json);
+    }
+
+    JsonNode complaintOracle(String complaintId) {
+        return http.get(COMPLAINTS + complaintId).json();
     }
 
     JsonNode refundGet(String refundId) {

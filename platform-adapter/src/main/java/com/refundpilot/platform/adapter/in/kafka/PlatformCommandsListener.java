@@ -1,9 +1,13 @@
 package com.refundpilot.platform.adapter.in.kafka;
 
 import com.refundpilot.contracts.commands.AgreeRefund;
+import com.refundpilot.contracts.commands.AgreeReturn;
+import com.refundpilot.contracts.commands.AnswerComplaint;
+import com.refundpilot.contracts.commands.ExtendReceipt;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
+import com.refundpilot.contracts.commands.UploadEvidence;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.kit.messaging.Inbound;
@@ -33,6 +37,14 @@ public class PlatformCommandsListener {
             actions.refuse(envelope, refuse);
         } else if (envelope.data() instanceof NegotiateRefund negotiate) {
             actions.negotiate(envelope, negotiate);
+        } else if (envelope.data() instanceof AgreeReturn agreeReturn) {
+            actions.agreeReturn(envelope, agreeReturn);
+        } else if (envelope.data() instanceof ExtendReceipt extend) {
+            actions.extendReceipt(envelope, extend);
+        } else if (envelope.data() instanceof UploadEvidence evidence) {
+            actions.uploadEvidence(envelope, evidence);
+        } else if (envelope.data() instanceof AnswerComplaint answer) {
+            actions.answerComplaint(envelope, answer);
         } else if (envelope.data() instanceof SendBuyerMessage message) {
             actions.sendMessage(envelope, message);
         }

@@ -5,12 +5,14 @@ import com.refundpilot.platform.domain.taobao.TaobaoChatMessage;
 import com.refundpilot.platform.domain.taobao.TaobaoComplaint;
 import com.refundpilot.platform.domain.taobao.TaobaoNegotiation;
 import com.refundpilot.platform.domain.taobao.TaobaoRefund;
+import com.refundpilot.platform.domain.taobao.TaobaoReturnStage;
 import com.refundpilot.platform.domain.taobao.TaobaoWire;
 import com.refundpilot.platform.domain.taobao.TopSignature;
 import com.refundpilot.kit.http.GuardedHttp;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +98,105 @@ public class TaobaoClient {
                 .path("rp_complaint_get_response").path("complaint");
         return new TaobaoComplaint(c.path("complaint_id").asString(complaintId), c.path("tid").asString(),
                 c.path("seller_nick").asString(shopId), c.path("complaint_type").asString(null),
-                c.path("created").asString(null), c.path("timeout").asString(null));
+                c.path("created").asString(null), c.path("timeout").asString(null),
+                c.path("status").asString("WAIT_SELLER_HANDLE"), c.path("modified").asString(null),
+                c.path("promised_ship_time").asString(null), c.path("consign_time").asString(null),
+                c.path("cs_status").asInt(1), c.path("cs_evidence_timeout").asString(null),
+                c.path("cs_verdict").asString(null), c.path("seller_answer").asString(null));
+    }
+
+    /** taobao.refund.get, read for what the return stage shows (agreed address, extended receipt). */
+    public TaobaoReturnStage getReturnStage(String shopId, String refundId) {
+        JsonNode refund = call(shopId, "taobao.refund.get", Map.of("refund_id", refundId))
+                .path("refund_get_response").path("refund");
+        return new TaobaoReturnStage(refund.path("refund_id").asString(refundId), refund.path("status").asString(),
+                refund.path("address").asString(null), refund.path("receipt_extended").asBoolean(false),
+                refund.path("refund_version").asLong(0));
+    }
+
+    /** taobao.rp.returngoods.agree: the buyer may send the goods back to this address. */
+    public DecisionOutcome agreeReturn(String shopId, String refundId, long version, String province, String city,
+            String address, boolean sellerPaysPostage) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("refund_id", refundId);
+        params.put("refund_version", Long.toString(version));
+        params.put("province", province);
+        params.put("city", city);
+        if (address != null && !address.isBlank()) {
+            params.put("address", address);
+        }
+        params.put("seller_pays_postage", Boolean.toString(sellerPaysPostage));
+        return decision(refundId, call(shopId, "taobao.rp.returngoods.agree", params)
+                .path("rp_returngoods_agree_response"));
+    }
+
+    /** taobao.rp.returngoods.extend (sandbox method): whole days as extend_days, anything else as an ISO duration. */
+    public DecisionOutcome extendReceipt(String shopId, String refundId, long version, Duration extension) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("refund_id", refundId);
+        params.put("refund_version", Long.toString(version));
+        if (extension.equals(Duration.ofDays(extension.toDays()))) {
+            params.put("extend_days", Long.toString(extension.toDays()));
+        } else {
+            params.put("extend_duration", extension.toString());
+        }
+        return decision(refundId, call(shopId, "taobao.rp.returngoods.extend", params)
+                .path("rp_returngoods_extend_response"));
+    }
+
+    /** taobao.rp.evidence.upload (sandbox method) for a refund or a complaint ({@code subjectField} names which). */
+    public DecisionOutcome uploadEvidence(String shopId, EvidenceSubject subject, String id, String evidence,
+            String note) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(subject.field(), id);
+        params.put("evidence", evidence);
+        if (note != null && !note.isBlank()) {
+            params.put("note", note);
+        }
+        return decision(id, call(shopId, "taobao.rp.evidence.upload", params).path("rp_evidence_upload_response"));
+    }
+
+    /** taobao.rp.evidence.get (sandbox method): the {@code evidence} of every pack uploaded, oldest first. */
+    public List<String> getEvidence(String shopId, EvidenceSubject subject, String id) {
+        JsonNode packs = call(shopId, "taobao.rp.evidence.get", Map.of(subject.field(), id))
+                .path("rp_evidence_get_response").path("evidences");
+        List<String> all = new ArrayList<>();
+        packs.forEach(pack -> all.add(pack.path("evidence").asString("")));
+        return all;
+    }
+
+    /** taobao.rp.complaint.answer (sandbox method); {@code evidence} may be empty for an acceptance. */
+    public DecisionOutcome answerComplaint(String shopId, String complaintId, String answer, long compensationFen,
+            String evidence, String note) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("complaint_id", complaintId);
+        params.put("answer", answer);
+        if (compensationFen > 0) {
+            params.put("compensation_fee", TaobaoWire.yuan(compensationFen));
+        }
+        if (!evidence.isEmpty()) {
+            params.put("evidence", evidence);
+        }
+        if (note != null && !note.isBlank()) {
+            params.put("note", note);
+        }
+        return decision(complaintId, call(shopId, "taobao.rp.complaint.answer", params)
+                .path("rp_complaint_answer_response"));
+    }
+
+    /** Whether an evidence pack is about a refund or a complaint, and so which ID parameter carries it. */
+    public enum EvidenceSubject {
+        REFUND("refund_id"), COMPLAINT("complaint_id");
+
+        private final String field;
+
+        EvidenceSubject(String field) {
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
     }
 
     /** taobao.refund.refuse with the reason, its code and the evidence references. */
@@ -129,7 +229,7 @@ public class TaobaoClient {
 
     private static DecisionOutcome decision(String refundId, JsonNode result) {
         if (!result.has("succ")) {
-            throw new IllegalStateException("answer without succ for refund " + refundId);
+            throw new IllegalStateException("answer without succ for " + refundId);
         }
         return new DecisionOutcome(refundId, result.path("succ").asBoolean(false),
                 result.path("sub_code").asString(null), result.path("message").asString(""));

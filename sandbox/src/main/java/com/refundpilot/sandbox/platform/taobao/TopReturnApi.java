@@ -1,0 +1,111 @@
+package com.refundpilot.sandbox.platform.taobao;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * The return stage: the merchant agrees to take the goods back ({@code taobao.rp.returngoods.agree}) and extends
+ * the time to confirm their receipt ({@code taobao.rp.returngoods.extend}, a sandbox name). A decision the refund's
+ * state refuses is {@code succ:false} with a {@code sub_code}; malformed requests are {@code error_response}s.
+ */
+@Service
+public class TopReturnApi {
+
+    private final TaobaoRefunds refunds;
+    private final TmcMessageFactory messages;
+    private final TaobaoWebhookPusher pusher;
+    private final TaobaoProperties properties;
+    private final Clock clock;
+
+    public TopReturnApi(TaobaoRefunds refunds, TmcMessageFactory messages, TaobaoWebhookPusher pusher,
+            TaobaoProperties properties, Clock clock) {
+        this.refunds = refunds;
+        this.messages = messages;
+        this.pusher = pusher;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** taobao.rp.returngoods.agree: the buyer's turn to ship the goods to the given address. */
+    public Map<String, Object> agree(String shopId, Map<String, String> params) {
+        String refundId = TopParams.required(params, "refund_id");
+        long version = TopParams.requiredLong(params, "refund_version");
+        String province = TopParams.required(params, "province").trim();
+        String city = TopParams.required(params, "city").trim();
+        String address = TopParams.optional(params, "address");
+        boolean sellerPays = booleanParam(params, "seller_pays_postage");
+        Instant now = clock.instant();
+        ReturnAgreement agreement = new ReturnAgreement(province, city, address == null ? "" : address, sellerPays,
+                version, now);
+        CallResult result = refunds.findForShop(refundId, shopId)
+                .map(refund -> refund.agreeReturn(agreement, now.plus(properties.buyerReturnDeadline()), now))
+                .orElseGet(() -> notFound(refundId));
+        return Map.of("rp_returngoods_agree_response", TopDecisionWire.of("refund_id", result, Map.of()));
+    }
+
+    /** taobao.rp.returngoods.extend: once, while the return waits for receipt; pushes RefundTimeoutChanged. */
+    public Map<String, Object> extend(String shopId, Map<String, String> params) {
+        String refundId = TopParams.required(params, "refund_id");
+        long version = TopParams.requiredLong(params, "refund_version");
+        Duration extension = extensionOf(params);
+        TaobaoRefund refund = refunds.findForShop(refundId, shopId).orElse(null);
+        if (refund == null) {
+            return Map.of("rp_returngoods_extend_response", TopDecisionWire.of("refund_id", notFound(refundId),
+                    Map.of()));
+        }
+        CallResult result = refund.extendReceipt(extension, version, clock.instant());
+        RefundSnapshot after = refund.snapshot();
+        if (result.succ()) {
+            pusher.pushLater(messages.create(TmcMessage.TIMEOUT_CHANGED, after));
+        }
+        return Map.of("rp_returngoods_extend_response", TopDecisionWire.of("refund_id", result,
+                Map.of("timeout", TaobaoWire.time(after.deadline()))));
+    }
+
+    /** {@code extend_days} (a whole number of days) or {@code extend_duration} (ISO-8601), exactly one, positive. */
+    private static Duration extensionOf(Map<String, String> params) {
+        String days = TopParams.optional(params, "extend_days");
+        String iso = TopParams.optional(params, "extend_duration");
+        if (days != null && iso != null) {
+            throw TopApiException.invalidParameter("extend_duration", "give extend_days or extend_duration, not both");
+        }
+        if (days == null && iso == null) {
+            throw TopApiException.missingParameter("extend_days");
+        }
+        if (days != null) {
+            long n = TopParams.requiredLong(params, "extend_days");
+            if (n < 1) {
+                throw TopApiException.invalidParameter("extend_days", "extend_days must be at least 1: " + n);
+            }
+            return Duration.ofDays(n);
+        }
+        try {
+            Duration duration = Duration.parse(iso);
+            if (duration.isNegative() || duration.isZero()) {
+                throw TopApiException.invalidParameter("extend_duration", "extend_duration must be positive: " + iso);
+            }
+            return duration;
+        } catch (DateTimeParseException e) {
+            throw TopApiException.invalidParameter("extend_duration", "not an ISO-8601 duration: '" + iso + "'");
+        }
+    }
+
+    private static boolean booleanParam(Map<String, String> params, String name) {
+        String value = TopParams.optional(params, name);
+        if (value == null) {
+            return false;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw TopApiException.invalidParameter(name, name + " must be true or false: '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    private static CallResult notFound(String refundId) {
+        return CallResult.refused(refundId, "isv.refund-not-exist", "refund does not exist");
+    }
+}
