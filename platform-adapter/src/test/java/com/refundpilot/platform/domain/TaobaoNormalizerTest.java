@@ -186,10 +186,20 @@ class TaobaoNormalizerTest {
         assertThat(odd.deadline()).isEqualTo(NOW.plus(Duration.ofHours(72)));
     }
 
+    @Test
+    void aComplaintCarriesTheOrdersShipTimesAndWhatWasPaid() {
+        var push = new TaobaoPush("taobao_rp_ComplaintCreated", "m2", null, "C1", "T1001", "shop-1", null, null, null);
+        var filed = (ComplaintFiled) normalizer.normalize(push, new TaobaoFacts(null, null, null,
+                complaint("WAIT_SELLER_HANDLE", 1, null)), Platform.TAOBAO, NOW).events().get(0);
+        assertThat(filed.orderPaidFen()).isEqualTo(59900);
+        assertThat(filed.promisedShipBy()).isEqualTo(Instant.parse("2026-11-10T10:00:00Z"));
+        assertThat(filed.shippedAt()).isEqualTo(Instant.parse("2026-11-11T01:00:00Z"));
+    }
+
     private static TaobaoComplaint complaint(String status, int csStatus, String verdict) {
         return new TaobaoComplaint("C1", "T1001", "shop-1", "LATE_SHIPMENT", "2026-11-11 10:00:00",
                 "2026-11-12 10:00:00", status, "2026-11-11 11:00:00", "2026-11-10 18:00:00", "2026-11-11 09:00:00",
-                csStatus, csStatus == 1 ? null : "2026-11-13 10:00:00", verdict, null);
+                csStatus, csStatus == 1 ? null : "2026-11-13 10:00:00", verdict, null, "599.00");
     }
 
     private Normalized complaintPush(String topic, TaobaoComplaint complaint) {

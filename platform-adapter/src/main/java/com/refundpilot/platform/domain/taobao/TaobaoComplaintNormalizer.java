@@ -50,7 +50,8 @@ final class TaobaoComplaintNormalizer {
         Instant deadline = complaint.timeout() == null ? filedAt.plus(defaultDeadline)
                 : TaobaoWire.instant(complaint.timeout());
         return Normalized.of(new ComplaintFiled(order, complaint.complaintId(), complaintKind(complaint.type()),
-                deadline, filedAt, instantOrNull(complaint.promisedShipTime()), instantOrNull(complaint.consignTime())));
+                deadline, filedAt, instantOrNull(complaint.promisedShipTime()), instantOrNull(complaint.consignTime()),
+                complaint.payment() == null ? null : TaobaoWire.fen(complaint.payment())));
     }
 
     static String complaintKind(String type) {

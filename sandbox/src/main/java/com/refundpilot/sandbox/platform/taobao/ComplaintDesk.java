@@ -32,7 +32,8 @@ public class ComplaintDesk {
         Instant now = clock.instant();
         Instant deadline = DeadlineIn.from(now, request.deadlineIn(), properties.defaultDeadline(), "deadlineIn");
         TaobaoComplaint complaint = complaints.add(new TaobaoComplaint(request.complaintId(), request.shopId(),
-                request.orderId(), request.kind(), now, deadline, request.promisedShipBy(), request.shippedAt()));
+                request.orderId(), request.kind(), now, deadline, request.promisedShipBy(), request.shippedAt(),
+                request.orderPaidFen()));
         return pushed(complaint, TmcMessage.COMPLAINT_CREATED);
     }
 

@@ -10,5 +10,6 @@ import java.time.Instant;
  * platform's record of the order's promised and actual ship times (optional ISO instants).
  */
 public record CreateComplaintRequest(@NotBlank String shopId, @NotBlank String orderId, @NotBlank String complaintId,
-        @NotNull ComplaintKind kind, Duration deadlineIn, Instant promisedShipBy, Instant shippedAt) {
+        @NotNull ComplaintKind kind, Duration deadlineIn, Instant promisedShipBy, Instant shippedAt,
+        @jakarta.validation.constraints.PositiveOrZero Long orderPaidFen) {
 }

@@ -22,6 +22,8 @@ public class TaobaoComplaint {
     /** The platform's record of the order (CP-1): promised ship time and actual ship time, null when unknown. */
     private final Instant promisedShipBy;
     private final Instant shippedAt;
+    /** What the buyer paid for the order (a compensation's base), null when not given. */
+    private final Long orderPaidFen;
     private Instant deadline;
     private Instant modified;
     private ComplaintStatus status = ComplaintStatus.WAIT_SELLER_HANDLE;
@@ -32,7 +34,7 @@ public class TaobaoComplaint {
     private final List<WebhookDelivery> webhooks = new ArrayList<>();
 
     public TaobaoComplaint(String complaintId, String shopId, String orderId, ComplaintKind kind, Instant created,
-            Instant deadline, Instant promisedShipBy, Instant shippedAt) {
+            Instant deadline, Instant promisedShipBy, Instant shippedAt, Long orderPaidFen) {
         this.complaintId = complaintId;
         this.shopId = shopId;
         this.orderId = orderId;
@@ -42,6 +44,7 @@ public class TaobaoComplaint {
         this.modified = created;
         this.promisedShipBy = promisedShipBy;
         this.shippedAt = shippedAt;
+        this.orderPaidFen = orderPaidFen;
     }
 
     public String complaintId() {
@@ -78,6 +81,9 @@ public class TaobaoComplaint {
         }
         if (shippedAt != null) {
             out.put("consign_time", TaobaoWire.time(shippedAt));
+        }
+        if (orderPaidFen != null) {
+            out.put("payment", TaobaoWire.yuan(orderPaidFen));
         }
         out.put("cs_status", intervention == null ? 1 : intervention.csStatus());
         if (intervention != null) {

@@ -102,7 +102,8 @@ public class TaobaoClient {
                 c.path("status").asString("WAIT_SELLER_HANDLE"), c.path("modified").asString(null),
                 c.path("promised_ship_time").asString(null), c.path("consign_time").asString(null),
                 c.path("cs_status").asInt(1), c.path("cs_evidence_timeout").asString(null),
-                c.path("cs_verdict").asString(null), c.path("seller_answer").asString(null));
+                c.path("cs_verdict").asString(null), c.path("seller_answer").asString(null),
+                c.path("payment").asString(null));
     }
 
     /** taobao.refund.get, read for what the return stage shows (agreed address, extended receipt). */
