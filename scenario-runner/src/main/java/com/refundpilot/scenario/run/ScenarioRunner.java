@@ -210,8 +210,11 @@ public final class ScenarioRunner {
         private final RunIds ids;
         /** Per order (scenario IDs): the tracking numbers of its parcels, outbound first. */
         private final Map<String, Set<String>> parcels = new LinkedHashMap<>();
-        /** Return waybills the buyer filled in so far (scenario IDs), with the step that did, outbound ones left out. */
-        private final Map<String, PlatformStep> returnsShipped = new LinkedHashMap<>();
+        /**
+         * Return waybills the buyer fills in during the story (scenario IDs), each with the first step that names
+         * it; the outbound parcel's number left out (a buyer may reuse it, the courier knows it already).
+         */
+        private final Map<String, PlatformStep> returnWaybills = new LinkedHashMap<>();
         /** Return parcels the courier has collected (created at the courier by their first courier step). */
         private final Set<String> returnsCollected = new LinkedHashSet<>();
         /** Oddities seen while playing (a webhook push the system did not accept), added to a failed run's failures. */
@@ -231,6 +234,9 @@ public final class ScenarioRunner {
             for (Step step : scenario.steps()) {
                 if (step instanceof PlatformStep p && p.event() == PlatformEvent.RETURN_SHIPPED) {
                     parcels.get(p.orderId()).add(p.trackingNo());
+                    if (!isOutboundParcel(p.trackingNo())) {
+                        returnWaybills.putIfAbsent(p.trackingNo(), p);
+                    }
                 }
             }
             for (Step step : scenario.steps()) {
@@ -469,10 +475,6 @@ public final class ScenarioRunner {
         /** Any platform event but REFUND_REQUESTED: the platform's control call for it. */
         private void platformEvent(String what, PlatformStep p) {
             Order order = order(p.orderId());
-            if (p.event() == PlatformEvent.RETURN_SHIPPED && !isOutboundParcel(p.trackingNo())) {
-                // only a waybill so far: the parcel exists at the courier once a courier step scans it
-                returnsShipped.putIfAbsent(p.trackingNo(), p);
-            }
             Answer answer = play(what, StepRequests.platform(p, order, platformPath(order.platform()), ids));
             if (p.event() == PlatformEvent.NEGOTIATION_ACCEPTED && p.type() != null) {
                 String type = answer.json() == null ? null : text(answer.json(), "type");
@@ -542,9 +544,10 @@ public final class ScenarioRunner {
 
         private void courierEvent(String what, CourierStep c) {
             String trackingNo = trackingNo(c);
-            PlatformStep shipped = returnsShipped.get(trackingNo);
+            PlatformStep shipped = returnWaybills.get(trackingNo);
             if (shipped != null && returnsCollected.add(trackingNo)) {
-                // the courier's first scan of a return: collected from the buyer now, bound for the returns warehouse
+                // the courier's first scan of a return (maybe before the waybill is filled in: an old one reused):
+                // collected from the buyer now, bound for the returns warehouse
                 ObjectNode parcel = parcel(shipped.carrier(), "COLLECTED", system.now(), order(shipped.orderId()).buyer(),
                         scenario.policy().effectiveReturnAddress());
                 call(what + ": the courier collects return parcel " + trackingNo, "PUT", at(system.sandboxUrl(),
@@ -571,7 +574,7 @@ public final class ScenarioRunner {
          * else the run's namespaced ID.
          */
         private String courierNumber(String trackingNo) {
-            boolean known = isOutboundParcel(trackingNo) || returnsShipped.containsKey(trackingNo);
+            boolean known = isOutboundParcel(trackingNo) || returnWaybills.containsKey(trackingNo);
             if (!known) {
                 for (Order o : scenario.orders()) {
                     String replacement = replacementParcels(erpLog(o)).get(trackingNo);

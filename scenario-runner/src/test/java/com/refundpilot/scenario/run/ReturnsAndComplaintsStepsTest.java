@@ -108,6 +108,26 @@ class ReturnsAndComplaintsStepsTest {
     }
 
     @Test
+    void aWaybillTheCourierScannedBeforeTheRequestIsCollectedAtThatScan() {
+        Scenario s = scenario("name: old waybill\nstart: 2026-11-11T10:00:00+08:00\n" + ORDER + """
+            steps:
+              - at: PT0S
+                courier: {trackingNo: RT1, event: SIGNED}
+              - at: PT48H
+                platform: {event: REFUND_REQUESTED, refundId: R1, type: RETURN_AND_REFUND, reason: NOT_WANTED,
+                           amountFen: 59900}
+              - at: PT49H
+                platform: {event: RETURN_SHIPPED, refundId: R1, carrier: SF, trackingNo: RT1}
+            expect: {}
+            """);
+
+        assertThat(runner.run(s, IDS).failures()).isEmpty();
+        assertThat(system.body("PUT /sb/sandbox/courier/shipments/RT1-tok123").get("lastMovementAt").asString())
+                .isEqualTo("2026-11-11T02:00:00Z");
+        assertThat(calls("PUT /sb/sandbox/courier/shipments/RT1")).hasSize(1);
+    }
+
+    @Test
     void theCourierActionsOfAReturnParcelCountForItsOrder() {
         system.onSettle = once(() -> system.log().contains("PUT /sb/sandbox/courier/shipments/RT1-tok123"),
                 () -> system.courierAction("RT1-tok123", "REQUEST_SIGNING_PROOF"));
