@@ -31,6 +31,11 @@ public final class EmbeddedScenarioSystem implements ScenarioSystem {
     }
 
     @Override
+    public URI warehouseServiceUrl() {
+        return system.url(SystemLayout.WAREHOUSE_SERVICE);
+    }
+
+    @Override
     public URI notificationServiceUrl() {
         return system.url(SystemLayout.NOTIFICATION_SERVICE);
     }

@@ -85,6 +85,10 @@ class EmbeddedSystemIT {
             // two whole systems in one JVM, side by side: the library (and the DL-4 restart story) is shared out
             fleet.system(0).awaitConsumersReady(Duration.ofSeconds(60));
             fleet.system(1).awaitConsumersReady(Duration.ofSeconds(60));
+            // warehouse steps are played on each system's own warehouse-service
+            assertThat(fleet.system(1).warehouseServiceUrl()).isEqualTo(second.url(SystemLayout.WAREHOUSE_SERVICE));
+            assertThat(get(RestClient.create(fleet.system(0).warehouseServiceUrl().toString()), "/actuator/health")
+                    .get("status")).isEqualTo("UP");
             Map<EmbeddedSystem, Object> refundServiceBefore = Map.of(restarted, restarted.context(SystemLayout.REFUND_SERVICE),
                     second, second.context(SystemLayout.REFUND_SERVICE));
             var scenarios = ScenarioCli.load(List.of(Path.of("..", "scenarios")),

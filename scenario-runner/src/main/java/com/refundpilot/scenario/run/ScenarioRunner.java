@@ -41,6 +41,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -55,8 +56,13 @@ import tools.jackson.databind.node.ObjectNode;
  * the system and the outside world show (cases, the platform's refunds and complaints, ERP and courier action
  * logs, agent tasks) and checks {@code expect} and the invariants.
  *
- * <p>What cannot be played yet (other platforms than TAOBAO/TMALL, warehouse events other than VOID_FAILED, ...,
- * see {@link #precheck}) fails the scenario with "not supported yet: ..." before anything reaches the system.
+ * <p>A return parcel appears at the courier (collected from the buyer, bound for {@code policy.returnAddress}) when
+ * a courier step first names it, not when the buyer fills in the waybill: a waybill nobody scans stays unknown to
+ * the courier. Warehouse staff's arrivals, inspections and weighings are played on warehouse-service's API.
+ *
+ * <p>What cannot be played yet (other platforms than TAOBAO/TMALL, {@code deadlineIn} on negotiation answers and
+ * interventions, see {@link #precheck}) fails the scenario with "not supported yet: ..." before anything reaches
+ * the system.
  *
  * <p>A scenario's problems (an HTTP error, the system not settling in time, a broken expectation) are its
  * failure, never an exception out of {@link #run}. The runner keeps no state between scenarios: all of a run's
@@ -67,6 +73,9 @@ public final class ScenarioRunner {
 
     /** How long the system may take to settle after a step, and an HTTP call to answer. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    /** ERP operations that ship a new parcel, named in their action log entry ({@code trackingNo}). */
+    static final Set<String> REPLACEMENT_SHIPMENTS = Set.of("RESHIP", "SHIP_EXCHANGE", "RETURN_WRONG_GOODS");
 
     private final ScenarioSystem system;
     private final Duration timeout;
@@ -125,10 +134,6 @@ public final class ScenarioRunner {
             if (platformPath(o.platform()) == null) {
                 unsupported.add("platform " + o.platform() + " (order " + o.orderId() + ")");
             }
-            if (o.promisedShipBy() != null || o.shippedAt() != null) {
-                unsupported.add("order keys promisedShipBy / shippedAt (order " + o.orderId()
-                        + "): no sandbox API carries them yet");
-            }
         }
         List<Step> steps = scenario.steps();
         for (int i = 0; i < steps.size(); i++) {
@@ -151,14 +156,14 @@ public final class ScenarioRunner {
                     problems.add(e.getMessage());
                 }
             } else if (step instanceof WarehouseStep ws) {
-                if (ws.event() != WarehouseEvent.VOID_FAILED) {
-                    unsupported.add("warehouse event " + ws.event() + " (" + where + ")");
-                } else {
-                    try {
+                try {
+                    if (isAboutReturnParcel(ws)) {
+                        StepTargets.returnParcelAbout(scenario, i);
+                    } else {
                         StepTargets.orderAbout(scenario, i);
-                    } catch (IllegalArgumentException e) {
-                        problems.add(e.getMessage());
                     }
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
                 }
             }
         }
@@ -170,13 +175,14 @@ public final class ScenarioRunner {
         return all;
     }
 
+    /** RETURN_RECEIVED and INSPECTED are about a return parcel; VOID_FAILED and PARCEL_WEIGHT about the order. */
+    private static boolean isAboutReturnParcel(WarehouseStep w) {
+        return w.event() == WarehouseEvent.RETURN_RECEIVED || w.event() == WarehouseEvent.INSPECTED;
+    }
+
     /** What of a platform step the sandbox control APIs cannot play yet, if anything. */
     private static Optional<String> unsupportedOf(PlatformStep p) {
         PlatformEvent e = p.event();
-        boolean onComplaint = p.complaintId() != null && e != PlatformEvent.COMPLAINT_FILED;
-        if (onComplaint) {
-            return Optional.of("platform event " + e + " on a complaint (only on a refund so far)");
-        }
         if (p.deadlineIn() != null && (e == PlatformEvent.NEGOTIATION_ACCEPTED || e == PlatformEvent.NEGOTIATION_REJECTED
                 || e == PlatformEvent.PLATFORM_INTERVENED)) {
             return Optional.of("deadlineIn on platform event " + e + " (the control API takes none)");
@@ -204,6 +210,13 @@ public final class ScenarioRunner {
         private final RunIds ids;
         /** Per order (scenario IDs): the tracking numbers of its parcels, outbound first. */
         private final Map<String, Set<String>> parcels = new LinkedHashMap<>();
+        /**
+         * Return waybills the buyer fills in during the story (scenario IDs), each with the first step that names
+         * it; the outbound parcel's number left out (a buyer may reuse it, the courier knows it already).
+         */
+        private final Map<String, PlatformStep> returnWaybills = new LinkedHashMap<>();
+        /** Return parcels the courier has collected (created at the courier by their first courier step). */
+        private final Set<String> returnsCollected = new LinkedHashSet<>();
         /** Oddities seen while playing (a webhook push the system did not accept), added to a failed run's failures. */
         private final List<String> notes = new ArrayList<>();
         private Instant start;
@@ -221,6 +234,9 @@ public final class ScenarioRunner {
             for (Step step : scenario.steps()) {
                 if (step instanceof PlatformStep p && p.event() == PlatformEvent.RETURN_SHIPPED) {
                     parcels.get(p.orderId()).add(p.trackingNo());
+                    if (!isOutboundParcel(p.trackingNo())) {
+                        returnWaybills.putIfAbsent(p.trackingNo(), p);
+                    }
                 }
             }
             for (Step step : scenario.steps()) {
@@ -438,7 +454,7 @@ public final class ScenarioRunner {
                 StepTargets.RefundOfOrder about = StepTargets.refundAbout(scenario, index);
                 play(what, StepRequests.buyer(b, about.refundId(), platformPath(order(about.orderId()).platform()), ids));
             } else if (step instanceof WarehouseStep w) {
-                play(what, StepRequests.warehouse(w, StepTargets.orderAbout(scenario, index), ids));
+                play(what, warehouseRequest(index, w));
             } else if (step instanceof AgentStep a) {
                 agentActs(what, a);
             } else {
@@ -446,16 +462,19 @@ public final class ScenarioRunner {
             }
         }
 
+        /** A warehouse step: on the return parcel it is about, or on the only order. */
+        private StepRequests.Request warehouseRequest(int index, WarehouseStep w) {
+            if (isAboutReturnParcel(w)) {
+                StepTargets.ReturnParcel parcel = StepTargets.returnParcelAbout(scenario, index);
+                return StepRequests.warehouse(w, null, parcel.trackingNo(),
+                        StepTargets.quantityOf(scenario, parcel.refundId(), index), ids);
+            }
+            return StepRequests.warehouse(w, StepTargets.orderAbout(scenario, index), null, 1, ids);
+        }
+
         /** Any platform event but REFUND_REQUESTED: the platform's control call for it. */
         private void platformEvent(String what, PlatformStep p) {
             Order order = order(p.orderId());
-            if (p.event() == PlatformEvent.RETURN_SHIPPED && !isOutboundParcel(p.trackingNo())) {
-                // the buyer hands the return to the courier: it now exists there, bound for the returns warehouse
-                ObjectNode parcel = parcel(p.carrier(), "COLLECTED", system.now(), order.buyer(),
-                        scenario.policy().effectiveReturnAddress());
-                call(what + ": the courier collects return parcel " + p.trackingNo(), "PUT", at(system.sandboxUrl(),
-                        "/sandbox/courier/shipments/" + enc(ids.of(p.trackingNo()))), parcel, 200, 201);
-            }
             Answer answer = play(what, StepRequests.platform(p, order, platformPath(order.platform()), ids));
             if (p.event() == PlatformEvent.NEGOTIATION_ACCEPTED && p.type() != null) {
                 String type = answer.json() == null ? null : text(answer.json(), "type");
@@ -471,10 +490,11 @@ public final class ScenarioRunner {
                     .anyMatch(s -> s.trackingNo().equals(trackingNo));
         }
 
-        /** Sends a step's control call to the sandbox and notes webhook pushes the system did not accept. */
+        /** Sends a step's call (to the sandbox, or warehouse-service) and notes webhook pushes the system did not accept. */
         private Answer play(String what, StepRequests.Request request) {
-            Answer answer = call(what, request.method(), at(system.sandboxUrl(), request.path()), request.body(),
-                    request.statuses());
+            URI base = request.service() == StepRequests.Service.WAREHOUSE_SERVICE ? system.warehouseServiceUrl()
+                    : system.sandboxUrl();
+            Answer answer = call(what, request.method(), at(base, request.path()), request.body(), request.statuses());
             notePushes(what, answer);
             return answer;
         }
@@ -523,6 +543,16 @@ public final class ScenarioRunner {
         }
 
         private void courierEvent(String what, CourierStep c) {
+            String trackingNo = trackingNo(c);
+            PlatformStep shipped = returnWaybills.get(trackingNo);
+            if (shipped != null && returnsCollected.add(trackingNo)) {
+                // the courier's first scan of a return (maybe before the waybill is filled in: an old one reused):
+                // collected from the buyer now, bound for the returns warehouse
+                ObjectNode parcel = parcel(shipped.carrier(), "COLLECTED", system.now(), order(shipped.orderId()).buyer(),
+                        scenario.policy().effectiveReturnAddress());
+                call(what + ": the courier collects return parcel " + trackingNo, "PUT", at(system.sandboxUrl(),
+                        "/sandbox/courier/shipments/" + enc(ids.of(trackingNo))), parcel, 200, 201);
+            }
             ObjectNode body = http.object();
             body.put("event", c.event().name());
             if (c.location() != null) {
@@ -530,12 +560,30 @@ public final class ScenarioRunner {
                 body.put("city", c.location().city());
             }
             Answer answer = call(what, "POST", at(system.sandboxUrl(),
-                    "/sandbox/courier/shipments/" + enc(ids.of(trackingNo(c))) + "/events"), body, 200);
+                    "/sandbox/courier/shipments/" + enc(courierNumber(trackingNo)) + "/events"), body, 200);
             JsonNode pushStatus = answer.json() == null ? null : answer.json().get("pushStatus");
             if (pushStatus != null && pushStatus.isNumber() && (pushStatus.asInt() < 200 || pushStatus.asInt() > 299)) {
                 notes.add("note: " + what + ": the courier's tracking push was answered " + pushStatus.asInt()
                         + " (0: logistics-service unreachable)");
             }
+        }
+
+        /**
+         * The courier's number for a parcel the scenario names: a replacement parcel the ERP shipped (its number
+         * {@code <orderId>-RS1} / {@code -EX1} ... is the ERP's, so the scenario names it with its own order ID),
+         * else the run's namespaced ID.
+         */
+        private String courierNumber(String trackingNo) {
+            boolean known = isOutboundParcel(trackingNo) || returnWaybills.containsKey(trackingNo);
+            if (!known) {
+                for (Order o : scenario.orders()) {
+                    String replacement = replacementParcels(erpLog(o)).get(trackingNo);
+                    if (replacement != null) {
+                        return replacement;
+                    }
+                }
+            }
+            return ids.of(trackingNo);
         }
 
         private String trackingNo(CourierStep c) {
@@ -619,6 +667,9 @@ public final class ScenarioRunner {
             if (u.startsWith(system.notificationServiceUrl().toString())) {
                 return "notification-service";
             }
+            if (u.startsWith(system.warehouseServiceUrl().toString())) {
+                return "warehouse-service";
+            }
             return uri.getHost();
         }
 
@@ -627,13 +678,14 @@ public final class ScenarioRunner {
         private Observation observe() {
             List<OrderSeen> orders = new ArrayList<>();
             for (Order o : scenario.orders()) {
-                List<ActionSeen> erp = actions("/sandbox/erp/orders/" + enc(ids.of(o.orderId())) + "/actions",
-                        "reading the ERP's actions for " + o.orderId());
+                JsonNode erpLog = erpLog(o);
+                List<ActionSeen> erp = actionsOf(erpLog);
+                Map<String, String> numbers = new LinkedHashMap<>();
+                parcels.get(o.orderId()).forEach(trackingNo -> numbers.put(trackingNo, ids.of(trackingNo)));
+                numbers.putAll(replacementParcels(erpLog));
                 Map<String, List<ActionSeen>> courier = new LinkedHashMap<>();
-                for (String trackingNo : parcels.get(o.orderId())) {
-                    courier.put(trackingNo, actions("/sandbox/courier/shipments/" + enc(ids.of(trackingNo)) + "/actions",
-                            "reading the courier's actions for " + trackingNo));
-                }
+                numbers.forEach((trackingNo, number) -> courier.put(trackingNo, actions("/sandbox/courier/shipments/"
+                        + enc(number) + "/actions", "reading the courier's actions for " + trackingNo)));
                 orders.add(new OrderSeen(o.orderId(), o.paidFen(), erp, courier));
             }
             List<RefundSeen> refunds = new ArrayList<>();
@@ -650,16 +702,47 @@ public final class ScenarioRunner {
         }
 
         private List<ActionSeen> actions(String path, String what) {
+            return actionsOf(log(path, what));
+        }
+
+        /** The ERP's action log of an order (empty when the ERP does not know it). */
+        private JsonNode erpLog(Order o) {
+            return log("/sandbox/erp/orders/" + enc(ids.of(o.orderId())) + "/actions",
+                    "reading the ERP's actions for " + o.orderId());
+        }
+
+        /** An action log of the sandbox; an empty array when it has none (404). */
+        private JsonNode log(String path, String what) {
             Answer a = send(what, "GET", at(system.sandboxUrl(), path), null);
             if (a.is(404)) {
-                return List.of();
+                return JsonNodeFactory.instance.arrayNode();
             }
             expect(a, what, 200);
+            return array(a, what);
+        }
+
+        private List<ActionSeen> actionsOf(JsonNode log) {
             List<ActionSeen> actions = new ArrayList<>();
-            for (JsonNode n : array(a, what)) {
+            for (JsonNode n : log) {
                 actions.add(new ActionSeen(text(n, "action"), !n.has("ok") || n.get("ok").asBoolean(true), text(n, "error")));
             }
             return actions;
+        }
+
+        /**
+         * The parcels the ERP shipped for an order (RESHIP, SHIP_EXCHANGE, RETURN_WRONG_GOODS entries that name a
+         * new tracking number): the scenario's name for each (the number with this run's IDs mapped back) and the
+         * courier's number. Their courier actions count for the order.
+         */
+        private Map<String, String> replacementParcels(JsonNode erpLog) {
+            Map<String, String> found = new LinkedHashMap<>();
+            for (JsonNode n : erpLog) {
+                String number = text(n, "trackingNo");
+                if (number != null && REPLACEMENT_SHIPMENTS.contains(text(n, "action"))) {
+                    found.putIfAbsent(ids.original(number), number);
+                }
+            }
+            return found;
         }
 
         /** The case by its ID; else (e.g. a TMALL order whose refund came in as TAOBAO) by the platform refund ID. */

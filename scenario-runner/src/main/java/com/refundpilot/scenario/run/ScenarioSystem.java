@@ -18,6 +18,12 @@ public interface ScenarioSystem {
     /** refund-service: GET /api/cases/{caseId}, GET /api/cases?platformRefundId=. */
     URI refundServiceUrl();
 
+    /**
+     * warehouse-service: the warehouse staff's API (POST /api/returns/{trackingNo}/arrival and /inspection,
+     * POST /api/orders/{orderId}/parcel-weight), which warehouse steps are played on.
+     */
+    URI warehouseServiceUrl();
+
     /** notification-service: GET /api/tasks?caseId=. */
     URI notificationServiceUrl();
 

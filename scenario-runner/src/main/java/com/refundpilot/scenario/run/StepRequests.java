@@ -6,7 +6,6 @@ import com.refundpilot.scenario.model.BuyerStep;
 import com.refundpilot.scenario.model.Order;
 import com.refundpilot.scenario.model.PlatformEvent;
 import com.refundpilot.scenario.model.PlatformStep;
-import com.refundpilot.scenario.model.WarehouseEvent;
 import com.refundpilot.scenario.model.WarehouseStep;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,27 +13,40 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The sandbox control call that plays a platform, buyer or warehouse step (docs/sandbox-protocol.md), in the
- * run's namespaced IDs. Pure: the runner sends what this builds.
+ * The call that plays a platform, buyer or warehouse step, in the run's namespaced IDs: a sandbox control call
+ * (docs/sandbox-protocol.md), or for the warehouse staff's records warehouse-service's API. Pure: the runner
+ * sends what this builds.
  */
 final class StepRequests {
 
     private StepRequests() {
     }
 
+    /** Who answers a step's call: the sandbox (the outside world), or warehouse-service's staff API. */
+    enum Service {
+        SANDBOX, WAREHOUSE_SERVICE
+    }
+
     /**
-     * One control call.
+     * One call that plays a step.
      *
+     * @param service whose base URL {@code path} is under
      * @param method HTTP method
-     * @param path path under the sandbox's base URL, already encoded
+     * @param path path under the service's base URL, already encoded
      * @param body JSON body
      * @param statuses the answers that mean it was played
      */
-    record Request(String method, String path, ObjectNode body, int... statuses) {
+    record Request(Service service, String method, String path, ObjectNode body, int... statuses) {
         Request {
+            Objects.requireNonNull(service, "service");
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(body, "body");
+        }
+
+        /** A sandbox control call. */
+        Request(String method, String path, ObjectNode body, int... statuses) {
+            this(Service.SANDBOX, method, path, body, statuses);
         }
     }
 
@@ -45,11 +57,15 @@ final class StepRequests {
     /**
      * A platform step on {@code order}'s platform ({@code platformPath}, e.g. {@code taobao}). Every call that
      * makes the platform push carries {@code deliveries} (a duplicate webhook re-sends the same message).
-     * REFUND_REQUESTED is built by the runner itself (it needs the order's amounts).
+     * REFUND_REQUESTED is built by the runner itself (it needs the order's amounts). An intervention, a verdict
+     * or a deadline change that names a complaint goes to that complaint's control API, else to the refund's;
+     * COMPLAINT_FILED carries the order's promised and actual ship times (CP-1 compares them).
      */
     static Request platform(PlatformStep p, Order order, String platformPath, RunIds ids) {
         String base = "/sandbox/platforms/" + platformPath;
-        String refund = base + "/refunds/" + enc(ids.of(p.refundId() == null ? "" : p.refundId()));
+        String refund = p.complaintId() != null && p.event() != PlatformEvent.COMPLAINT_FILED
+                ? base + "/complaints/" + enc(ids.of(p.complaintId()))
+                : base + "/refunds/" + enc(ids.of(p.refundId() == null ? "" : p.refundId()));
         ObjectNode body = object();
         String path = switch (p.event()) {
             case REFUND_REQUESTED -> throw new IllegalArgumentException("REFUND_REQUESTED is built by the runner");
@@ -101,6 +117,12 @@ final class StepRequests {
                 body.put("complaintId", ids.of(p.complaintId()));
                 body.put("kind", p.kind().name());
                 putDeadline(body, "deadlineIn", p.deadlineIn());
+                if (order.promisedShipBy() != null) {
+                    body.put("promisedShipBy", order.promisedShipBy().toString());
+                }
+                if (order.shippedAt() != null) {
+                    body.put("shippedAt", order.shippedAt().toString());
+                }
                 yield base + "/complaints";
             }
         };
@@ -119,15 +141,51 @@ final class StepRequests {
                 + "/buyer-messages", body, 200, 201);
     }
 
-    /** A warehouse event on {@code order}; only VOID_FAILED is played so far (the runner's precheck). */
-    static Request warehouse(WarehouseStep w, Order order, RunIds ids) {
-        if (w.event() != WarehouseEvent.VOID_FAILED) {
-            throw new IllegalArgumentException("warehouse event " + w.event() + " is not played yet");
-        }
-        ObjectNode body = object();
-        body.put("event", w.event().name());
-        return new Request("POST", "/sandbox/erp/orders/" + enc(ids.of(order.orderId())) + "/events", body, 200);
+    /** A photo the warehouse staff attach to an inspection (the sandbox stores no images: any URL will do). */
+    static String inspectionPhoto(String namespacedTrackingNo) {
+        return "https://photos.sandbox.refundpilot.test/returns/" + enc(namespacedTrackingNo) + "/inspection-1.jpg";
     }
+
+    /**
+     * A warehouse step. VOID_FAILED is the ERP's (the sandbox arms it for the order's next void); the others are
+     * the warehouse staff recording on warehouse-service's API: the arrival and the inspection of the return
+     * parcel {@code trackingNo} (scenario ID; the inspection with the result, the units that came back —
+     * {@code expectedQuantity} when the step names none — and a photo), the weight of {@code order}'s parcel.
+     */
+    static Request warehouse(WarehouseStep w, Order order, String trackingNo, int expectedQuantity, RunIds ids) {
+        ObjectNode body = object();
+        return switch (w.event()) {
+            case VOID_FAILED -> {
+                body.put("event", w.event().name());
+                yield new Request("POST", "/sandbox/erp/orders/" + enc(ids.of(order.orderId())) + "/events", body, 200);
+            }
+            case RETURN_RECEIVED -> {
+                body.put("receivedBy", RECEIVED_BY);
+                yield new Request(Service.WAREHOUSE_SERVICE, "POST", "/api/returns/" + enc(ids.of(trackingNo))
+                        + "/arrival", body, 200);
+            }
+            case INSPECTED -> {
+                body.put("result", w.result().name());
+                body.put("receivedQuantity", w.receivedQuantity() != null ? w.receivedQuantity() : expectedQuantity);
+                body.putArray("photoUrls").add(inspectionPhoto(ids.of(trackingNo)));
+                body.put("notes", "scenario inspection: " + w.result().name());
+                yield new Request(Service.WAREHOUSE_SERVICE, "POST", "/api/returns/" + enc(ids.of(trackingNo))
+                        + "/inspection", body, 200);
+            }
+            case PARCEL_WEIGHT -> {
+                body.put("grams", w.grams());
+                body.put("expectedGrams", w.expectedGrams());
+                if (w.trackingNo() != null) {
+                    body.put("trackingNo", ids.of(w.trackingNo()));
+                }
+                yield new Request(Service.WAREHOUSE_SERVICE, "POST", "/api/orders/" + enc(ids.of(order.orderId()))
+                        + "/parcel-weight", body, 200);
+            }
+        };
+    }
+
+    /** Who the warehouse staff are in a scenario's arrivals. */
+    static final String RECEIVED_BY = "scenario-warehouse";
 
     private static void putDeadline(ObjectNode body, String field, Duration value) {
         if (value != null) {

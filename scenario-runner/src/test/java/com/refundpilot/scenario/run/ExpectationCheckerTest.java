@@ -166,6 +166,17 @@ class ExpectationCheckerTest {
         }
 
         @Test
+        void anExchangeOrAReshipEndsAsItsOwnOutcomeWithNothingRefunded() {
+            Seen exchanged = Seen.refund(closed("EXCHANGED", 0, "RR-6", "EX-1"), platform(0, 1));
+
+            assertThat(check(expect("outcome: EXCHANGED, refundedFen: 0, rules: [EX-1]"), exchanged)).isEmpty();
+            assertThat(check(expect("outcome: RESHIPPED"), exchanged))
+                    .containsExactly("outcome: expected RESHIPPED, case closed as EXCHANGED (rules fired: [RR-6, EX-1])");
+            assertThat(check(expect("outcome: RESHIPPED"), Seen.refund(closed("RESHIPPED", 0, "RE-1"), platform(0, 0))))
+                    .isEmpty();
+        }
+
+        @Test
         void stillOpen() {
             assertThat(check(expect("outcome: REFUNDED"), Seen.refund(open("ESCALATED", "NS-5"), platform(0, 0))))
                     .containsExactly("outcome: expected REFUNDED, case is still open in ESCALATED (rules fired: [NS-5])");

@@ -26,8 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A fake running system for runner tests: one JDK HTTP server (port 0) that plays the sandbox (ERP with events and
  * print batches, courier, Taobao refund and complaint control APIs), refund-service's case and policy APIs and
- * notification-service's task API just enough for NS-1 and for checking what the runner sends, under three base
- * URLs with their own path prefixes; restarts and consumer readiness are logged. Its "services" react when the runner awaits quiescence:
+ * notification-service's task API and warehouse-service's staff API (arrivals and inspections of the returns the
+ * buyer shipped, 404 / 409 like the real one, parcel weights) just enough for NS-1 and for checking what the runner
+ * sends, under four base URLs with their own path prefixes; restarts and consumer readiness are logged. Its "services" react when the runner awaits quiescence:
  * a new refund on an order neither allocated nor audited is cancelled in the ERP, agreed and messaged (NS-1);
  * a refund still waiting at its deadline is auto-refunded by the platform, as the real sandbox does.
  */
@@ -45,6 +46,11 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
                     + "|verdict|buyer-messages)");
     private static final Pattern COMPLAINTS = Pattern.compile("/sb/sandbox/platforms/taobao/complaints");
     private static final Pattern COMPLAINT = Pattern.compile("/sb/sandbox/platforms/taobao/complaints/([^/]+)");
+    private static final Pattern COMPLAINT_CONTROL = Pattern.compile(
+            "/sb/sandbox/platforms/taobao/complaints/([^/]+)/(intervention|verdict|deadline)");
+    private static final Pattern RETURN_ARRIVAL = Pattern.compile("/warehouse/api/returns/([^/]+)/arrival");
+    private static final Pattern RETURN_INSPECTION = Pattern.compile("/warehouse/api/returns/([^/]+)/inspection");
+    private static final Pattern PARCEL_WEIGHT = Pattern.compile("/warehouse/api/orders/([^/]+)/parcel-weight");
     private static final Pattern ERP_EVENTS = Pattern.compile("/sb/sandbox/erp/orders/([^/]+)/events");
     private static final Pattern PRINT_BATCH = Pattern.compile("/sb/sandbox/erp/shops/([^/]+)/print-batch");
     private static final Pattern TASK_ACTIONS = Pattern.compile("/notifications/api/tasks/([^/]+)/actions");
@@ -76,6 +82,8 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
     boolean noPrintBatch;
     /** The NS-1 decision records no facts and no actions (a G-7 breach the invariant must catch). */
     boolean unexplained;
+    /** What the "services" also do whenever the runner awaits quiescence (tests play a reaction with it). */
+    Runnable onSettle = () -> { };
     /** Open agent tasks by case ID (tests add them): the task API lists them, actions close them. */
     final Map<String, List<String>> openTasks = new LinkedHashMap<>();
 
@@ -94,6 +102,8 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
     private final Map<String, ObjectNode> cases = new LinkedHashMap<>();
     private final Map<String, ObjectNode> complaints = new LinkedHashMap<>();
     private final List<String> pending = new ArrayList<>();
+    /** Return waybills the buyer filled in (warehouse-service expects them), and what the staff recorded. */
+    private final Map<String, List<String>> expectedReturns = new LinkedHashMap<>();
 
     FakeSystem() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -113,6 +123,11 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
     @Override
     public URI refundServiceUrl() {
         return base("/refund-service/"); // a trailing slash must not double up
+    }
+
+    @Override
+    public URI warehouseServiceUrl() {
+        return base("/warehouse");
     }
 
     @Override
@@ -156,6 +171,7 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
             }
         }
         pending.clear();
+        onSettle.run();
         for (ObjectNode refund : refunds.values()) {
             if ("WAIT_SELLER_AGREE".equals(refund.get("status").asString())
                     && !Instant.parse(refund.get("deadline").asString()).isAfter(now)) {
@@ -211,6 +227,40 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
     private void action(ObjectNode refund, String action, long amountFen) {
         ((ArrayNode) refund.get("actions")).addObject().put("action", action).put("at", now.toString())
                 .put("amountFen", amountFen).putObject("params");
+    }
+
+    /**
+     * The ERP ships a new parcel for an order ({@code RESHIP}, {@code SHIP_EXCHANGE}, {@code RETURN_WRONG_GOODS}):
+     * its action log names the new tracking number, and the courier has the parcel with these actions logged.
+     */
+    synchronized void erpShipped(String orderId, String action, String trackingNo, String... courierActionsOfIt) {
+        erpActions.computeIfAbsent(orderId, k -> json.createArrayNode()).addObject().put("action", action)
+                .put("at", now.toString()).put("ok", true).putNull("error").put("carrier", "ZTO")
+                .put("trackingNo", trackingNo);
+        shipments.put(trackingNo, json.createObjectNode().put("carrier", "ZTO").put("status", "COLLECTED"));
+        ArrayNode log = courierActions.computeIfAbsent(trackingNo, k -> json.createArrayNode());
+        for (String a : courierActionsOfIt) {
+            log.addObject().put("action", a).put("ok", true);
+        }
+    }
+
+    /** The platform records a merchant action on a complaint (as platform-adapter's calls would). */
+    synchronized void complaintAction(String complaintId, String action, long amountFen) {
+        action(complaints.get(complaintId), action, amountFen);
+    }
+
+    synchronized boolean hasComplaint(String complaintId) {
+        return complaints.containsKey(complaintId);
+    }
+
+    synchronized boolean hasRefund(String refundId) {
+        return refunds.containsKey(refundId);
+    }
+
+    /** A courier action logged for a parcel (e.g. a return parcel the system asked about). */
+    synchronized void courierAction(String trackingNo, String action) {
+        courierActions.computeIfAbsent(trackingNo, k -> json.createArrayNode()).addObject().put("action", action)
+                .put("ok", true);
     }
 
     synchronized List<String> log() {
@@ -338,6 +388,21 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
             complaints.put(c.get("complaintId").asString(), c);
             return new Object[] {201, withPushes(c, body)};
         }
+        if (method.equals("POST") && (m = COMPLAINT_CONTROL.matcher(path)).matches()) {
+            ObjectNode c = complaints.get(decode(m.group(1)));
+            return c == null ? problem(404, "no complaint " + decode(m.group(1))) : new Object[] {200, withPushes(c, body)};
+        }
+        if (method.equals("POST") && (m = RETURN_ARRIVAL.matcher(path)).matches()) {
+            return staffRecords(decode(m.group(1)), "arrival", body);
+        }
+        if (method.equals("POST") && (m = RETURN_INSPECTION.matcher(path)).matches()) {
+            return staffRecords(decode(m.group(1)), "inspection", body);
+        }
+        if (method.equals("POST") && (m = PARCEL_WEIGHT.matcher(path)).matches()) {
+            return erpOrders.containsKey(decode(m.group(1)))
+                    ? new Object[] {200, json.createObjectNode().put("orderId", decode(m.group(1)))}
+                    : problem(404, "orderId: no case asked about order " + decode(m.group(1)));
+        }
         if (method.equals("GET") && (m = COMPLAINT.matcher(path)).matches()) {
             ObjectNode c = complaints.get(decode(m.group(1)));
             return c == null ? problem(404, "no complaint") : new Object[] {200, c};
@@ -374,6 +439,26 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
         return problem(404, "no route " + method + " " + path);
     }
 
+    /** warehouse-service's staff API: an arrival once, an inspection once (with a photo unless MATCH). */
+    private Object[] staffRecords(String trackingNo, String what, JsonNode body) {
+        List<String> recorded = expectedReturns.get(trackingNo);
+        if (recorded == null) {
+            return problem(404, "trackingNo: no case expects return " + trackingNo);
+        }
+        if (recorded.contains(what)) {
+            return problem(409, "trackingNo: return " + trackingNo + " already has its " + what);
+        }
+        if (what.equals("inspection") && !"MATCH".equals(body.path("result").asString())
+                && body.path("photoUrls").isEmpty()) {
+            return problem(400, "photoUrls: a photo is required for " + body.path("result").asString());
+        }
+        if (what.equals("inspection") && !recorded.contains("arrival")) {
+            recorded.add("arrival"); // an inspection records the arrival first, as the real one does
+        }
+        recorded.add(what);
+        return new Object[] {200, json.createObjectNode().put("trackingNo", trackingNo).put("recorded", what)};
+    }
+
     /** The buyer / the platform acts on a refund: the effect the real sandbox has, as far as the tests need it. */
     private Object[] refundControl(ObjectNode refund, String what, JsonNode body) {
         if (refund == null) {
@@ -392,6 +477,7 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
                     refund.put("type", "RETURN_AND_REFUND"); // as if the merchant proposed CHANGE_TO_RETURN
                 }
             }
+            case "return-shipment" -> expectedReturns.putIfAbsent(body.get("trackingNo").asString(), new ArrayList<>());
             case "buyer-messages" -> {
                 return new Object[] {201, withPushes(refund, json.createObjectNode())};
             }
