@@ -123,6 +123,9 @@ final class StepRequests {
                 if (order.shippedAt() != null) {
                     body.put("shippedAt", order.shippedAt().toString());
                 }
+                if (order.paidFen() > 0) {
+                    body.put("orderPaidFen", order.paidFen()); // the platform knows what the order cost
+                }
                 yield base + "/complaints";
             }
         };
