@@ -36,7 +36,9 @@ import org.springframework.stereotype.Repository;
  * upsert on it ("this _id, key not counted yet": {@code $inc} the figures, {@code $push} the key), so two
  * instances, a redelivery or a crash in between never count an event twice and no read-modify-write can lose
  * a concurrent one. Beside it: what the report remembers of cases, intercepts and claims to attribute later
- * events, the shops it knows, and the supervisor messages. Every write path is by {@code _id}.
+ * events, the shops it knows, and the supervisor messages. Every write path is by {@code _id}. The day keeps
+ * every key it counted (a redelivery may be old within the day): some 40 bytes per event, so a shop-day of
+ * 100 000 events is a 4 MB document, within Mongo's 16 MB.
  */
 @Repository
 public class ReportRepository {
