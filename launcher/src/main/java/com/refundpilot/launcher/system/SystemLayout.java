@@ -25,7 +25,7 @@ public final class SystemLayout {
             LogisticsServiceApplication.class, 8084, "logistics", List.of(Topics.LOGISTICS_COMMANDS));
     public static final ServiceSpec NOTIFICATION_SERVICE = new ServiceSpec("notification-service",
             NotificationServiceApplication.class, 8085, "notification",
-            List.of(Topics.NOTIFICATION_COMMANDS, Topics.REFUND_CASE_EVENTS));
+            List.of(Topics.NOTIFICATION_COMMANDS, Topics.REFUND_CASE_EVENTS, Topics.LOGISTICS_EVENTS));
 
     public static final List<ServiceSpec> ALL = List.of(SANDBOX, PLATFORM_ADAPTER, REFUND_SERVICE, WAREHOUSE_SERVICE,
             LOGISTICS_SERVICE, NOTIFICATION_SERVICE);

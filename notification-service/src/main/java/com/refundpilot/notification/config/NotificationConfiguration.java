@@ -1,6 +1,7 @@
 package com.refundpilot.notification.config;
 
 import com.refundpilot.notification.application.TaskProperties;
+import com.refundpilot.notification.application.report.ReportProperties;
 import com.refundpilot.notification.domain.BuyerMessageCatalog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,10 +11,10 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * The 话术 catalogue, from {@code refundpilot.templates.location} (the built-in texts by default; a merchant
- * can point it at their own file), and the task settings.
+ * can point it at their own file), the task settings and the report settings.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TaskProperties.class)
+@EnableConfigurationProperties({TaskProperties.class, ReportProperties.class})
 public class NotificationConfiguration {
 
     public static final String DEFAULT_TEMPLATES = "classpath:templates/buyer-messages.yml";

@@ -33,7 +33,23 @@ class BuyerMessageTemplatesTest {
             Map.entry(BuyerMessageTemplate.PARCEL_BACK_REAPPLY, Map.of()),
             Map.entry(BuyerMessageTemplate.PARCEL_REDIRECTED, Map.of()),
             Map.entry(BuyerMessageTemplate.REFUSAL_EXPLAINED, Map.of("reason", "物流显示商品已签收")),
-            Map.entry(BuyerMessageTemplate.CUSTOM_MADE_PROPOSAL, Map.of("amount", "120.00")));
+            Map.entry(BuyerMessageTemplate.CUSTOM_MADE_PROPOSAL, Map.of("amount", "120.00")),
+            Map.entry(BuyerMessageTemplate.RETURN_INSTRUCTIONS, Map.of("address", "浙江省杭州市 退货仓",
+                    "postage", "运费由我们承担")),
+            Map.entry(BuyerMessageTemplate.RETURN_REMINDER, Map.of()),
+            Map.entry(BuyerMessageTemplate.RETURN_WAYBILL_CHECK, Map.of()),
+            Map.entry(BuyerMessageTemplate.RETURN_SIGNED_ELSEWHERE, Map.of()),
+            Map.entry(BuyerMessageTemplate.RETURN_REDO_PLEASE, Map.of()),
+            Map.entry(BuyerMessageTemplate.WRONG_GOODS_RETURNED, Map.of()),
+            Map.entry(BuyerMessageTemplate.QUANTITY_SHORT_PROPOSAL, Map.of("amount", "99.50")),
+            Map.entry(BuyerMessageTemplate.RESALE_AFFECTED_PROPOSAL, Map.of("amount", "80.00")),
+            Map.entry(BuyerMessageTemplate.SHIPPING_FEE_REFUNDED, Map.of()),
+            Map.entry(BuyerMessageTemplate.DAMAGED_ON_ARRIVAL_NOTICE, Map.of()),
+            Map.entry(BuyerMessageTemplate.EXCHANGE_SHIPPED, Map.of("trackingNo", "ZT0003")),
+            Map.entry(BuyerMessageTemplate.PACKAGE_PHOTOS_PLEASE, Map.of()),
+            Map.entry(BuyerMessageTemplate.REASON_CHANGE_REQUEST, Map.of()),
+            Map.entry(BuyerMessageTemplate.INVOICE_QUESTION, Map.of()),
+            Map.entry(BuyerMessageTemplate.COMPLAINT_ANSWERED, Map.of("detail", "为您补偿10.00元")));
 
     static final String RS1_NOTICE = "亲亲,这边看到您申请了仅退款。因为快递已经在路上了,我们会联系快递拦截,如果拦截失败了,"
             + "建议您及时拒签商品。我们看到拒签记录后,会及时操作给您退款的哦。感谢理解~";
@@ -129,6 +145,47 @@ class BuyerMessageTemplatesTest {
     void theCustomMadeProposalNamesTheAmountOffered() {
         assertThat(catalog.render(BuyerMessageTemplate.CUSTOM_MADE_PROPOSAL, Map.of("amount", "120.00")))
                 .contains("定制", "120.00元", "协商");
+    }
+
+    @Test
+    void returnInstructionsGiveTheAddressAndSayWhoPaysThePostage() {
+        String merchantPays = catalog.render(BuyerMessageTemplate.RETURN_INSTRUCTIONS,
+                Map.of("address", "浙江省杭州市 退货仓", "postage", "运费由我们承担"));
+        assertThat(merchantPays).contains("寄回到:浙江省杭州市 退货仓", "退货快递单号", "退货的运费由我们承担");
+        assertThat(catalog.render(BuyerMessageTemplate.RETURN_INSTRUCTIONS,
+                Map.of("address", "浙江省杭州市 退货仓", "postage", "运费需要您承担"))).contains("退货的运费需要您承担");
+    }
+
+    @Test
+    void aSuspectWaybillIsAQuestionNeverAnAccusationAndARedoAsksToWithdrawAndReapply() {
+        assertThat(catalog.render(BuyerMessageTemplate.RETURN_WAYBILL_CHECK, Map.of()))
+                .contains("核实", "修改为正确的单号").doesNotContain("假单号", "虚假");
+        assertThat(catalog.render(BuyerMessageTemplate.RETURN_REDO_PLEASE, Map.of()))
+                .contains("撤销", "追回", "重新申请");
+        assertThat(catalog.render(BuyerMessageTemplate.WRONG_GOODS_RETURNED, Map.of()))
+                .contains("寄回给您", "撤销", "重新申请");
+    }
+
+    @Test
+    void theInspectionProposalsNameTheAmountAndNegotiate() {
+        assertThat(catalog.render(BuyerMessageTemplate.QUANTITY_SHORT_PROPOSAL, Map.of("amount", "99.50")))
+                .contains("退款99.50元", "补寄", "协商");
+        assertThat(catalog.render(BuyerMessageTemplate.RESALE_AFFECTED_PROPOSAL, Map.of("amount", "80.00")))
+                .contains("二次销售", "退款80.00元", "协商");
+    }
+
+    @Test
+    void theExchangeCarriesItsTrackingNumberAndTheComplaintAnswerItsDetail() {
+        assertThat(catalog.render(BuyerMessageTemplate.EXCHANGE_SHIPPED, Map.of("trackingNo", "ZT0003")))
+                .contains("换货", "ZT0003");
+        assertThat(catalog.render(BuyerMessageTemplate.COMPLAINT_ANSWERED, Map.of("detail", "为您补偿10.00元")))
+                .contains("抱歉", "处理方案是:为您补偿10.00元");
+    }
+
+    @Test
+    void packagePhotosAskForTheLabelAndNeverToDeclareThePackageIntact() {
+        assertThat(catalog.render(BuyerMessageTemplate.PACKAGE_PHOTOS_PLEASE, Map.of()))
+                .contains("照片", "面单", "不要说明包装完好");
     }
 
     @Test
