@@ -4,7 +4,6 @@ import com.refundpilot.contracts.events.ParcelStalled;
 import com.refundpilot.kit.outbox.OptimisticRetry;
 import com.refundpilot.kit.outbox.Outgoing;
 import com.refundpilot.kit.timer.DueTimer;
-import com.refundpilot.kit.timer.TimerHandler;
 import com.refundpilot.logistics.adapter.out.mongo.ParcelDocument;
 import com.refundpilot.logistics.adapter.out.mongo.ParcelRepository;
 import com.refundpilot.logistics.domain.Parcel;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Service;
  * ID derives from (parcel, last movement, threshold).
  */
 @Service
-public class StallService implements TimerHandler {
+public class StallService {
 
     private final ParcelRepository repository;
     private final StallTimers stallTimers;
@@ -34,7 +33,6 @@ public class StallService implements TimerHandler {
         this.clock = clock;
     }
 
-    @Override
     public void onTimer(DueTimer timer) {
         if (!StallTimers.KIND.equals(timer.kind())) {
             return;

@@ -6,10 +6,12 @@ import com.refundpilot.contracts.events.InterceptFailed;
 import com.refundpilot.contracts.events.InterceptRequested;
 import com.refundpilot.contracts.events.ParcelStalled;
 import com.refundpilot.contracts.events.ParcelStatusReported;
+import com.refundpilot.contracts.events.ReturnWaybillChecked;
 import com.refundpilot.contracts.events.TrackingUpdated;
 import com.refundpilot.contracts.vocabulary.Address;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.TrackingStatus;
+import com.refundpilot.contracts.vocabulary.WaybillVerdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +25,8 @@ import java.util.Optional;
  * the last tracking state and movement time, the requests sent to the courier, and, while it is watched, how
  * far stall detection got: {@code stallsCheckedUpTo} is the instant up to which every stall threshold counts as
  * handled (reported, or already passed when the watch started), so a threshold is reported at most once per
- * movement. Pure Java: no framework types (an ArchUnit test keeps it so).
+ * movement. A buyer's return parcel also carries its {@link ReturnWatch} (the waybill check and its re-check).
+ * Pure Java: no framework types (an ArchUnit test keeps it so).
  */
 public final class Parcel {
 
@@ -46,6 +49,7 @@ public final class Parcel {
     private boolean watched;
     private Instant stallsCheckedUpTo;
     private List<CourierRequestAttempt> requests = new ArrayList<>();
+    private ReturnWatch returnWatch;
 
     private Parcel() {
         // for the persistence mapper
@@ -58,6 +62,73 @@ public final class Parcel {
         parcel.carrier = carrier;
         parcel.caseId = caseId;
         return parcel;
+    }
+
+    /** A buyer's return waybill, registered for the case that asked for the return. */
+    public static Parcel registerReturn(String trackingNo, String carrier, OrderRef order, String caseId,
+            Address returnAddress, Instant requestedAt) {
+        var parcel = register(trackingNo, carrier, order, Objects.requireNonNull(caseId, "caseId"));
+        parcel.destination = returnAddress;
+        parcel.returnWatch = ReturnWatch.start(caseId, requestedAt);
+        return parcel;
+    }
+
+    /**
+     * Whether this registered number is the return waybill of this very case and order; anything else (another
+     * case's or order's parcel, or this case's own delivery) means the buyer reused a number (RR-3).
+     */
+    public boolean isReturnOf(OrderRef returnOrder, String returnCase) {
+        return returnWatch != null && returnWatch.caseId().equals(returnCase) && order.equals(returnOrder);
+    }
+
+    /** The answer to a waybill that was registered before to someone else: nothing is re-tied, nothing watched. */
+    public ReturnWaybillChecked reusedBy(OrderRef returnOrder, String returnCase, String returnCarrier, Instant now) {
+        return new ReturnWaybillChecked(returnOrder, returnCase, returnCarrier, trackingNo,
+                WaybillVerdict.USED_BY_ANOTHER_CASE, null, null, null, caseId != null ? caseId : order.key(), now);
+    }
+
+    /**
+     * (Re)starts watching this case's return: a new request time, the re-check count from zero, the destination
+     * (the shop's return address) when given.
+     */
+    public void watchReturn(String forCase, Instant requestedAt, Address returnAddress) {
+        caseId = forCase;
+        returnWatch = ReturnWatch.start(forCase, requestedAt);
+        destinedFor(returnAddress);
+    }
+
+    /**
+     * Checks the return waybill against what the courier shows and watches the parcel like any other (stalls from
+     * its last movement). Known: COLLECTED_BEFORE_REQUEST when its first scan is before the buyer's request, else OK;
+     * the re-check is done. Unknown: UNKNOWN_TO_COURIER, and the first time a re-check {@code check.recheckAfter()}
+     * later (the second unknown is final). Courier unavailable: no verdict, asked again {@code check.retryAfter()}
+     * later. Empty for an outbound parcel.
+     */
+    public Optional<ReturnWaybillChecked> checkReturn(ShipmentLookup lookup, Instant now, WaybillCheck check) {
+        if (returnWatch == null) {
+            return Optional.empty();
+        }
+        if (lookup instanceof ShipmentLookup.Unavailable) {
+            returnWatch = returnWatch.recheckAt(now.plus(check.retryAfter()));
+            return Optional.empty();
+        }
+        observe(lookup, now);
+        if (lookup instanceof ShipmentLookup.Found found) {
+            returnWatch = returnWatch.recheckAt(null);
+            boolean early = found.collectedAt() != null && found.collectedAt().isBefore(returnWatch.requestedAt());
+            return Optional.of(new ReturnWaybillChecked(order, returnWatch.caseId(), carrier, trackingNo,
+                    early ? WaybillVerdict.COLLECTED_BEFORE_REQUEST : WaybillVerdict.OK, found.status(),
+                    lastMovementAt, location(), null, now));
+        }
+        returnWatch = returnWatch.unknownOnceMore(returnWatch.unknownAnswers() == 0 ? now.plus(check.recheckAfter())
+                : null);
+        return Optional.of(new ReturnWaybillChecked(order, returnWatch.caseId(), carrier, trackingNo,
+                WaybillVerdict.UNKNOWN_TO_COURIER, null, null, null, null, now));
+    }
+
+    /** When the return waybill is to be asked about again, if it is. */
+    public Optional<Instant> nextRecheckAt() {
+        return returnWatch == null ? Optional.empty() : Optional.ofNullable(returnWatch.recheckAt());
     }
 
     /**
@@ -97,6 +168,16 @@ public final class Parcel {
      */
     public ParcelStatusReported watch(String forCase, ShipmentLookup lookup, Instant now) {
         caseId = forCase;
+        observe(lookup, now);
+        if (lookup instanceof ShipmentLookup.Found found) {
+            return new ParcelStatusReported(order, forCase, carrier, trackingNo, found.status(), lastMovementAt,
+                    location(), null);
+        }
+        String code = lookup instanceof ShipmentLookup.Unknown ? UNKNOWN_PARCEL : COURIER_UNAVAILABLE;
+        return new ParcelStatusReported(order, forCase, carrier, trackingNo, null, null, null, code);
+    }
+
+    private void observe(ShipmentLookup lookup, Instant now) {
         stallsCheckedUpTo = now;
         if (lookup instanceof ShipmentLookup.Found found) {
             lastStatus = found.status();
@@ -110,12 +191,6 @@ public final class Parcel {
             }
         }
         watched = lastStatus == null || !TrackingCodes.endsWatch(lastStatus);
-        if (lookup instanceof ShipmentLookup.Found found) {
-            return new ParcelStatusReported(order, forCase, carrier, trackingNo, found.status(), lastMovementAt,
-                    location(), null);
-        }
-        String code = lookup instanceof ShipmentLookup.Unknown ? UNKNOWN_PARCEL : COURIER_UNAVAILABLE;
-        return new ParcelStatusReported(order, forCase, carrier, trackingNo, null, null, null, code);
     }
 
     /** When the next stall is due, if the parcel is watched and a threshold is left for its last movement. */
@@ -256,6 +331,10 @@ public final class Parcel {
 
     public List<CourierRequestAttempt> requests() {
         return requests == null ? List.of() : List.copyOf(requests);
+    }
+
+    public ReturnWatch returnWatch() {
+        return returnWatch;
     }
 
     private Address location() {

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A small courier on a free port that speaks the open API of docs/sandbox-protocol.md: the shipment read, the
  * intercept (202 accepted, 409 ALREADY_SIGNED for a signed parcel), nudge, verify-delivery, signing-proof (409
  * NOT_SIGNED unless signed), claims (201 with a claim ID) and address-correction; 404 unknown, 400 without
- * requestId, idempotent per (operation, request ID). Records every call and can be told to answer 503 for a
+ * requestId, idempotent per (operation, request ID); claim IDs count up per parcel; the shipment read shows
+ * {@code collectedAt} when a test set one. Records every call and can be told to answer 503 for a
  * parcel, a few times or always.
  */
 final class FakeCourier implements AutoCloseable {
@@ -33,7 +34,7 @@ final class FakeCourier implements AutoCloseable {
     record Request(String trackingNo, String method, String operation, JsonNode body) {
     }
 
-    private record Parcel(String status, String lastMovementAt, String province, String city) {
+    private record Parcel(String status, String lastMovementAt, String province, String city, String collectedAt) {
     }
 
     private record Answer(int status, String body) {
@@ -45,6 +46,7 @@ final class FakeCourier implements AutoCloseable {
     private final Map<String, Parcel> parcels = new ConcurrentHashMap<>();
     private final Map<String, Answer> answered = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> outages = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> claims = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
@@ -68,8 +70,13 @@ final class FakeCourier implements AutoCloseable {
     }
 
     void shipment(String trackingNo, String status, java.time.Instant lastMovementAt) {
+        shipment(trackingNo, status, lastMovementAt, null);
+    }
+
+    /** A parcel whose first scan (揽收) the courier shows as {@code collectedAt}. */
+    void shipment(String trackingNo, String status, java.time.Instant lastMovementAt, java.time.Instant collectedAt) {
         parcels.put(trackingNo, new Parcel(status, lastMovementAt == null ? null : lastMovementAt.toString(), "浙江",
-                "杭州"));
+                "杭州", collectedAt == null ? null : collectedAt.toString()));
     }
 
     /** The next {@code times} calls about the parcel answer 503; a negative number means for ever. */
@@ -133,7 +140,8 @@ final class FakeCourier implements AutoCloseable {
                     : new Answer(409, problem(409, "parcel " + trackingNo + " is not signed", "NOT_SIGNED"));
             case "claims" -> !validClaimValue(request.get("valueFen"))
                     ? new Answer(400, problem(400, "valueFen: must be greater than 0", null))
-                    : new Answer(201, json.writeValueAsString(Map.of("claimId", "CLM-" + trackingNo + "-1",
+                    : new Answer(201, json.writeValueAsString(Map.of("claimId", "CLM-" + trackingNo + "-"
+                            + claims.computeIfAbsent(trackingNo, no -> new AtomicInteger()).incrementAndGet(),
                             "status", "SUBMITTED")));
             default -> text(request, "province") == null
                     ? new Answer(400, problem(400, "province: must not be blank", null))
@@ -154,6 +162,7 @@ final class FakeCourier implements AutoCloseable {
         view.put("province", parcel.province());
         view.put("city", parcel.city());
         view.put("interceptRequested", false);
+        view.put("collectedAt", parcel.collectedAt());
         return json.writeValueAsString(view);
     }
 

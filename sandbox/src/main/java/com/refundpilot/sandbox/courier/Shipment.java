@@ -1,6 +1,7 @@
 package com.refundpilot.sandbox.courier;
 
 import com.refundpilot.sandbox.common.ConflictException;
+import com.refundpilot.sandbox.common.UnknownResourceException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * One parcel in the courier network. Lives as long as its tracking number: a PUT replaces the parcel's state
- * but keeps the action log, the claims and the remembered answers (they happened in the outside world). Every
+ * but keeps its first scan ({@code collectedAt}) unless the setup names one, the action log, the claims and the
+ * remembered answers (they happened in the outside world). Every
  * merchant request is answered once per (action, requestId): a repeat gets the first answer and is not logged
  * again. All access is synchronized.
  */
@@ -31,12 +33,15 @@ public class Shipment {
     private String signer;
     private Instant signedAt;
     private boolean interceptRequested;
+    private Instant collectedAt;
     private int claims;
+    private final Map<String, CourierClaim> claimRecords = new LinkedHashMap<>();
     private final List<CourierActionEntry> actions = new ArrayList<>();
     private final Map<String, CourierReply> answers = new HashMap<>();
 
     public Shipment(String trackingNo, ShipmentSetup setup, Instant now) {
         this.trackingNo = trackingNo;
+        this.collectedAt = Objects.requireNonNullElse(setup.collectedAt(), now);
         replace(setup, now);
     }
 
@@ -50,11 +55,14 @@ public class Shipment {
         signer = status.signed() ? Objects.requireNonNullElse(setup.signer(), defaultSigner(status)) : null;
         signedAt = status.signed() ? lastMovementAt : null;
         interceptRequested = false;
+        if (setup.collectedAt() != null) {
+            collectedAt = setup.collectedAt();
+        }
     }
 
     public synchronized ShipmentView view() {
         return new ShipmentView(trackingNo, carrier, status, lastMovementAt, province, city, destination,
-                interceptRequested);
+                interceptRequested, collectedAt);
     }
 
     public synchronized List<CourierActionEntry> actions() {
@@ -117,6 +125,7 @@ public class Shipment {
         }
         return once(CourierActionEntry.CLAIM, claim.requestId(), claim.reason(), now, () -> {
             claims++;
+            claimRecords.put(claimId, CourierClaim.submitted(claimId, trackingNo, claim, now));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("claimId", claimId);
             body.put("trackingNo", trackingNo);
@@ -125,6 +134,25 @@ public class Shipment {
             body.put("status", "SUBMITTED");
             return CourierReply.answer(201, body);
         }, params);
+    }
+
+    /** A claim this parcel got, if {@code claimId} is one of them. */
+    public synchronized CourierClaim claim(String claimId) {
+        return claimRecords.get(claimId);
+    }
+
+    /**
+     * The courier decides a claim: compensated with an amount, or rejected. Deciding it again the same way changes
+     * nothing (the push may be repeated); deciding it otherwise is refused ALREADY_SETTLED.
+     */
+    public synchronized CourierClaim settleClaim(String claimId, ClaimSettlementRequest decision, Instant now) {
+        CourierClaim claim = claimRecords.get(claimId);
+        if (claim == null) {
+            throw new UnknownResourceException("claim", claimId);
+        }
+        CourierClaim settled = claim.settle(decision, now);
+        claimRecords.put(claimId, settled);
+        return settled;
     }
 
     /** 快递错分: the courier re-routes the parcel to the given destination; too late once it was signed. */

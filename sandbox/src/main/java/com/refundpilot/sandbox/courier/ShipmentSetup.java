@@ -8,7 +8,8 @@ import java.time.Instant;
 /**
  * The courier's record of a parcel, as a scenario sets it up; {@code lastMovementAt} defaults to now. The
  * location ({@code province}, {@code city}) is where the parcel was last scanned, {@code destination} where it
- * should arrive (optional), {@code signer} who signed for it (optional, used by the signing proof).
+ * should arrive (optional), {@code signer} who signed for it (optional, used by the signing proof),
+ * {@code collectedAt} its first scan (揽收; optional: a new parcel's defaults to now, a replaced one keeps its own).
  */
 public record ShipmentSetup(
         @NotBlank String carrier,
@@ -17,5 +18,6 @@ public record ShipmentSetup(
         String province,
         String city,
         @Valid ShipmentDestination destination,
-        String signer) {
+        String signer,
+        Instant collectedAt) {
 }

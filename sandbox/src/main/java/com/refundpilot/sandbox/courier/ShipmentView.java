@@ -2,7 +2,10 @@ package com.refundpilot.sandbox.courier;
 
 import java.time.Instant;
 
-/** The parcel as the courier's open API shows it ({@code destination} null when the courier was not told). */
+/**
+ * The parcel as the courier's open API shows it ({@code destination} null when the courier was not told;
+ * {@code collectedAt} its first scan).
+ */
 public record ShipmentView(
         String trackingNo,
         String carrier,
@@ -11,5 +14,6 @@ public record ShipmentView(
         String province,
         String city,
         ShipmentDestination destination,
-        boolean interceptRequested) {
+        boolean interceptRequested,
+        Instant collectedAt) {
 }

@@ -25,6 +25,12 @@ public class Shipments {
         return created[0];
     }
 
+    /** The parcel a courier claim ID belongs to; 404 when no parcel has such a claim. */
+    public Shipment withClaim(String claimId) {
+        return shipments.values().stream().filter(shipment -> shipment.claim(claimId) != null).findFirst()
+                .orElseThrow(() -> new UnknownResourceException("claim", claimId));
+    }
+
     public Shipment get(String trackingNo) {
         Shipment shipment = shipments.get(trackingNo);
         if (shipment == null) {

@@ -113,7 +113,8 @@ public class CourierHttpClient implements CourierGateway {
                     + JsonAnswers.text(json, "status") + "'");
         }
         return new ShipmentLookup.Found(status.get(), instant(JsonAnswers.text(json, "lastMovementAt")),
-                JsonAnswers.text(json, "province"), JsonAnswers.text(json, "city"));
+                JsonAnswers.text(json, "province"), JsonAnswers.text(json, "city"),
+                instant(JsonAnswers.text(json, "collectedAt")));
     }
 
     @Override
