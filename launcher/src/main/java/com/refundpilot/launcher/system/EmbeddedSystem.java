@@ -91,7 +91,16 @@ public final class EmbeddedSystem implements AutoCloseable {
         if (options.sharedClock() != null) {
             builder.initializers(context -> context.getBeanFactory().registerSingleton("clock", options.sharedClock()));
         }
-        return builder.run(args.toArray(String[]::new));
+        // A restart runs on the caller's thread (a scenario worker): inside the launcher's jar only this class's
+        // loader sees the nested jars (logback's converters, the services), so start with it as context loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader callers = thread.getContextClassLoader();
+        thread.setContextClassLoader(EmbeddedSystem.class.getClassLoader());
+        try {
+            return builder.run(args.toArray(String[]::new));
+        } finally {
+            thread.setContextClassLoader(callers);
+        }
     }
 
     /**

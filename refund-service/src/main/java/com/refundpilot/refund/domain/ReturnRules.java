@@ -113,6 +113,10 @@ final class ReturnRules {
             return; // about a waybill the buyer has replaced since
         }
         leg.checked(check.verdict());
+        if (c.state() != CaseState.CHECKING_RETURN_WAYBILL && c.state() != CaseState.RETURN_IN_TRANSIT) {
+            h.note("WAYBILL_CHECKED_LATE", check.verdict() + " (the return has moved on: " + c.state() + ")");
+            return; // e.g. the 24 h re-check after the warehouse already received the parcel
+        }
         Map<String, String> facts = returnFacts(h);
         facts.put("waybillVerdict", check.verdict().name());
         if (check.otherCaseId() != null) {

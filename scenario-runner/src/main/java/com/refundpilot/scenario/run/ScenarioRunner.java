@@ -801,8 +801,10 @@ public final class ScenarioRunner {
             }
             List<PlatformActionSeen> actions = new ArrayList<>();
             r.path("actions").forEach(n -> actions.add(new PlatformActionSeen(text(n, "action"), n.path("amountFen").asLong(0))));
-            return new PlatformRefundSeen(text(r, "status"), r.path("autoRefunded").asBoolean(false),
-                    r.path("refundedFen").asLong(0), actions, r.path("buyerMessages").size());
+            // what a complaint paid out is its compensation
+            long paidOut = complaint ? r.path("compensationFen").asLong(0) : r.path("refundedFen").asLong(0);
+            return new PlatformRefundSeen(text(r, "status"), r.path("autoRefunded").asBoolean(false), paidOut, actions,
+                    r.path("buyerMessages").size());
         }
 
         private TasksSeen readTasks(String caseId) {
