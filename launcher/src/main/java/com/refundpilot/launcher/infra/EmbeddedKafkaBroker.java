@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,9 +98,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         try {
             logDir = persistentLogDir != null ? persistentLogDir : Files.createTempDirectory("refundpilot-kafka-");
             Files.createDirectories(logDir);
-            port = configuredPort == 0 ? freePort(host) : requireFree(host, configuredPort, "Kafka client");
+            List<Integer> spare = FreePorts.reserve(host, 2); // two distinct ones, whichever are needed
+            port = configuredPort == 0 ? spare.get(0) : requireFree(host, configuredPort, "Kafka client");
             controllerPort = configuredControllerPort == 0
-                    ? freePort(host) : requireFree(host, configuredControllerPort, "Kafka controller");
+                    ? spare.get(1) : requireFree(host, configuredControllerPort, "Kafka controller");
             clusterId = formatIfNeeded(logDir);
 
             KafkaConfig config = new KafkaConfig(brokerProperties(), false);

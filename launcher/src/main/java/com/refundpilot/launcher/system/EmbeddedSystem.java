@@ -1,9 +1,7 @@
 package com.refundpilot.launcher.system;
 
 import com.refundpilot.launcher.infra.EmbeddedInfrastructure;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import com.refundpilot.launcher.infra.FreePorts;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,8 +51,10 @@ public final class EmbeddedSystem implements AutoCloseable {
                 .start();
         var system = new EmbeddedSystem(infrastructure, options);
         try {
-            for (ServiceSpec spec : SystemLayout.ALL) {
-                system.ports.put(spec, options.freePorts() ? freePort() : spec.defaultPort());
+            List<Integer> free = options.freePorts() ? FreePorts.reserve("localhost", SystemLayout.ALL.size()) : null;
+            for (int i = 0; i < SystemLayout.ALL.size(); i++) {
+                ServiceSpec spec = SystemLayout.ALL.get(i);
+                system.ports.put(spec, free != null ? free.get(i) : spec.defaultPort());
             }
             for (ServiceSpec spec : SystemLayout.ALL) {
                 system.contexts.put(spec, system.startApplication(spec, options));
@@ -171,13 +171,5 @@ public final class EmbeddedSystem implements AutoCloseable {
         }
         contexts.clear();
         infrastructure.stop();
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
