@@ -281,7 +281,7 @@ class ReturnsAndComplaintsStepsTest {
         assertThat(system.body("POST /sb/sandbox/platforms/taobao/complaints").toString()).isEqualTo(
                 "{\"shopId\":\"s1-tok123\",\"orderId\":\"O1-tok123\",\"complaintId\":\"C1-tok123\",\"kind\":"
                         + "\"LATE_SHIPMENT\",\"deadlineIn\":\"PT72H\",\"promisedShipBy\":\"2026-11-12T10:00:00Z\","
-                        + "\"shippedAt\":\"2026-11-13T01:30:00Z\",\"deliveries\":1}");
+                        + "\"shippedAt\":\"2026-11-13T01:30:00Z\",\"orderPaidFen\":100,\"deliveries\":1}");
         assertThat(system.body("POST " + c1 + "/intervention").toString())
                 .isEqualTo("{\"evidenceDeadlineIn\":\"PT24H\",\"deliveries\":2}");
         assertThat(system.body("POST " + c1 + "/deadline").toString()).isEqualTo("{\"deadlineIn\":\"PT12H\",\"deliveries\":1}");
