@@ -59,7 +59,8 @@ import tools.jackson.databind.node.ObjectNode;
  * (steps at the same {@code at} do not move it), the system settles, the step is played on the sandbox's control
  * APIs (a {@code system} step restarts services instead), the system settles. At the end the runner reads what
  * the system and the outside world show (cases, the platform's refunds and complaints, ERP and courier action
- * logs, agent tasks) and checks {@code expect} and the invariants.
+ * logs, agent tasks, and the shop's RP-3 daily report when {@code expect.report} asks for it) and checks
+ * {@code expect} and the invariants.
  *
  * <p>A return parcel appears at the courier (collected from the buyer, bound for {@code policy.returnAddress}) when
  * a courier step first names it, not when the buyer fills in the waybill: a waybill nobody scans stays unknown to
