@@ -9,40 +9,68 @@ import java.util.Optional;
 /**
  * The {@code expect:} of a scenario: either one block ({@link Whole}) or one block per case
  * ({@link PerCase}, {@code expect: {R1: {...}, R2: {...}}}) when the steps raise several refunds
- * or complaints.
+ * or complaints. Either may also hold this project's {@code report:} block (the shop's RP-3 daily report), beside
+ * the keys of the one block or beside the per-case blocks.
  */
 public sealed interface Expectations {
 
     /** The block that applies to a case ID, if any. */
     Optional<Expectation> forCase(String caseId);
 
+    /** The daily report to check at the end ({@code expect.report}), if any. */
+    Optional<ReportExpectation> report();
+
     /**
      * One block for the whole scenario: it applies to the scenario's only case (any ID asked for),
      * or to the story as a whole when no step raises a case.
+     *
+     * @param expectation the block
+     * @param dailyReport the {@code report:} block, or null
      */
-    record Whole(Expectation expectation) implements Expectations {
+    record Whole(Expectation expectation, ReportExpectation dailyReport) implements Expectations {
         public Whole {
             Objects.requireNonNull(expectation, "expectation");
+        }
+
+        public Whole(Expectation expectation) {
+            this(expectation, null);
         }
 
         @Override
         public Optional<Expectation> forCase(String caseId) {
             return Optional.of(expectation);
         }
+
+        @Override
+        public Optional<ReportExpectation> report() {
+            return Optional.ofNullable(dailyReport);
+        }
     }
 
     /**
      * One block per refund or complaint ID, in file order. A case raised by the steps but missing
      * here is not checked (beyond the invariants every scenario checks).
+     *
+     * @param byCaseId the blocks
+     * @param dailyReport the {@code report:} block, or null
      */
-    record PerCase(Map<String, Expectation> byCaseId) implements Expectations {
+    record PerCase(Map<String, Expectation> byCaseId, ReportExpectation dailyReport) implements Expectations {
         public PerCase {
             byCaseId = Collections.unmodifiableMap(new LinkedHashMap<>(byCaseId));
+        }
+
+        public PerCase(Map<String, Expectation> byCaseId) {
+            this(byCaseId, null);
         }
 
         @Override
         public Optional<Expectation> forCase(String caseId) {
             return Optional.ofNullable(byCaseId.get(caseId));
+        }
+
+        @Override
+        public Optional<ReportExpectation> report() {
+            return Optional.ofNullable(dailyReport);
         }
     }
 }

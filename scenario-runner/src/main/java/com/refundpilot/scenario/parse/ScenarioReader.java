@@ -27,6 +27,8 @@ import com.refundpilot.scenario.model.PlatformEvent;
 import com.refundpilot.scenario.model.PlatformStep;
 import com.refundpilot.scenario.model.PolicyOverrides;
 import com.refundpilot.scenario.model.Reason;
+import com.refundpilot.scenario.model.ReportExpectation;
+import com.refundpilot.scenario.model.ReportFigure;
 import com.refundpilot.scenario.model.RefundOn;
 import com.refundpilot.scenario.model.RequestType;
 import com.refundpilot.scenario.model.RuleId;
@@ -41,6 +43,7 @@ import com.refundpilot.scenario.model.WarehouseEvent;
 import com.refundpilot.scenario.model.WarehouseStep;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -52,6 +55,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Maps one parsed document to a {@link Scenario}, checking it against docs/scenarios.md. */
 final class ScenarioReader {
@@ -469,13 +473,23 @@ final class ScenarioReader {
      * {@code expect} holds either expectation keys (one block) or refund / complaint IDs raised by
      * the steps (one block each). Each key is classified: a raised ID is a case, a name of
      * {@link Expectation#KEYS} is an expectation key, anything else is an error; the two kinds
-     * cannot be mixed, and one block for several raised cases is ambiguous.
+     * cannot be mixed, and one block for several raised cases is ambiguous. Either kind may sit beside
+     * {@code report:} (this project's extension: the shop's daily report), unless a step raises a case called
+     * "report" (then that key is the case's block, as the format says).
      */
     private Expectations expectations(JsonNode node) {
         Tree.Obj o = tree.object(node, "expect", null);
         Set<String> cases = new LinkedHashSet<>(refunds.keySet());
         cases.addAll(complaints.keySet());
+        boolean reportIsExtension = !cases.contains(ReportExpectation.KEY);
         List<String> keys = new ArrayList<>(node.propertyNames());
+        if (reportIsExtension) {
+            keys.remove(ReportExpectation.KEY);
+        }
+        List<String> flatKeys = new ArrayList<>(Expectation.KEYS);
+        if (reportIsExtension) {
+            flatKeys.add(ReportExpectation.KEY);
+        }
         boolean anyCase = keys.stream().anyMatch(cases::contains);
         boolean anyFlat = keys.stream().anyMatch(k -> !cases.contains(k) && Expectation.KEYS.contains(k));
         for (String key : keys) {
@@ -484,9 +498,9 @@ final class ScenarioReader {
                     throw tree.error(o.path(key), "no step raises a refund or complaint '" + key + "' (raised: "
                             + joined(cases) + ")" + Tree.didYouMean(key, cases));
                 }
-                List<String> candidates = new ArrayList<>(Expectation.KEYS);
+                List<String> candidates = new ArrayList<>(flatKeys);
                 candidates.addAll(cases);
-                throw tree.error(o.path(key), "unknown key: neither an expectation key (" + joined(Expectation.KEYS)
+                throw tree.error(o.path(key), "unknown key: neither an expectation key (" + joined(flatKeys)
                         + ") nor a refund or complaint ID raised by the steps ("
                         + (cases.isEmpty() ? "none" : joined(cases)) + ")" + Tree.didYouMean(key, candidates));
             }
@@ -498,22 +512,84 @@ final class ScenarioReader {
             throw tree.error(o.path(odd), "expect mixes expectation keys and per-case blocks: write either one block "
                     + "(outcome: ...) or one block per refund/complaint (" + joined(cases) + ": {outcome: ...})");
         }
+        ReportExpectation report = reportIsExtension && o.has(ReportExpectation.KEY)
+                ? report(o.get(ReportExpectation.KEY), o.path(ReportExpectation.KEY)) : null;
         if (anyCase) {
             Map<String, Expectation> byCase = new LinkedHashMap<>();
             for (String key : keys) {
                 JsonNode block = o.get(key);
                 byCase.put(key, block == null || block.isNull() ? Expectation.NONE : expectation(block, o.path(key)));
             }
-            return new Expectations.PerCase(byCase);
+            return new Expectations.PerCase(byCase, report);
         }
         if (anyFlat && cases.size() > 1) {
             throw tree.error("expect", "the steps raise several refunds/complaints (" + joined(cases)
                     + "): map each ID to its own block, e.g. expect: {" + cases.iterator().next() + ": {outcome: ...}, ...}");
         }
-        return new Expectations.Whole(expectation(node, "expect"));
+        JsonNode block = node;
+        if (reportIsExtension && node.has(ReportExpectation.KEY)) {
+            ObjectNode rest = ((ObjectNode) node).deepCopy();
+            rest.remove(ReportExpectation.KEY);
+            block = rest;
+        }
+        return new Expectations.Whole(expectation(block, "expect"), report);
+    }
+
+    // ---------------------------------------------------------------- expect.report (extension, RP-3)
+
+    /** {@code expect.report}: which shop's report of which day, and the figures it must show. */
+    private ReportExpectation report(JsonNode node, String path) {
+        Tree.Obj o = tree.object(node, path, ReportExpectation.KEYS);
+        LocalDate date = o.opt("date", tree::date);
+        Map<String, Set<Platform>> shops = new LinkedHashMap<>();
+        for (Order order : orders.values()) {
+            shops.computeIfAbsent(order.shopId(), k -> new LinkedHashSet<>()).add(order.platform());
+        }
+        String shopId = o.opt("shopId", tree::id);
+        if (shopId == null) {
+            if (shops.size() > 1) {
+                throw tree.error(path, "the scenario has several shops (" + joined(shops.keySet())
+                        + "): name the report's shop with shopId");
+            }
+            shopId = shops.keySet().iterator().next();
+        } else if (!shops.containsKey(shopId)) {
+            throw tree.error(o.path("shopId"), "unknown shop '" + shopId + "' (the scenario's shops: "
+                    + joined(shops.keySet()) + ")" + Tree.didYouMean(shopId, shops.keySet()));
+        }
+        Platform platform = o.optEnum("platform", Platform.class);
+        if (platform == null) {
+            Set<Platform> platforms = shops.get(shopId);
+            if (platforms.size() > 1) {
+                throw tree.error(path, "shop " + shopId + " has orders on several platforms (" + joined(platforms)
+                        + "): name the report's platform");
+            }
+            platform = platforms.iterator().next();
+        }
+        Map<ReportFigure, Object> figures = new EnumMap<>(ReportFigure.class);
+        for (ReportFigure figure : ReportFigure.values()) {
+            Object value = o.opt(figure.key(), (n, p) -> switch (figure.kind()) {
+                case COUNT -> (Object) (long) tree.count(n, p, 0);
+                case FEN -> tree.amount(n, p);
+                case RATE -> tree.rate(n, p);
+                case DURATION -> tree.duration(n, p);
+            });
+            if (value != null) {
+                figures.put(figure, value);
+            }
+        }
+        Boolean supervisorMessage = o.opt("supervisorMessage", tree::bool);
+        if (figures.isEmpty() && supervisorMessage == null) {
+            throw tree.error(path, "nothing to check: give at least one figure (" + joined(ReportFigure.keys())
+                    + ") or supervisorMessage");
+        }
+        return new ReportExpectation(date, shopId, platform, figures, supervisorMessage);
     }
 
     private Expectation expectation(JsonNode node, String path) {
+        if (node != null && node.isObject() && node.has(ReportExpectation.KEY)) {
+            throw tree.error(child(path, ReportExpectation.KEY), "the daily report is per shop, not per case: put "
+                    + "report: at the top level of expect, beside the per-case blocks");
+        }
         Tree.Obj o = tree.object(node, path, Expectation.KEYS);
         Outcome outcome = o.optEnum("outcome", Outcome.class);
         Long refundedFen = o.opt("refundedFen", tree::amount);

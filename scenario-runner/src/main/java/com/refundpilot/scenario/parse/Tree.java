@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -184,6 +185,31 @@ final class Tree {
                 throw error(path, "'" + s + "' is not an instant with offset (e.g. 2026-11-11T10:00:00+08:00)");
             }
         }
+    }
+
+    /** A local date, {@code 2026-11-11}. */
+    LocalDate date(JsonNode node, String path) {
+        if (node == null || !node.isString()) {
+            throw error(path, "expected a date such as 2026-11-11, got " + describe(node));
+        }
+        String s = node.stringValue().trim();
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw error(path, "'" + s + "' is not a date (e.g. 2026-11-11)");
+        }
+    }
+
+    /** A rate: a number from 0 to 1 ({@code 1}, {@code 0.5}, {@code 1.0}). */
+    double rate(JsonNode node, String path) {
+        if (node == null || !node.isNumber()) {
+            throw error(path, "expected a rate from 0 to 1 (e.g. 0.5), got " + describe(node));
+        }
+        double v = node.doubleValue();
+        if (!(v >= 0 && v <= 1)) {
+            throw error(path, "a rate is from 0 to 1 (got " + node.decimalValue().toPlainString() + ")");
+        }
+        return v;
     }
 
     /** A local time of day, "HH:mm". */

@@ -4,6 +4,8 @@ import com.refundpilot.scenario.model.Action;
 import com.refundpilot.scenario.model.Expectation;
 import com.refundpilot.scenario.model.Expectations;
 import com.refundpilot.scenario.model.Outcome;
+import com.refundpilot.scenario.model.ReportExpectation;
+import com.refundpilot.scenario.model.ReportFigure;
 import com.refundpilot.scenario.model.RuleId;
 import com.refundpilot.scenario.run.Observation.ActionSeen;
 import com.refundpilot.scenario.run.Observation.CaseSeen;
@@ -12,7 +14,9 @@ import com.refundpilot.scenario.run.Observation.OrderSeen;
 import com.refundpilot.scenario.run.Observation.PlatformActionSeen;
 import com.refundpilot.scenario.run.Observation.PlatformRefundSeen;
 import com.refundpilot.scenario.run.Observation.RefundSeen;
+import com.refundpilot.scenario.run.Observation.ReportSeen;
 import com.refundpilot.scenario.run.Observation.TasksSeen;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +29,8 @@ import java.util.stream.Collectors;
  * scenario checks. Pure: no I/O. Each failure names the key and says what happened instead.
  *
  * <p>Order: for each refund (the whole story when none was raised) its block's keys in the order of
- * {@link Expectation#KEYS}, then the invariants. With per-refund blocks each failure starts with the refund ID.
+ * {@link Expectation#KEYS}, then {@code report} (the shop's daily report, this project's extension), then the
+ * invariants. With per-refund blocks each failure starts with the refund ID.
  *
  * <p>ERP and courier actions are the calls the sandbox logged, refused ones included (they are calls the system
  * sent); platform actions are the decisions that took effect. The platform's own AUTO_REFUND is not a merchant
@@ -51,8 +56,73 @@ final class ExpectationChecker {
                         failures));
             }
         }
+        expectations.report().ifPresent(report -> checkReport(report, seen.report(), failures));
         checkInvariants(expectations, seen, failures);
         return failures;
+    }
+
+    // ------------------------------------------------------------------ the daily report (extension, RP-3)
+
+    /**
+     * {@code expect.report}: each figure given, in the order of {@link ReportFigure}, exactly (rates to
+     * {@link ReportExpectation#RATE_TOLERANCE}), then the supervisor message. Each failure names the key, what was
+     * expected and what the report shows.
+     */
+    private static void checkReport(ReportExpectation expected, ReportSeen seen, List<String> failures) {
+        if (seen == null) {
+            failures.add("report: the daily report of " + expected.shopId() + " was not read");
+            return;
+        }
+        if (seen.error() != null) {
+            failures.add("report: could not read " + seen.describe() + ": " + seen.error());
+            return;
+        }
+        for (Map.Entry<ReportFigure, Object> e : expected.figures().entrySet()) {
+            ReportFigure figure = e.getKey();
+            Object want = e.getValue();
+            Object got = seen.figures().get(figure);
+            if (!matches(figure, want, got)) {
+                failures.add("report." + figure.key() + ": expected " + text(figure, want) + ", was "
+                        + (got == null ? "none (" + DailyReportFields.field(figure) + " is null: nothing to "
+                                + (figure.kind() == ReportFigure.Kind.RATE ? "divide" : "take the median of") + ")"
+                                : text(figure, got))
+                        + " in " + seen.describe() + summary(figure, seen));
+            }
+        }
+        if (expected.supervisorMessage() != null) {
+            int messages = seen.supervisorMessages() == null ? 0 : seen.supervisorMessages();
+            if (expected.supervisorMessage() != (messages > 0)) {
+                failures.add("report.supervisorMessage: expected " + expected.supervisorMessage() + ", "
+                        + (messages == 0 ? "notification-service has no supervisor message"
+                                : "notification-service has " + messages + " supervisor message(s)")
+                        + " for " + seen.shopId() + " on " + seen.date()
+                        + " (composed at 09:30 local time the next day)");
+            }
+        }
+    }
+
+    private static boolean matches(ReportFigure figure, Object want, Object got) {
+        if (got == null) {
+            return false;
+        }
+        if (figure.kind() == ReportFigure.Kind.RATE) {
+            return Math.abs((Double) want - (Double) got) <= ReportExpectation.RATE_TOLERANCE + 1e-9;
+        }
+        return want.equals(got);
+    }
+
+    private static String text(ReportFigure figure, Object value) {
+        return value instanceof Duration d ? d.toString() : String.valueOf(value);
+    }
+
+    /** The figures next to a broken one, so a failure says what happened instead (" (refunds 1, losses 0, ...)"). */
+    private static String summary(ReportFigure broken, ReportSeen seen) {
+        String others = seen.figures().entrySet().stream()
+                .filter(e -> e.getKey() != broken && e.getKey().kind() != ReportFigure.Kind.DURATION)
+                .filter(e -> !(e.getValue() instanceof Long l) || l != 0)
+                .map(e -> e.getKey().key() + " " + text(e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
+        return others.isEmpty() ? " (all its other figures are 0)" : " (" + others + ")";
     }
 
     // ------------------------------------------------------------------ expectations

@@ -1,6 +1,10 @@
 package com.refundpilot.scenario.run;
 
+import com.refundpilot.scenario.model.ReportFigure;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +19,18 @@ import java.util.Optional;
  *
  * @param orders every order of the scenario
  * @param refunds every refund and complaint the steps raise, in order of first appearance
+ * @param report the shop's daily report, read only when {@code expect.report} asks for it (else null)
  */
-record Observation(List<OrderSeen> orders, List<RefundSeen> refunds) {
+record Observation(List<OrderSeen> orders, List<RefundSeen> refunds, ReportSeen report) {
 
     Observation {
         orders = List.copyOf(orders);
         refunds = List.copyOf(refunds);
+    }
+
+    /** No daily report read. */
+    Observation(List<OrderSeen> orders, List<RefundSeen> refunds) {
+        this(orders, refunds, null);
     }
 
     Optional<OrderSeen> order(String orderId) {
@@ -193,6 +203,44 @@ record Observation(List<OrderSeen> orders, List<RefundSeen> refunds) {
 
         static TasksSeen none() {
             return new TasksSeen(List.of(), null);
+        }
+    }
+
+    /**
+     * One shop's RP-3 daily report as notification-service showed it (GET /api/reports/daily), in the scenario's IDs.
+     *
+     * @param platform the platform it was read for
+     * @param shopId the scenario's shop ID
+     * @param date the local date it is about
+     * @param figures each figure of the report ({@link ReportFigure}) as read: a Long, a Double (rates) or a Duration
+     *     (the median), or absent when the report has none (a rate with nothing to divide, no median)
+     * @param supervisorMessages the supervisor messages for the shop and date, or null when not read
+     * @param error why the report could not be read, or null
+     */
+    record ReportSeen(String platform, String shopId, LocalDate date, Map<ReportFigure, Object> figures,
+            Integer supervisorMessages, String error) {
+
+        ReportSeen {
+            Objects.requireNonNull(shopId, "shopId");
+            Objects.requireNonNull(date, "date");
+            EnumMap<ReportFigure, Object> copy = new EnumMap<>(ReportFigure.class);
+            if (figures != null) {
+                figures.forEach((k, v) -> {
+                    if (v != null) {
+                        copy.put(k, v);
+                    }
+                });
+            }
+            figures = Collections.unmodifiableMap(copy);
+        }
+
+        static ReportSeen unreadable(String platform, String shopId, LocalDate date, String error) {
+            return new ReportSeen(platform, shopId, date, Map.of(), null, error);
+        }
+
+        /** "the TAOBAO shop-1 report for 2026-11-11". */
+        String describe() {
+            return "the " + platform + " " + shopId + " report for " + date;
         }
     }
 }

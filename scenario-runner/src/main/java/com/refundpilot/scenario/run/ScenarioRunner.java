@@ -14,6 +14,8 @@ import com.refundpilot.scenario.model.Platform;
 import com.refundpilot.scenario.model.PlatformEvent;
 import com.refundpilot.scenario.model.PlatformStep;
 import com.refundpilot.scenario.model.PolicyOverrides;
+import com.refundpilot.scenario.model.ReportExpectation;
+import com.refundpilot.scenario.model.ReportFigure;
 import com.refundpilot.scenario.model.Scenario;
 import com.refundpilot.scenario.model.Shipment;
 import com.refundpilot.scenario.model.Step;
@@ -27,11 +29,14 @@ import com.refundpilot.scenario.run.Observation.OrderSeen;
 import com.refundpilot.scenario.run.Observation.PlatformActionSeen;
 import com.refundpilot.scenario.run.Observation.PlatformRefundSeen;
 import com.refundpilot.scenario.run.Observation.RefundSeen;
+import com.refundpilot.scenario.run.Observation.ReportSeen;
 import com.refundpilot.scenario.run.Observation.TasksSeen;
 import com.refundpilot.scenario.run.SystemHttp.Answer;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,7 +59,8 @@ import tools.jackson.databind.node.ObjectNode;
  * (steps at the same {@code at} do not move it), the system settles, the step is played on the sandbox's control
  * APIs (a {@code system} step restarts services instead), the system settles. At the end the runner reads what
  * the system and the outside world show (cases, the platform's refunds and complaints, ERP and courier action
- * logs, agent tasks) and checks {@code expect} and the invariants.
+ * logs, agent tasks, and the shop's RP-3 daily report when {@code expect.report} asks for it) and checks
+ * {@code expect} and the invariants.
  *
  * <p>A return parcel appears at the courier (collected from the buyer, bound for {@code policy.returnAddress}) when
  * a courier step first names it, not when the buyer fills in the waybill: a waybill nobody scans stays unknown to
@@ -73,6 +79,9 @@ public final class ScenarioRunner {
 
     /** How long the system may take to settle after a step, and an HTTP call to answer. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The report's time zone (notification-service's {@code refundpilot.reports.zone}, by default). */
+    static final ZoneId REPORT_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** ERP operations that ship a new parcel, named in their action log entry ({@code trackingNo}). */
     static final Set<String> REPLACEMENT_SHIPMENTS = Set.of("RESHIP", "SHIP_EXCHANGE", "RETURN_WRONG_GOODS");
@@ -167,12 +176,27 @@ public final class ScenarioRunner {
                 }
             }
         }
+        scenario.expectations().report().ifPresent(report -> {
+            if (report.date() != null && scenario.start().isPresent() && !steps.isEmpty()) {
+                Instant end = scenario.start().get().plus(steps.get(steps.size() - 1).at());
+                LocalDate last = end.atZone(REPORT_ZONE).toLocalDate();
+                if (report.date().isAfter(last)) {
+                    problems.add("expect.report.date: " + report.date() + " is after the story's last day (" + last
+                            + " in " + REPORT_ZONE + "): there is no report for it yet");
+                }
+            }
+        });
         List<String> all = new ArrayList<>();
         if (!unsupported.isEmpty()) {
             all.add("not supported yet: " + String.join("; ", unsupported));
         }
         all.addAll(problems);
         return all;
+    }
+
+    /** The local date (report zone) a report block is about: its date, else the day the story starts. */
+    static LocalDate reportDate(ReportExpectation report, Instant start) {
+        return report.date() != null ? report.date() : start.atZone(REPORT_ZONE).toLocalDate();
     }
 
     /** RETURN_RECEIVED and INSPECTED are about a return parcel; VOID_FAILED and PARCEL_WEIGHT about the order. */
@@ -269,6 +293,9 @@ public final class ScenarioRunner {
                     perform(i, what, step);
                     settle("after " + what);
                 }
+            }
+            if (scenario.expectations().report().isPresent()) {
+                settle("before reading the daily report");
             }
             List<String> failures = new ArrayList<>(ExpectationChecker.check(scenario.expectations(), observe()));
             if (!failures.isEmpty()) {
@@ -698,7 +725,50 @@ public final class ScenarioRunner {
                 refunds.add(new RefundSeen(p.caseId(), order.orderId(), kase == null ? null : caseSeen(kase),
                         readPlatformRecord(order, p.caseId(), complaint), readTasks(actualCaseId), complaint));
             }
-            return new Observation(orders, refunds);
+            ReportSeen report = scenario.expectations().report().map(this::readReport).orElse(null);
+            return new Observation(orders, refunds, report);
+        }
+
+        /**
+         * The daily report {@code expect.report} asks for (its date, else the local date of the start), and the
+         * supervisor messages for that shop and day when it checks them. A report that cannot be read is the
+         * report's failure, not the scenario's end: the rest is still checked.
+         */
+        private ReportSeen readReport(ReportExpectation expected) {
+            LocalDate date = reportDate(expected, start);
+            String platform = expected.platform().name();
+            String query = "?platform=" + enc(platform) + "&shopId=" + enc(ids.of(expected.shopId())) + "&date=" + date;
+            Answer a;
+            try {
+                a = http.get(at(system.notificationServiceUrl(), "/api/reports/daily" + query));
+            } catch (ScenarioFailure e) {
+                return ReportSeen.unreadable(platform, expected.shopId(), date, e.getMessage());
+            }
+            if (!a.is(200) || a.json() == null || !a.json().isObject()) {
+                return ReportSeen.unreadable(platform, expected.shopId(), date,
+                        a.is(200) ? "not a JSON object: " + a.body() : a.problem("notification-service"));
+            }
+            Map<ReportFigure, Object> figures;
+            try {
+                figures = DailyReportFields.read(a.json());
+            } catch (IllegalArgumentException e) {
+                return ReportSeen.unreadable(platform, expected.shopId(), date, e.getMessage());
+            }
+            Integer messages = null;
+            if (expected.supervisorMessage() != null) {
+                Answer m;
+                try {
+                    m = http.get(at(system.notificationServiceUrl(), "/api/supervisor-messages" + query));
+                } catch (ScenarioFailure e) {
+                    return ReportSeen.unreadable(platform, expected.shopId(), date, e.getMessage());
+                }
+                if (!m.is(200) || m.json() == null || !m.json().isArray()) {
+                    return ReportSeen.unreadable(platform, expected.shopId(), date, "the supervisor messages: "
+                            + (m.is(200) ? "not a JSON array: " + m.body() : m.problem("notification-service")));
+                }
+                messages = m.json().size();
+            }
+            return new ReportSeen(platform, expected.shopId(), date, figures, messages, null);
         }
 
         private List<ActionSeen> actions(String path, String what) {

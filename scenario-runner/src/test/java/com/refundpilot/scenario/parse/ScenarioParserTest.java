@@ -380,6 +380,15 @@ class ScenarioParserTest {
         restart-unknown-service.yaml  | steps[1].system.restart        | unknown service 'nosuch' (expected one of platform-adapter, refund-service, warehouse-service, logistics-service, notification-service, all)
         restart-sandbox.yaml          | steps[1].system.restart        | the sandbox is the outside world (platforms, courier, ERP), not a service of the system; unknown service 'sandbox'
         restart-unknown-key.yaml      | steps[1].system.after          | unknown key (expected one of restart)
+        report-unknown-key.yaml       | expect.report.refund           | unknown key (expected one of date, shopId, platform, requests, requestedFen, refunds,
+        report-rate-above-one.yaml    | expect.report.autoApprovalRate | a rate is from 0 to 1 (got 100)
+        report-count-as-string.yaml   | expect.report.refunds          | expected a whole number, got a string ('1')
+        report-bad-date.yaml          | expect.report.date             | '11/11/2026' is not a date (e.g. 2026-11-11)
+        report-several-shops.yaml     | expect.report                  | the scenario has several shops (shop-1, shop-2): name the report's shop with shopId
+        report-in-a-case-block.yaml   | expect.R1.report               | the daily report is per shop, not per case: put report: at the top level of expect
+        report-unknown-shop.yaml      | expect.report.shopId           | unknown shop 'shop-l' (the scenario's shops: shop-1); did you mean shop-1?
+        report-empty.yaml             | expect.report                  | nothing to check: give at least one figure (requests, requestedFen,
+        report-supervisor-message-as-string.yaml | expect.report.supervisorMessage | expected true or false, got a string ('true')
         """)
     void malformedFileIsRejectedWithFileKeyAndProblem(String fileName, String key, String problem) {
         Path file = MALFORMED.resolve(fileName);

@@ -11,10 +11,14 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A fake running system for runner tests: one JDK HTTP server (port 0) that plays the sandbox (ERP with events and
  * print batches, courier, Taobao refund and complaint control APIs), refund-service's case and policy APIs and
- * notification-service's task API and warehouse-service's staff API (arrivals and inspections of the returns the
+ * notification-service's task, daily report and supervisor message APIs and warehouse-service's staff API (arrivals and inspections of the returns the
  * buyer shipped, 404 / 409 like the real one, parcel weights) just enough for NS-1 and for checking what the runner
  * sends, under four base URLs with their own path prefixes; restarts and consumer readiness are logged. Its "services" react when the runner awaits quiescence:
  * a new refund on an order neither allocated nor audited is cancelled in the ERP, agreed and messaged (NS-1);
@@ -58,6 +62,9 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
     private static final Pattern CASE = Pattern.compile("/refund-service/api/cases/([^/]+)");
     private static final Pattern CASES = Pattern.compile("/refund-service/api/cases");
     private static final Pattern TASKS = Pattern.compile("/notifications/api/tasks");
+    private static final Pattern DAILY_REPORT = Pattern.compile("/notifications/api/reports/daily");
+    private static final Pattern SUPERVISOR_MESSAGES = Pattern.compile("/notifications/api/supervisor-messages");
+    private static final ZoneId REPORT_ZONE = ZoneId.of("Asia/Shanghai");
 
     static {
         // answer without Nagle's delay (else each loopback call waits ~40 ms for a delayed ACK); read once per JVM
@@ -84,6 +91,10 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
     boolean unexplained;
     /** What the "services" also do whenever the runner awaits quiescence (tests play a reaction with it). */
     Runnable onSettle = () -> { };
+    /** Daily reports by "PLATFORM:shopId:date" (tests put them, see {@link #report}); any other day is all zeros. */
+    final Map<String, ObjectNode> dailyReports = new LinkedHashMap<>();
+    /** The shop-days ("PLATFORM:shopId:date") notification-service has a supervisor message for. */
+    final Set<String> supervisorMessages = new LinkedHashSet<>();
     /** Open agent tasks by case ID (tests add them): the task API lists them, actions close them. */
     final Map<String, List<String>> openTasks = new LinkedHashMap<>();
 
@@ -263,6 +274,72 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
                 .put("ok", true);
     }
 
+    /**
+     * The daily report of a shop-day, created as a report of zeros shaped like notification-service's DailyReport
+     * JSON (platform, shopId, date, timeZone, shop: {requests, refunds, platformAutoRefunds, losses, intercepts,
+     * claims, outcomes, decisionsByRule}, skus), for the test to fill in.
+     */
+    synchronized ObjectNode report(String platform, String shopId, String date) {
+        return dailyReports.computeIfAbsent(platform + ":" + shopId + ":" + date, k -> zeros(platform, shopId, date));
+    }
+
+    private ObjectNode zeros(String platform, String shopId, String date) {
+        ObjectNode r = json.createObjectNode();
+        r.put("platform", platform).put("shopId", shopId).put("date", date).put("timeZone", REPORT_ZONE.getId());
+        ObjectNode shop = r.putObject("shop");
+        shop.putObject("requests").put("count", 0).put("amountFen", 0).putObject("byReason");
+        ObjectNode refunds = shop.putObject("refunds").put("count", 0).put("amountFen", 0);
+        refunds.putObject("byReason");
+        refunds.put("autoApproved", 0).putNull("autoApprovalRate");
+        refunds.putNull("medianTimeToRefundSeconds").putNull("medianTimeToRefund");
+        shop.putObject("platformAutoRefunds").put("count", 0).put("amountFen", 0);
+        shop.putObject("losses").put("count", 0).put("amountFen", 0);
+        shop.putObject("intercepts").put("requested", 0).put("succeeded", 0).put("failed", 0).put("pending", 0)
+                .putNull("successRate");
+        shop.putObject("claims").put("filed", 0).put("filedValueFen", 0).put("compensated", 0)
+                .put("compensatedFen", 0).put("rejected", 0).put("open", 0);
+        shop.putObject("outcomes");
+        shop.putObject("decisionsByRule");
+        r.putArray("skus");
+        return r;
+    }
+
+    /** notification-service's report API: 400 naming a missing parameter or a date after today, like the real one. */
+    private Object[] dailyReport(String query) {
+        for (String name : List.of("platform", "shopId", "date")) {
+            if (param(query, name) == null) {
+                return problem(400, "query parameter " + name + " is required");
+            }
+        }
+        LocalDate date = LocalDate.parse(param(query, "date"));
+        LocalDate today = now.atZone(REPORT_ZONE).toLocalDate();
+        if (date.isAfter(today)) {
+            return problem(400, "query parameter date " + date + " is after today (" + today
+                    + " in the report's time zone): there is no report yet");
+        }
+        String key = param(query, "platform") + ":" + param(query, "shopId") + ":" + date;
+        ObjectNode report = dailyReports.get(key);
+        return new Object[] {200, report != null ? report : zeros(param(query, "platform"), param(query, "shopId"),
+                date.toString())};
+    }
+
+    private Object[] supervisorMessages(String query) {
+        ArrayNode found = json.createArrayNode();
+        for (String shopDay : supervisorMessages) {
+            String[] p = shopDay.split(":");
+            if (matches(query, "platform", p[0]) && matches(query, "shopId", p[1]) && matches(query, "date", p[2])) {
+                found.addObject().put("messageId", shopDay).put("platform", p[0]).put("shopId", p[1]).put("date", p[2])
+                        .put("text", "【售后日报】");
+            }
+        }
+        return new Object[] {200, found};
+    }
+
+    private static boolean matches(String query, String name, String value) {
+        String wanted = param(query, name);
+        return wanted == null || wanted.equals(value);
+    }
+
     synchronized List<String> log() {
         return List.copyOf(log);
     }
@@ -429,6 +506,12 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
             ArrayNode found = json.createArrayNode();
             cases.values().stream().filter(c -> c.get("platformRefundId").asString().equals(refundId)).forEach(found::add);
             return new Object[] {200, found};
+        }
+        if (method.equals("GET") && DAILY_REPORT.matcher(path).matches()) {
+            return dailyReport(query);
+        }
+        if (method.equals("GET") && SUPERVISOR_MESSAGES.matcher(path).matches()) {
+            return supervisorMessages(query);
         }
         if (method.equals("GET") && TASKS.matcher(path).matches()) {
             ArrayNode tasks = json.createArrayNode();

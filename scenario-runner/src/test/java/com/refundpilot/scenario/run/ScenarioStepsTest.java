@@ -197,8 +197,8 @@ class ScenarioStepsTest {
 
         JsonNode filed = system.body("POST /sb/sandbox/platforms/taobao/complaints");
         assertThat(filed.toString()).isEqualTo("{\"shopId\":\"s1-tok123\",\"orderId\":\"O1-tok123\","
-                + "\"complaintId\":\"C1-tok123\",\"kind\":\"LATE_SHIPMENT\",\"deadlineIn\":\"PT48H\","
-                + "\"orderPaidFen\":59900,\"deliveries\":2}");
+                + "\"complaintId\":\"C1-tok123\",\"kind\":\"LATE_SHIPMENT\",\"deadlineIn\":\"PT48H\",\"orderPaidFen\":59900,"
+                + "\"deliveries\":2}");
         assertThat(system.log()).contains("GET /refund-service/api/cases/TAOBAO:s1-tok123:C1-tok123",
                 "GET /sb/sandbox/platforms/taobao/complaints/C1-tok123",
                 "GET /notifications/api/tasks?caseId=TAOBAO:s1-tok123:C1-tok123");
