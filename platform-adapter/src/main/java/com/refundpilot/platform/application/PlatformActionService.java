@@ -2,6 +2,7 @@ package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.AgreeReturn;
+import com.refundpilot.contracts.commands.ConsignExchange;
 import com.refundpilot.contracts.commands.AnswerComplaint;
 import com.refundpilot.contracts.commands.ExtendReceipt;
 import com.refundpilot.contracts.commands.NegotiateRefund;
@@ -61,6 +62,10 @@ public class PlatformActionService {
 
     public void negotiate(Envelope envelope, NegotiateRefund command) {
         carryOut(envelope, new NegotiateDecision(command, taobao));
+    }
+
+    public void consignExchange(Envelope envelope, ConsignExchange command) {
+        carryOut(envelope, new ConsignExchangeDecision(command, taobao));
     }
 
     public void agreeReturn(Envelope envelope, AgreeReturn command) {

@@ -2,6 +2,7 @@ package com.refundpilot.refund.domain;
 
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.AgreeReturn;
+import com.refundpilot.contracts.commands.ConsignExchange;
 import com.refundpilot.contracts.commands.ExpectReturn;
 import com.refundpilot.contracts.commands.ExtendReceipt;
 import com.refundpilot.contracts.commands.UploadEvidence;
@@ -221,6 +222,15 @@ final class Handling {
                 ruleId));
         notify(BuyerMessageTemplate.RETURN_INSTRUCTIONS, Map.of("address", to.province() + to.city() + " 退货仓",
                 "postage", merchantPaysShipping ? "运费由我们承担" : "运费需要您承担"), ruleId);
+    }
+
+    /** EX-1: the platform is told the replacement shipped; the case closes EXCHANGED when it confirms. */
+    void consignExchange(String ruleId, String carrier, String trackingNo) {
+        String actionKey = c.nextActionKey(PlatformAction.EXCHANGE_SHIPPED);
+        c.consigningExchange(actionKey, ruleId);
+        note("COMMAND", "tell the platform the replacement shipped (" + trackingNo + ")");
+        fx.send(new ConsignExchange(order(), c.caseId(), c.refundId(), carrier, trackingNo, c.platformVersion(),
+                actionKey, ruleId));
     }
 
     /** RR-16: more time to confirm the return's receipt, where the platform offers it. */

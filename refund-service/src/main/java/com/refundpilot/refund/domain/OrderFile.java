@@ -379,10 +379,12 @@ public final class OrderFile {
             c.replacementShipped(shipped.trackingNo());
             Map<String, String> facts = h.facts();
             facts.put("replacement", shipped.carrier() + " " + shipped.trackingNo());
-            h.decide(RuleIds.EX1, facts, List.of("BUYER_MESSAGE:" + BuyerMessageTemplate.EXCHANGE_SHIPPED),
-                    "The replacement is on its way (" + shipped.trackingNo() + "): tell the buyer; exchanged");
+            h.decide(RuleIds.EX1, facts, List.of(PlatformAction.EXCHANGE_SHIPPED.name(),
+                    "BUYER_MESSAGE:" + BuyerMessageTemplate.EXCHANGE_SHIPPED), "The replacement is on its way ("
+                    + shipped.trackingNo() + "): tell the platform (so its receipt deadline cannot refund the "
+                    + "exchange) and the buyer");
+            h.consignExchange(RuleIds.EX1, shipped.carrier(), shipped.trackingNo());
             h.notify(BuyerMessageTemplate.EXCHANGE_SHIPPED, Map.of("trackingNo", shipped.trackingNo()), RuleIds.EX1);
-            h.close(CaseOutcome.EXCHANGED, 0, RuleIds.EX1);
             return fx;
         }
         c.replacementShipped(shipped.trackingNo());
@@ -605,6 +607,9 @@ public final class OrderFile {
         }
         if (result.action() == PlatformAction.AGREE_RETURN) {
             ReturnRules.returnAgreed(h);
+        } else if (result.action() == PlatformAction.EXCHANGE_SHIPPED) {
+            h.note("PLATFORM_EXCHANGED", "the platform shows the replacement shipped");
+            h.close(CaseOutcome.EXCHANGED, 0, RuleIds.EX1);
         } else if (result.action().paysBuyer()) {
             h.note("PLATFORM_AGREED", result.action() + " of " + Money.yuan(result.amountFen()) + " accepted");
             refunded(h, result.amountFen());
@@ -938,8 +943,8 @@ public final class OrderFile {
         }
         fx.send(new CaseDeadlineReached(order, caseId, timer.name(), dueAt, c.deadline()));
         c.note(now, "DEADLINE_REACHED", timer + " (platform deadline " + c.deadline() + ")");
-        if (!c.state().undecided()) {
-            return fx; // decided; the agree or refusal is on its way
+        if (!c.state().undecided() || c.pendingActionKey() != null) {
+            return fx; // decided; the agree, refusal or exchange shipment is on its way to the platform
         }
         Handling h = new Handling(this, c, policy, now, fx);
         if (timer == CaseTimer.RETURN_REMINDER) {

@@ -367,6 +367,13 @@ public final class RefundCase {
         pendingRuleId = ruleId;
     }
 
+    /** EX-1: the replacement shipped, the platform is told; in flight until it confirms. */
+    void consigningExchange(String actionKey, String ruleId) {
+        pendingActionKey = actionKey;
+        pendingAction = PlatformAction.EXCHANGE_SHIPPED;
+        pendingRuleId = ruleId;
+    }
+
     /** The platform took the return's agreement: nothing is in flight, the buyer's turn begins. */
     void returnAgreed(Instant at) {
         pendingActionKey = null;

@@ -299,8 +299,16 @@ class ReturnRulesTest {
                 "ZTO", "ZT0002"), policy, clock);
         assertThat(sent(shipped, NotifyBuyer.class)).extracting(NotifyBuyer::template)
                 .containsExactly(BuyerMessageTemplate.EXCHANGE_SHIPPED);
-        assertThat(theCase(file).outcome()).isEqualTo(CaseOutcome.EXCHANGED);
         assertThat(sent(shipped, AgreeRefund.class)).isEmpty();
+        var consign = sent(shipped, com.refundpilot.contracts.commands.ConsignExchange.class).get(0);
+        assertThat(consign.trackingNo()).isEqualTo("ZT0002");
+        Instant last = theCase(file).deadline().minus(Duration.ofHours(2));
+        Effects atLast = file.onDeadline(CASE, CaseTimer.LAST_RESORT, last, last, policy);
+        assertThat(sent(atLast, AgreeRefund.class)).as("the goods are back, but the exchange is on its way").isEmpty();
+        assertThat(sent(atLast, RefuseRefund.class)).isEmpty();
+        file.onPlatformActionSucceeded(new PlatformActionSucceeded(ORDER, CASE, "R1", PlatformAction.EXCHANGE_SHIPPED,
+                consign.actionKey(), 0), policy, clock);
+        assertThat(theCase(file).outcome()).isEqualTo(CaseOutcome.EXCHANGED);
     }
 
     @Test

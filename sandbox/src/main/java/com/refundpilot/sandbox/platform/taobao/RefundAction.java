@@ -16,6 +16,7 @@ public record RefundAction(String action, Instant at, long amountFen, Map<String
     /** The platform closed the refund after deciding a dispute for the merchant. */
     public static final String PLATFORM_CLOSE = "PLATFORM_CLOSE";
     public static final String AGREE_RETURN = "AGREE_RETURN";
+    public static final String EXCHANGE_SHIPPED = "EXCHANGE_SHIPPED";
     public static final String EXTEND_RECEIPT = "EXTEND_RECEIPT";
     public static final String UPLOAD_EVIDENCE = "UPLOAD_EVIDENCE";
     /** The platform closed a return request the buyer never shipped within the buyer's deadline. */

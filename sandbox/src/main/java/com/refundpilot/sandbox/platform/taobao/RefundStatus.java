@@ -8,6 +8,8 @@ public enum RefundStatus {
     /** The buyer sent the goods back; the merchant confirms receipt (and refunds) before the deadline. */
     WAIT_SELLER_CONFIRM_GOODS,
     SELLER_REFUSE_BUYER,
+    /** An exchange: the merchant received the return and shipped the replacement; the buyer confirms it. */
+    WAIT_BUYER_CONFIRM_EXCHANGE_SELLER_SEND_GOODS,
     SUCCESS,
     CLOSED;
 

@@ -11,5 +11,5 @@ public record TaobaoCapabilities(String platform, List<String> actions) {
     static final TaobaoCapabilities TAOBAO = new TaobaoCapabilities("TAOBAO",
             List.of("AGREE_REFUND", "AGREE_PARTIAL_REFUND", "REFUSE", "NEGOTIATE", "SEND_BUYER_MESSAGE",
                     "AGREE_RETURN", "EXTEND_RECEIPT", "UPLOAD_EVIDENCE", "COMPENSATE", "ACCEPT_COMPLAINT",
-                    "REJECT_COMPLAINT"));
+                    "REJECT_COMPLAINT", "EXCHANGE_SHIPPED"));
 }

@@ -168,6 +168,33 @@ public class TaobaoRefund {
     }
 
     /**
+     * 换货发货 (taobao.exchange.consigngoods): the merchant received the exchange's return and shipped the
+     * replacement; the request waits on the buyer's confirmation, no merchant deadline, nothing refunded.
+     */
+    public synchronized CallResult consignExchange(String carrier, String trackingNo, long givenVersion, Instant now) {
+        if (status == RefundStatus.WAIT_BUYER_CONFIRM_EXCHANGE_SELLER_SEND_GOODS) {
+            return CallResult.refused(refundId, "isv.exchange-already-consigned", "the replacement was shipped already");
+        }
+        if (terms.type() != RefundType.EXCHANGE) {
+            return CallResult.refused(refundId, "isv.refund-type-invalid", "a " + terms.type().billType()
+                    + " is not an exchange");
+        }
+        if (status != RefundStatus.WAIT_SELLER_CONFIRM_GOODS) {
+            return CallResult.refused(refundId, "isv.refund-status-invalid", "refund status is " + status
+                    + ": the replacement ships once the return is back");
+        }
+        if (givenVersion != version) {
+            return versionMismatch(givenVersion);
+        }
+        status = RefundStatus.WAIT_BUYER_CONFIRM_EXCHANGE_SELLER_SEND_GOODS;
+        version++;
+        modified = now;
+        actions.add(new RefundAction(RefundAction.EXCHANGE_SHIPPED, now, 0, Map.of("carrier", carrier == null ? ""
+                : carrier, "trackingNo", trackingNo, "version", Long.toString(givenVersion))));
+        return CallResult.success(refundId);
+    }
+
+    /**
      * 延长收货时间: the merchant's receipt deadline moves by {@code extension}, once per refund and only while
      * the return waits for the merchant's receipt. The request itself does not change (no new version).
      */

@@ -47,6 +47,18 @@ public class TopReturnApi {
         return Map.of("rp_returngoods_agree_response", TopDecisionWire.of("refund_id", result, Map.of()));
     }
 
+    /** taobao.exchange.consigngoods: the exchange's replacement is shipped; the request ends without a refund. */
+    public Map<String, Object> consignExchange(String shopId, Map<String, String> params) {
+        String refundId = TopParams.required(params, "refund_id");
+        long version = TopParams.requiredLong(params, "refund_version");
+        String trackingNo = TopParams.required(params, "logistics_no").trim();
+        String carrier = TopParams.optional(params, "logistics_company");
+        CallResult result = refunds.findForShop(refundId, shopId)
+                .map(refund -> refund.consignExchange(carrier, trackingNo, version, clock.instant()))
+                .orElseGet(() -> notFound(refundId));
+        return Map.of("exchange_consigngoods_response", TopDecisionWire.of("refund_id", result, Map.of()));
+    }
+
     /** taobao.rp.returngoods.extend: once, while the return waits for receipt; pushes RefundTimeoutChanged. */
     public Map<String, Object> extend(String shopId, Map<String, String> params) {
         String refundId = TopParams.required(params, "refund_id");

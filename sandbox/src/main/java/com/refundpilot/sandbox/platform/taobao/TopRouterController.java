@@ -73,6 +73,7 @@ public class TopRouterController {
             case "taobao.rp.complaint.get" -> complaints.get(shopId, params);
             case "taobao.rp.complaint.answer" -> complaints.answer(shopId, params);
             case "taobao.rp.returngoods.agree" -> returns.agree(shopId, params);
+            case "taobao.exchange.consigngoods" -> returns.consignExchange(shopId, params);
             case "taobao.rp.returngoods.extend" -> returns.extend(shopId, params);
             case "taobao.rp.evidence.upload" -> evidence.upload(shopId, params);
             case "taobao.rp.evidence.get" -> evidence.get(shopId, params);

@@ -243,4 +243,32 @@ class TopReturnStageTest extends TaobaoTestSupport {
         assertConflict(control(refundId, "return-shipment", "{\"carrier\":\"ZTO\",\"trackingNo\":\"ZT2\"}"),
                 "REFUND_NOT_WAITING");
     }
+
+    @Test
+    void anExchangesReplacementEndsTheRequestWithoutARefundEvenPastTheReceiptDeadline() {
+        String exchange = openRefund("EXCHANGE", 59900, "PT72H");
+        assertThat(agreeReturn(exchange, 1, Map.of()).get("succ").asBoolean()).isTrue();
+        assertThat(control(exchange, "return-shipment", "{\"carrier\":\"ZTO\",\"trackingNo\":\"ZT-EX\","
+                + "\"deadlineIn\":\"PT1H\"}").status()).isEqualTo(200);
+
+        JsonNode consigned = topAnswer("taobao.exchange.consigngoods", Map.of("refund_id", exchange,
+                "refund_version", "3", "logistics_no", "T-EX-RS1", "logistics_company", "ZTO"),
+                "exchange_consigngoods_response");
+        assertThat(consigned.get("succ").asBoolean()).isTrue();
+        JsonNode again = topAnswer("taobao.exchange.consigngoods", Map.of("refund_id", exchange,
+                "refund_version", "3", "logistics_no", "T-EX-RS1"), "exchange_consigngoods_response");
+        assertThat(again.get("sub_code").asString()).isEqualTo("isv.exchange-already-consigned");
+
+        CLOCK.advance(Duration.ofHours(2)); // past the receipt deadline
+        awaitTwoSweeps();
+        JsonNode seen = oracle(exchange);
+        assertThat(seen.get("status").asString()).isEqualTo("WAIT_BUYER_CONFIRM_EXCHANGE_SELLER_SEND_GOODS");
+        assertThat(seen.get("autoRefunded").asBoolean()).isFalse();
+        assertThat(actionNames(seen)).containsExactly("AGREE_RETURN", "EXCHANGE_SHIPPED");
+
+        String returnOnly = returnOnItsWay("PT72H");
+        assertThat(topAnswer("taobao.exchange.consigngoods", Map.of("refund_id", returnOnly, "refund_version", "3",
+                "logistics_no", "T-X"), "exchange_consigngoods_response").get("sub_code").asString())
+                .isEqualTo("isv.refund-type-invalid");
+    }
 }

@@ -2,6 +2,7 @@ package com.refundpilot.platform.adapter.in.kafka;
 
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.AgreeReturn;
+import com.refundpilot.contracts.commands.ConsignExchange;
 import com.refundpilot.contracts.commands.AnswerComplaint;
 import com.refundpilot.contracts.commands.ExtendReceipt;
 import com.refundpilot.contracts.commands.NegotiateRefund;
@@ -37,6 +38,8 @@ public class PlatformCommandsListener {
             actions.refuse(envelope, refuse);
         } else if (envelope.data() instanceof NegotiateRefund negotiate) {
             actions.negotiate(envelope, negotiate);
+        } else if (envelope.data() instanceof ConsignExchange consign) {
+            actions.consignExchange(envelope, consign);
         } else if (envelope.data() instanceof AgreeReturn agreeReturn) {
             actions.agreeReturn(envelope, agreeReturn);
         } else if (envelope.data() instanceof ExtendReceipt extend) {

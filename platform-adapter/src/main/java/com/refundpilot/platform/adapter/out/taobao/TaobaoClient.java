@@ -131,6 +131,20 @@ public class TaobaoClient {
                 .path("rp_returngoods_agree_response"));
     }
 
+    /** taobao.exchange.consigngoods: the exchange's replacement is on its way (the request ends, nothing refunded). */
+    public DecisionOutcome consignExchange(String shopId, String refundId, long version, String carrier,
+            String trackingNo) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("refund_id", refundId);
+        params.put("refund_version", Long.toString(version));
+        params.put("logistics_no", trackingNo);
+        if (carrier != null && !carrier.isBlank()) {
+            params.put("logistics_company", carrier);
+        }
+        return decision(refundId, call(shopId, "taobao.exchange.consigngoods", params)
+                .path("exchange_consigngoods_response"));
+    }
+
     /** taobao.rp.returngoods.extend (sandbox method): whole days as extend_days, anything else as an ISO duration. */
     public DecisionOutcome extendReceipt(String shopId, String refundId, long version, Duration extension) {
         Map<String, String> params = new LinkedHashMap<>();

@@ -1,0 +1,75 @@
+package com.refundpilot.platform.application;
+
+import com.refundpilot.contracts.commands.ConsignExchange;
+import com.refundpilot.contracts.envelope.Message;
+import com.refundpilot.contracts.events.PlatformActionRejected;
+import com.refundpilot.contracts.events.PlatformActionSucceeded;
+import com.refundpilot.contracts.vocabulary.PlatformAction;
+import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
+import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
+import java.util.Optional;
+
+/**
+ * taobao.exchange.consigngoods (EX-1): the replacement ships, the exchange ends without a refund. It took when the
+ * refund waits on the buyer's confirmation of the exchange.
+ */
+final class ConsignExchangeDecision implements PlatformDecision {
+
+    static final String CONSIGNED = "WAIT_BUYER_CONFIRM_EXCHANGE_SELLER_SEND_GOODS";
+
+    private final ConsignExchange command;
+    private final TaobaoClient taobao;
+
+    ConsignExchangeDecision(ConsignExchange command, TaobaoClient taobao) {
+        this.command = command;
+        this.taobao = taobao;
+    }
+
+    @Override
+    public String actionKey() {
+        return command.actionKey();
+    }
+
+    @Override
+    public PlatformAction action() {
+        return PlatformAction.EXCHANGE_SHIPPED;
+    }
+
+    @Override
+    public String refundId() {
+        return command.refundId();
+    }
+
+    @Override
+    public Optional<String> invalidBecause() {
+        return Optional.empty(); // the contract insists on the replacement's tracking number
+    }
+
+    @Override
+    public DecisionOutcome send() {
+        return taobao.consignExchange(command.order().shopId(), command.refundId(), command.platformVersion(),
+                command.carrier(), command.trackingNo());
+    }
+
+    @Override
+    public boolean tookEffect() {
+        return CONSIGNED.equals(taobao.getReturnStage(command.order().shopId(), command.refundId()).status());
+    }
+
+    @Override
+    public String alreadyDoneCode() {
+        return "isv.exchange-already-consigned";
+    }
+
+    @Override
+    public Message succeeded() {
+        return new PlatformActionSucceeded(command.order(), command.caseId(), command.refundId(), action(),
+                command.actionKey(), 0);
+    }
+
+    @Override
+    public Message rejected(String code, String reason) {
+        return new PlatformActionRejected(command.order(), command.caseId(), command.refundId(), action(),
+                command.actionKey(), code, reason);
+    }
+}
