@@ -1,9 +1,6 @@
 package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.AnswerComplaint;
-import com.refundpilot.contracts.envelope.Message;
-import com.refundpilot.contracts.events.PlatformActionRejected;
-import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.vocabulary.ComplaintAnswer;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
@@ -15,33 +12,24 @@ import java.util.Optional;
  * taobao.rp.complaint.answer (a sandbox method, CP-1): ACCEPT with the compensation (reported as the amount), or
  * REJECT with evidence. It took when the complaint shows this answer.
  */
-final class AnswerComplaintDecision implements PlatformDecision {
+final class AnswerComplaintDecision extends PlatformDecision {
 
     private final AnswerComplaint command;
     private final TaobaoClient taobao;
 
     AnswerComplaintDecision(AnswerComplaint command, TaobaoClient taobao) {
+        super(command.order(), command.caseId(), command.complaintId(), command.actionKey());
         this.command = command;
         this.taobao = taobao;
     }
 
     @Override
-    public String actionKey() {
-        return command.actionKey();
-    }
-
-    @Override
-    public PlatformAction action() {
+    PlatformAction action() {
         return accept() ? PlatformAction.ACCEPT_COMPLAINT : PlatformAction.REJECT_COMPLAINT;
     }
 
     @Override
-    public String refundId() {
-        return command.complaintId();
-    }
-
-    @Override
-    public Optional<String> invalidBecause() {
+    Optional<String> invalidBecause() {
         if (command.compensationFen() < 0) {
             return Optional.of("compensationFen must not be negative, was " + command.compensationFen());
         }
@@ -55,32 +43,25 @@ final class AnswerComplaintDecision implements PlatformDecision {
     }
 
     @Override
-    public DecisionOutcome send() {
+    DecisionOutcome send() {
         return taobao.answerComplaint(command.order().shopId(), command.complaintId(), command.answer().name(),
                 command.compensationFen(), TaobaoEvidence.wire(command.evidence()), command.note());
     }
 
     @Override
-    public boolean tookEffect() {
+    boolean tookEffect() {
         return command.answer().name().equals(
                 taobao.getComplaint(command.order().shopId(), command.complaintId()).sellerAnswer());
     }
 
     @Override
-    public String alreadyDoneCode() {
+    long amountFen() {
+        return accept() ? command.compensationFen() : 0;
+    }
+
+    @Override
+    String alreadyDoneCode() {
         return "isv.complaint-already-answered";
-    }
-
-    @Override
-    public Message succeeded() {
-        return new PlatformActionSucceeded(command.order(), command.caseId(), command.complaintId(), action(),
-                command.actionKey(), accept() ? command.compensationFen() : 0);
-    }
-
-    @Override
-    public Message rejected(String code, String reason) {
-        return new PlatformActionRejected(command.order(), command.caseId(), command.complaintId(), action(),
-                command.actionKey(), code, reason);
     }
 
     private boolean accept() {

@@ -1,9 +1,6 @@
 package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.ConsignExchange;
-import com.refundpilot.contracts.envelope.Message;
-import com.refundpilot.contracts.events.PlatformActionRejected;
-import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
@@ -13,7 +10,7 @@ import java.util.Optional;
  * taobao.exchange.consigngoods (EX-1): the replacement ships, the exchange ends without a refund. It took when the
  * refund waits on the buyer's confirmation of the exchange.
  */
-final class ConsignExchangeDecision implements PlatformDecision {
+final class ConsignExchangeDecision extends PlatformDecision {
 
     static final String CONSIGNED = "WAIT_BUYER_CONFIRM_EXCHANGE_SELLER_SEND_GOODS";
 
@@ -21,55 +18,34 @@ final class ConsignExchangeDecision implements PlatformDecision {
     private final TaobaoClient taobao;
 
     ConsignExchangeDecision(ConsignExchange command, TaobaoClient taobao) {
+        super(command.order(), command.caseId(), command.refundId(), command.actionKey());
         this.command = command;
         this.taobao = taobao;
     }
 
     @Override
-    public String actionKey() {
-        return command.actionKey();
-    }
-
-    @Override
-    public PlatformAction action() {
+    PlatformAction action() {
         return PlatformAction.EXCHANGE_SHIPPED;
     }
 
     @Override
-    public String refundId() {
-        return command.refundId();
-    }
-
-    @Override
-    public Optional<String> invalidBecause() {
+    Optional<String> invalidBecause() {
         return Optional.empty(); // the contract insists on the replacement's tracking number
     }
 
     @Override
-    public DecisionOutcome send() {
+    DecisionOutcome send() {
         return taobao.consignExchange(command.order().shopId(), command.refundId(), command.platformVersion(),
                 command.carrier(), command.trackingNo());
     }
 
     @Override
-    public boolean tookEffect() {
+    boolean tookEffect() {
         return CONSIGNED.equals(taobao.getReturnStage(command.order().shopId(), command.refundId()).status());
     }
 
     @Override
-    public String alreadyDoneCode() {
+    String alreadyDoneCode() {
         return "isv.exchange-already-consigned";
-    }
-
-    @Override
-    public Message succeeded() {
-        return new PlatformActionSucceeded(command.order(), command.caseId(), command.refundId(), action(),
-                command.actionKey(), 0);
-    }
-
-    @Override
-    public Message rejected(String code, String reason) {
-        return new PlatformActionRejected(command.order(), command.caseId(), command.refundId(), action(),
-                command.actionKey(), code, reason);
     }
 }

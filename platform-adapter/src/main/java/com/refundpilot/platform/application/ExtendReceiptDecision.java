@@ -1,9 +1,6 @@
 package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.ExtendReceipt;
-import com.refundpilot.contracts.envelope.Message;
-import com.refundpilot.contracts.events.PlatformActionRejected;
-import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
@@ -13,33 +10,24 @@ import java.util.Optional;
  * taobao.rp.returngoods.extend (a sandbox method, RR-16): the receipt deadline moves, once per refund. It took when
  * the refund shows its receipt time extended; the moved deadline itself comes back as a pushed DeadlineChanged.
  */
-final class ExtendReceiptDecision implements PlatformDecision {
+final class ExtendReceiptDecision extends PlatformDecision {
 
     private final ExtendReceipt command;
     private final TaobaoClient taobao;
 
     ExtendReceiptDecision(ExtendReceipt command, TaobaoClient taobao) {
+        super(command.order(), command.caseId(), command.refundId(), command.actionKey());
         this.command = command;
         this.taobao = taobao;
     }
 
     @Override
-    public String actionKey() {
-        return command.actionKey();
-    }
-
-    @Override
-    public PlatformAction action() {
+    PlatformAction action() {
         return PlatformAction.EXTEND_RECEIPT;
     }
 
     @Override
-    public String refundId() {
-        return command.refundId();
-    }
-
-    @Override
-    public Optional<String> invalidBecause() {
+    Optional<String> invalidBecause() {
         if (command.extension().toSeconds() < 1) {
             return Optional.of("an extension must be at least a second, was " + command.extension());
         }
@@ -47,30 +35,18 @@ final class ExtendReceiptDecision implements PlatformDecision {
     }
 
     @Override
-    public DecisionOutcome send() {
+    DecisionOutcome send() {
         return taobao.extendReceipt(command.order().shopId(), command.refundId(), command.platformVersion(),
                 command.extension());
     }
 
     @Override
-    public boolean tookEffect() {
+    boolean tookEffect() {
         return taobao.getReturnStage(command.order().shopId(), command.refundId()).receiptExtended();
     }
 
     @Override
-    public String alreadyDoneCode() {
+    String alreadyDoneCode() {
         return "isv.receipt-already-extended";
-    }
-
-    @Override
-    public Message succeeded() {
-        return new PlatformActionSucceeded(command.order(), command.caseId(), command.refundId(), action(),
-                command.actionKey(), 0);
-    }
-
-    @Override
-    public Message rejected(String code, String reason) {
-        return new PlatformActionRejected(command.order(), command.caseId(), command.refundId(), action(),
-                command.actionKey(), code, reason);
     }
 }

@@ -1,9 +1,6 @@
 package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.NegotiateRefund;
-import com.refundpilot.contracts.envelope.Message;
-import com.refundpilot.contracts.events.PlatformActionRejected;
-import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.vocabulary.NegotiationKind;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
@@ -17,33 +14,24 @@ import java.util.Optional;
  * from the platform before anything is sent. It took when the platform lists a negotiation of this kind (and
  * amount) made at the command's version, whatever the buyer has answered since.
  */
-final class NegotiateDecision implements PlatformDecision {
+final class NegotiateDecision extends PlatformDecision {
 
     private final NegotiateRefund command;
     private final TaobaoClient taobao;
 
     NegotiateDecision(NegotiateRefund command, TaobaoClient taobao) {
+        super(command.order(), command.caseId(), command.refundId(), command.actionKey());
         this.command = command;
         this.taobao = taobao;
     }
 
     @Override
-    public String actionKey() {
-        return command.actionKey();
-    }
-
-    @Override
-    public PlatformAction action() {
+    PlatformAction action() {
         return PlatformAction.NEGOTIATE;
     }
 
     @Override
-    public String refundId() {
-        return command.refundId();
-    }
-
-    @Override
-    public Optional<String> invalidBecause() {
+    Optional<String> invalidBecause() {
         if (!partial()) {
             return Optional.empty();
         }
@@ -55,13 +43,13 @@ final class NegotiateDecision implements PlatformDecision {
     }
 
     @Override
-    public DecisionOutcome send() {
+    DecisionOutcome send() {
         return taobao.negotiate(command.order().shopId(), command.refundId(), command.kind().name(),
                 partial() ? command.amountFen() : null, command.message(), command.platformVersion());
     }
 
     @Override
-    public boolean tookEffect() {
+    boolean tookEffect() {
         String fee = partial() ? TaobaoWire.yuan(command.amountFen()) : null;
         return taobao.getNegotiations(command.order().shopId(), command.refundId()).stream()
                 .anyMatch(n -> n.refundVersion() == command.platformVersion()
@@ -70,20 +58,13 @@ final class NegotiateDecision implements PlatformDecision {
     }
 
     @Override
-    public String alreadyDoneCode() {
+    long amountFen() {
+        return partial() ? command.amountFen() : 0;
+    }
+
+    @Override
+    String alreadyDoneCode() {
         return "isv.negotiation-pending";
-    }
-
-    @Override
-    public Message succeeded() {
-        return new PlatformActionSucceeded(command.order(), command.caseId(), command.refundId(), action(),
-                command.actionKey(), partial() ? command.amountFen() : 0);
-    }
-
-    @Override
-    public Message rejected(String code, String reason) {
-        return new PlatformActionRejected(command.order(), command.caseId(), command.refundId(), action(),
-                command.actionKey(), code, reason);
     }
 
     private boolean partial() {

@@ -1,9 +1,6 @@
 package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.RefuseRefund;
-import com.refundpilot.contracts.envelope.Message;
-import com.refundpilot.contracts.events.PlatformActionRejected;
-import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.vocabulary.Evidence;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
@@ -16,38 +13,29 @@ import java.util.Optional;
  * comma-separated list, so a comma inside a reference becomes a space). It took when the refund is
  * SELLER_REFUSE_BUYER.
  */
-final class RefuseDecision implements PlatformDecision {
+final class RefuseDecision extends PlatformDecision {
 
     private final RefuseRefund command;
     private final TaobaoClient taobao;
 
     RefuseDecision(RefuseRefund command, TaobaoClient taobao) {
+        super(command.order(), command.caseId(), command.refundId(), command.actionKey());
         this.command = command;
         this.taobao = taobao;
     }
 
     @Override
-    public String actionKey() {
-        return command.actionKey();
-    }
-
-    @Override
-    public PlatformAction action() {
+    PlatformAction action() {
         return PlatformAction.REFUSE;
     }
 
     @Override
-    public String refundId() {
-        return command.refundId();
-    }
-
-    @Override
-    public Optional<String> invalidBecause() {
+    Optional<String> invalidBecause() {
         return Optional.empty(); // the contract already insists on a reason and at least one piece of evidence
     }
 
     @Override
-    public DecisionOutcome send() {
+    DecisionOutcome send() {
         List<String> proof = command.evidence().stream().map(Evidence::reference)
                 .map(reference -> reference.replace(',', ' ').trim()).toList();
         return taobao.refuse(command.order().shopId(), command.refundId(), command.reasonText(), command.reasonCode(),
@@ -55,24 +43,12 @@ final class RefuseDecision implements PlatformDecision {
     }
 
     @Override
-    public boolean tookEffect() {
+    boolean tookEffect() {
         return "SELLER_REFUSE_BUYER".equals(taobao.getRefund(command.order().shopId(), command.refundId()).status());
     }
 
     @Override
-    public String alreadyDoneCode() {
+    String alreadyDoneCode() {
         return "isv.refund-already-refused";
-    }
-
-    @Override
-    public Message succeeded() {
-        return new PlatformActionSucceeded(command.order(), command.caseId(), command.refundId(), action(),
-                command.actionKey(), 0);
-    }
-
-    @Override
-    public Message rejected(String code, String reason) {
-        return new PlatformActionRejected(command.order(), command.caseId(), command.refundId(), action(),
-                command.actionKey(), code, reason);
     }
 }

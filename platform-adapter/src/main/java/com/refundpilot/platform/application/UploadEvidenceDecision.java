@@ -1,9 +1,6 @@
 package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.UploadEvidence;
-import com.refundpilot.contracts.envelope.Message;
-import com.refundpilot.contracts.events.PlatformActionRejected;
-import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoApiException;
@@ -17,7 +14,7 @@ import java.util.Optional;
  * names. Which one it is, is read from the platform first (a refund, else a complaint). It took when the platform
  * lists a pack with exactly this evidence. Uploads never collide (none is "done already"), so nothing counts as such.
  */
-final class UploadEvidenceDecision implements PlatformDecision {
+final class UploadEvidenceDecision extends PlatformDecision {
 
     private static final String REFUND_NOT_FOUND = "isv.refund-not-exist";
 
@@ -27,28 +24,19 @@ final class UploadEvidenceDecision implements PlatformDecision {
     private EvidenceSubject subject;
 
     UploadEvidenceDecision(UploadEvidence command, TaobaoClient taobao) {
+        super(command.order(), command.caseId(), command.caseRef(), command.actionKey());
         this.command = command;
         this.taobao = taobao;
         this.evidence = TaobaoEvidence.wire(command.evidence());
     }
 
     @Override
-    public String actionKey() {
-        return command.actionKey();
-    }
-
-    @Override
-    public PlatformAction action() {
+    PlatformAction action() {
         return PlatformAction.UPLOAD_EVIDENCE;
     }
 
     @Override
-    public String refundId() {
-        return command.caseRef();
-    }
-
-    @Override
-    public Optional<String> invalidBecause() {
+    Optional<String> invalidBecause() {
         if (command.evidence().stream().anyMatch(e -> e.reference().replace(',', ' ').isBlank())) {
             return Optional.of("every piece of evidence needs a reference");
         }
@@ -57,30 +45,18 @@ final class UploadEvidenceDecision implements PlatformDecision {
     }
 
     @Override
-    public DecisionOutcome send() {
+    DecisionOutcome send() {
         return taobao.uploadEvidence(command.order().shopId(), subject(), command.caseRef(), evidence, command.note());
     }
 
     @Override
-    public boolean tookEffect() {
+    boolean tookEffect() {
         return taobao.getEvidence(command.order().shopId(), subject(), command.caseRef()).contains(evidence);
     }
 
     @Override
-    public String alreadyDoneCode() {
+    String alreadyDoneCode() {
         return null;
-    }
-
-    @Override
-    public Message succeeded() {
-        return new PlatformActionSucceeded(command.order(), command.caseId(), command.caseRef(), action(),
-                command.actionKey(), 0);
-    }
-
-    @Override
-    public Message rejected(String code, String reason) {
-        return new PlatformActionRejected(command.order(), command.caseId(), command.caseRef(), action(),
-                command.actionKey(), code, reason);
     }
 
     /** A refund's ID, else a complaint's (a complaint the platform does not know either throws its refusal). */
