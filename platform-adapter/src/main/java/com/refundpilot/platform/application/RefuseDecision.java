@@ -1,10 +1,10 @@
 package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.RefuseRefund;
-import com.refundpilot.contracts.vocabulary.Evidence;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
+import com.refundpilot.platform.domain.taobao.TaobaoEvidence;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,8 +36,7 @@ final class RefuseDecision extends PlatformDecision {
 
     @Override
     DecisionOutcome send() {
-        List<String> proof = command.evidence().stream().map(Evidence::reference)
-                .map(reference -> reference.replace(',', ' ').trim()).toList();
+        List<String> proof = command.evidence().stream().map(TaobaoEvidence::reference).toList();
         return taobao.refuse(command.order().shopId(), command.refundId(), command.reasonText(), command.reasonCode(),
                 proof, command.platformVersion());
     }

@@ -14,7 +14,11 @@ public final class TaobaoEvidence {
     }
 
     public static String wire(List<Evidence> evidence) {
-        return evidence.stream().map(e -> e.kind().name() + ":" + e.reference().replace(',', ' ').trim())
-                .collect(Collectors.joining(","));
+        return evidence.stream().map(e -> e.kind().name() + ":" + reference(e)).collect(Collectors.joining(","));
+    }
+
+    /** The reference as it can stand in a comma-separated list. */
+    public static String reference(Evidence evidence) {
+        return evidence.reference().replace(',', ' ').trim();
     }
 }
