@@ -44,6 +44,7 @@ import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.contracts.vocabulary.RefundType;
 import com.refundpilot.contracts.vocabulary.TaskPriority;
 import com.refundpilot.contracts.vocabulary.WarehouseAction;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -586,7 +587,9 @@ public final class OrderFile {
 
     public Effects onPlatformActionSucceeded(PlatformActionSucceeded result, ShopPolicy policy, Instant now) {
         var fx = new Effects();
-        if (complaintAnswered(result.caseId(), result.actionKey(), true, null, now, fx)) {
+        Optional<ComplaintCase> complaint = findComplaint(result.caseId());
+        if (complaint.isPresent()) {
+            complaintAnswered(complaint.get(), result, now, fx);
             return fx;
         }
         RefundCase c = openCase(result.caseId()).orElse(null);
@@ -638,7 +641,9 @@ public final class OrderFile {
 
     public Effects onPlatformActionRejected(PlatformActionRejected result, ShopPolicy policy, Instant now) {
         var fx = new Effects();
-        if (complaintAnswered(result.caseId(), result.actionKey(), false, result.code(), now, fx)) {
+        Optional<ComplaintCase> complaint = findComplaint(result.caseId());
+        if (complaint.isPresent()) {
+            complaintAnswerRefused(complaint.get(), result, now, fx);
             return fx;
         }
         RefundCase c = openCase(result.caseId()).orElse(null);
@@ -832,7 +837,7 @@ public final class OrderFile {
             if (c.isOpen()) {
                 c.close(CaseOutcome.CLOSED_BY_PLATFORM, now);
                 fx.send(new CaseClosed(order, c.caseId(), CaseOutcome.CLOSED_BY_PLATFORM, 0, "PLATFORM",
-                        java.time.Duration.between(c.filedAt(), now).abs(), null, false));
+                        Duration.between(c.filedAt(), now).abs(), null, false));
             }
             return fx;
         }
@@ -859,31 +864,34 @@ public final class OrderFile {
         return findComplaint(caseId);
     }
 
-    /** The platform took (or refused) a complaint answer: the complaint is closed as the answer says. */
-    private boolean complaintAnswered(String caseId, String actionKey, boolean accepted, String code, Instant now,
-            Effects fx) {
-        ComplaintCase c = findComplaint(caseId).orElse(null);
-        if (c == null) {
-            return false;
+    /** The platform took a complaint answer: the complaint is closed as the answer says. */
+    private void complaintAnswered(ComplaintCase c, PlatformActionSucceeded result, Instant now, Effects fx) {
+        if (!awaitsAnswer(c, result.actionKey())) {
+            return;
         }
-        if (!c.isOpen() || !actionKey.equals(c.pendingActionKey())) {
-            return true;
-        }
-        if (!accepted) {
-            c.note(now, "PLATFORM_REJECTED", "the answer was refused: " + code);
-            fx.send(new CreateAgentTask(order, c.caseId(), c.caseId() + ":" + RuleIds.PLATFORM_REJECTED,
-                    RuleIds.PLATFORM_REJECTED, TaskPriority.TOP, c.deadline(), "The platform refused the complaint "
-                            + "answer (" + code + "): a person answers"));
-            return true;
-        }
-        CaseOutcome outcome = c.compensationFen() > 0 || actionKey.endsWith(PlatformAction.ACCEPT_COMPLAINT.name())
+        CaseOutcome outcome = c.compensationFen() > 0 || result.action() == PlatformAction.ACCEPT_COMPLAINT
                 ? CaseOutcome.REFUNDED : CaseOutcome.REFUSED;
         c.close(outcome, now);
         c.note(now, "CLOSED", outcome + (c.compensationFen() > 0 ? " compensation " + Money.yuan(c.compensationFen())
                 : ""));
         fx.send(new CaseClosed(order, c.caseId(), outcome, c.compensationFen(), c.pendingRuleId() == null
-                ? RuleIds.CP1 : c.pendingRuleId(), java.time.Duration.between(c.filedAt(), now).abs(), null, true));
-        return true;
+                ? RuleIds.CP1 : c.pendingRuleId(), Duration.between(c.filedAt(), now).abs(), null, true));
+    }
+
+    /** The platform refused a complaint answer: a person answers before the complaint's deadline. */
+    private void complaintAnswerRefused(ComplaintCase c, PlatformActionRejected result, Instant now, Effects fx) {
+        if (!awaitsAnswer(c, result.actionKey())) {
+            return;
+        }
+        c.note(now, "PLATFORM_REJECTED", "the answer was refused: " + result.code());
+        fx.send(new CreateAgentTask(order, c.caseId(), c.caseId() + ":" + RuleIds.PLATFORM_REJECTED,
+                RuleIds.PLATFORM_REJECTED, TaskPriority.TOP, c.deadline(), "The platform refused the complaint "
+                        + "answer (" + result.code() + "): a person answers"));
+    }
+
+    /** A result for a closed complaint, or for an answer it no longer waits on, changes nothing. */
+    private static boolean awaitsAnswer(ComplaintCase c, String actionKey) {
+        return c.isOpen() && actionKey.equals(c.pendingActionKey());
     }
 
     // ---- a person decided (agent tasks) -------------------------------------------------------------------
