@@ -14,7 +14,7 @@ import java.util.Map;
 public final class ComplaintCase {
 
     /** Where a complaint stands; an answer in flight is sent once. */
-    public enum State { OPEN, ANSWERING, AWAITING_VERDICT, CLOSED }
+    public enum State { OPEN, ANSWERING, CLOSED }
 
     private String caseId;
     private String complaintId;
@@ -65,11 +65,6 @@ public final class ComplaintCase {
         pendingActionKey = actionKey;
         pendingRuleId = ruleId;
         compensationFen = compensation;
-    }
-
-    void awaitingVerdict() {
-        requireOpen();
-        state = State.AWAITING_VERDICT;
     }
 
     void close(CaseOutcome result, Instant now) {

@@ -967,11 +967,6 @@ public final class OrderFile {
         return fx;
     }
 
-    /** When a case's timer is due under the given policy. */
-    static Instant dueAtOf(RefundCase c, CaseTimer timer, ShopPolicy policy) {
-        return DeadlineRules.dueAtOf(c, timer, policy);
-    }
-
     // ---- G-1, G-3 -----------------------------------------------------------------------------------------
 
     private boolean otherCaseOpen(RefundCase c) {
