@@ -17,12 +17,8 @@ import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
-import com.refundpilot.kit.testsupport.TopicReader;
 import com.refundpilot.platform.PlatformAdapterApplication;
 import com.refundpilot.platform.domain.taobao.WebhookSignature;
-import com.refundpilot.sandbox.SandboxApplication;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,10 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,13 +51,12 @@ import org.springframework.web.client.RestClient;
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class TaobaoAdapterIT {
 
-    private static final int SANDBOX_PORT = freePort();
-    private static ConfigurableApplicationContext sandbox;
+    private static final TaobaoSandbox SANDBOX = new TaobaoSandbox();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> EmbeddedMongo.freshUri("platform"));
-        registry.add("refundpilot.platforms.taobao.base-url", () -> "http://localhost:" + SANDBOX_PORT);
+        registry.add("refundpilot.platforms.taobao.base-url", SANDBOX::baseUrl);
     }
 
     @Autowired
@@ -76,20 +69,14 @@ class TaobaoAdapterIT {
     int adapterPort;
 
     private final EnvelopeCodec codec = new EnvelopeCodec();
-    private TopicReader refundEvents;
-    private TopicReader actionResults;
+    private PublishedMessages refundEvents;
+    private PublishedMessages actionResults;
 
     @BeforeEach
     void setUp() {
-        if (sandbox == null) {
-            // Command-line arguments outrank the sandbox's own sandbox.yml.
-            sandbox = new SpringApplicationBuilder(SandboxApplication.class)
-                    .properties("spring.config.name=" + SandboxApplication.CONFIG_NAME)
-                    .run("--server.port=" + SANDBOX_PORT,
-                            "--sandbox.taobao.webhook-url=http://localhost:" + adapterPort + "/webhooks/taobao");
-        }
-        refundEvents = new TopicReader(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-        actionResults = new TopicReader(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
+        SANDBOX.startPushingTo(adapterPort);
+        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
+        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
     }
 
     @AfterEach
@@ -100,26 +87,13 @@ class TaobaoAdapterIT {
 
     @AfterAll
     static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
-    private RestClient sandboxApi() {
-        return RestClient.create("http://localhost:" + SANDBOX_PORT);
+        SANDBOX.stop();
     }
 
     private Map<?, ?> buyerOpens(String refundId, int deliveries) {
-        return sandboxApi().post().uri("/sandbox/platforms/taobao/refunds").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("shopId", "shop-1", "orderId", "T-" + refundId, "refundId", refundId,
-                        "type", "REFUND_ONLY", "reason", "不想要了", "amountFen", 59900, "quantity", 1,
-                        "orderPaidFen", 59900, "deadlineIn", "PT72H", "deliveries", deliveries))
-                .retrieve().body(Map.class);
-    }
-
-    private <T extends Message> List<T> events(TopicReader reader, Class<T> type, String refundId) {
-        return reader.values().stream().map(codec::decode).map(Envelope::data).filter(type::isInstance)
-                .map(type::cast).filter(m -> m.subject().endsWith(":" + refundId)).toList();
+        return SANDBOX.control("/refunds", Map.of("shopId", "shop-1", "orderId", "T-" + refundId, "refundId", refundId,
+                "type", "REFUND_ONLY", "reason", "不想要了", "amountFen", 59900, "quantity", 1,
+                "orderPaidFen", 59900, "deadlineIn", "PT72H", "deliveries", deliveries));
     }
 
     private void send(Message command) {
@@ -132,11 +106,11 @@ class TaobaoAdapterIT {
         Map<?, ?> created = buyerOpens("R-IN", 3);
 
         assertThat(created.get("pushes")).isEqualTo(List.of(200, 200, 200));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !events(refundEvents, RefundRequested.class, "R-IN").isEmpty());
+        refundEvents.awaitOne(RefundRequested.class, "R-IN");
         buyerOpens("R-IN-MARK", 1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> !events(refundEvents, RefundRequested.class, "R-IN-MARK").isEmpty());
+        refundEvents.awaitOne(RefundRequested.class, "R-IN-MARK");
 
-        List<RefundRequested> requests = events(refundEvents, RefundRequested.class, "R-IN");
+        List<RefundRequested> requests = refundEvents.about(RefundRequested.class, "R-IN");
         assertThat(requests).hasSize(1);
         RefundRequested request = requests.get(0);
         assertThat(request.order()).isEqualTo(new OrderRef(Platform.TAOBAO, "shop-1", "T-R-IN"));
@@ -157,18 +131,17 @@ class TaobaoAdapterIT {
         kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
         send(agree); // the same decision under a new envelope: same natural key, still one call
 
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                !events(refundEvents, PlatformRefundSettled.class, "R-AGREE").isEmpty());
+        refundEvents.awaitOne(PlatformRefundSettled.class, "R-AGREE");
         send(new SendBuyerMessage(order, caseId, "R-AGREE", "m-1", "亲亲,退款已同意"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> ((List<?>) sandboxApi().get()
-                .uri("/sandbox/platforms/taobao/refunds/R-AGREE").retrieve().body(Map.class).get("buyerMessages")).size() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                ((List<?>) SANDBOX.read("/refunds/R-AGREE").get("buyerMessages")).size() == 1);
 
-        Map<?, ?> seen = sandboxApi().get().uri("/sandbox/platforms/taobao/refunds/R-AGREE").retrieve().body(Map.class);
+        Map<?, ?> seen = SANDBOX.read("/refunds/R-AGREE");
         assertThat((List<?>) seen.get("actions")).hasSize(1);
         assertThat(seen.get("status")).isEqualTo("SUCCESS");
-        assertThat(events(actionResults, PlatformActionSucceeded.class, "R-AGREE"))
+        assertThat(actionResults.about(PlatformActionSucceeded.class, "R-AGREE"))
                 .filteredOn(s -> s.action().paysBuyer()).hasSize(1);
-        assertThat(events(refundEvents, PlatformRefundSettled.class, "R-AGREE").get(0).refundedFen()).isEqualTo(59900);
+        assertThat(refundEvents.about(PlatformRefundSettled.class, "R-AGREE").get(0).refundedFen()).isEqualTo(59900);
     }
 
     @Test
@@ -178,9 +151,8 @@ class TaobaoAdapterIT {
         String caseId = order.caseIdOf("R-STALE");
         send(new AgreeRefund(order, caseId, "R-STALE", 59900, false, 7, caseId + ":AGREE_REFUND:7", "NS-1"));
 
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                !events(actionResults, PlatformActionRejected.class, "R-STALE").isEmpty());
-        assertThat(events(actionResults, PlatformActionRejected.class, "R-STALE").get(0).code())
+        actionResults.awaitOne(PlatformActionRejected.class, "R-STALE");
+        assertThat(actionResults.about(PlatformActionRejected.class, "R-STALE").get(0).code())
                 .isEqualTo("isv.refund-version-mismatch");
     }
 
@@ -224,7 +196,7 @@ class TaobaoAdapterIT {
     @Test
     void forgedMalformedExpiredOrOversizedPushesAreRefusedAndPublishNothing() {
         buyerOpens("R-SEC", 1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> !events(refundEvents, RefundRequested.class, "R-SEC").isEmpty());
+        refundEvents.awaitOne(RefundRequested.class, "R-SEC");
         long now = clock.millis();
         String valid = message("sec-" + UUID.randomUUID(), "R-SEC-X");
 
@@ -242,15 +214,14 @@ class TaobaoAdapterIT {
 
         // The refund R-SEC-X was never pushed validly: no event for it ever appears.
         buyerOpens("R-SEC-MARK", 1);
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                !events(refundEvents, RefundRequested.class, "R-SEC-MARK").isEmpty());
-        assertThat(events(refundEvents, RefundRequested.class, "R-SEC-X")).isEmpty();
+        refundEvents.awaitOne(RefundRequested.class, "R-SEC-MARK");
+        assertThat(refundEvents.about(RefundRequested.class, "R-SEC-X")).isEmpty();
     }
 
     @Test
     void aReplayedMessageIsAcceptedOnceAndAnsweredAsDuplicate() {
         buyerOpens("R-REPLAY", 1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> !events(refundEvents, RefundRequested.class, "R-REPLAY").isEmpty());
+        refundEvents.awaitOne(RefundRequested.class, "R-REPLAY");
         String body = message("replay-1", "R-REPLAY");
 
         var first = signedPush(body, "sandbox-secret", clock.millis());
@@ -258,13 +229,5 @@ class TaobaoAdapterIT {
 
         assertThat(first.getStatusCode().value()).isEqualTo(200);
         assertThat(replay.getBody()).contains("duplicate");
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -31,22 +31,15 @@ import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.kit.outbox.AggregateStore;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
-import com.refundpilot.kit.testsupport.TopicReader;
 import com.refundpilot.platform.PlatformAdapterApplication;
 import com.refundpilot.platform.adapter.out.mongo.InboundMessageDocument;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument;
-import com.refundpilot.platform.domain.taobao.TopSignature;
-import com.refundpilot.platform.domain.taobao.TaobaoWire;
 import com.refundpilot.platform.domain.taobao.WebhookSignature;
-import com.refundpilot.sandbox.SandboxApplication;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,17 +49,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -78,14 +68,13 @@ import org.springframework.web.client.RestClient;
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class TaobaoDisputeAdapterIT {
 
-    private static final int SANDBOX_PORT = freePort();
+    private static final TaobaoSandbox SANDBOX = new TaobaoSandbox();
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static ConfigurableApplicationContext sandbox;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> EmbeddedMongo.freshUri("platform-disputes"));
-        registry.add("refundpilot.platforms.taobao.base-url", () -> "http://localhost:" + SANDBOX_PORT);
+        registry.add("refundpilot.platforms.taobao.base-url", SANDBOX::baseUrl);
     }
 
     @Autowired
@@ -100,19 +89,14 @@ class TaobaoDisputeAdapterIT {
     int adapterPort;
 
     private final EnvelopeCodec codec = new EnvelopeCodec();
-    private TopicReader refundEvents;
-    private TopicReader actionResults;
+    private PublishedMessages refundEvents;
+    private PublishedMessages actionResults;
 
     @BeforeEach
     void setUp() {
-        if (sandbox == null) {
-            sandbox = new SpringApplicationBuilder(SandboxApplication.class)
-                    .properties("spring.config.name=" + SandboxApplication.CONFIG_NAME)
-                    .run("--server.port=" + SANDBOX_PORT,
-                            "--sandbox.taobao.webhook-url=http://localhost:" + adapterPort + "/webhooks/taobao");
-        }
-        refundEvents = new TopicReader(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-        actionResults = new TopicReader(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
+        SANDBOX.startPushingTo(adapterPort);
+        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
+        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
     }
 
     @AfterEach
@@ -123,35 +107,13 @@ class TaobaoDisputeAdapterIT {
 
     @AfterAll
     static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        SANDBOX.stop();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
-    private static RestClient sandboxApi() {
-        return RestClient.create("http://localhost:" + SANDBOX_PORT);
-    }
-
-    private static Map<?, ?> control(String path, Object body) {
-        return sandboxApi().post().uri("/sandbox/platforms/taobao" + path).contentType(MediaType.APPLICATION_JSON)
-                .body(body).retrieve().body(Map.class);
-    }
-
-    private static Map<?, ?> oracle(String refundId) {
-        return sandboxApi().get().uri("/sandbox/platforms/taobao/refunds/" + refundId).retrieve().body(Map.class);
-    }
-
-    private static long topCalls(String method) {
-        Map<?, ?> calls = (Map<?, ?>) sandboxApi().get().uri("/sandbox/platforms/taobao/stats").retrieve()
-                .body(Map.class).get("calls");
-        Object count = calls.get(method);
-        return count == null ? 0 : ((Number) count).longValue();
-    }
-
     private static List<String> actionNames(String refundId) {
-        return ((List<?>) oracle(refundId).get("actions")).stream().map(a -> (String) ((Map<?, ?>) a).get("action"))
+        return ((List<?>) SANDBOX.read("/refunds/" + refundId).get("actions")).stream().map(a -> (String) ((Map<?, ?>) a).get("action"))
                 .toList();
     }
 
@@ -161,19 +123,9 @@ class TaobaoDisputeAdapterIT {
 
     /** The buyer opens a refund, and the adapter has turned it into refund.requested. */
     private RefundRequested opened(String refundId, String type) {
-        control("/refunds", Map.of("shopId", "shop-1", "orderId", "T-" + refundId, "refundId", refundId,
+        SANDBOX.control("/refunds", Map.of("shopId", "shop-1", "orderId", "T-" + refundId, "refundId", refundId,
                 "type", type, "reason", "不想要了", "amountFen", 59900, "orderPaidFen", 59900, "deadlineIn", "PT72H"));
-        return awaitOne(refundEvents, RefundRequested.class, refundId);
-    }
-
-    private <T extends Message> List<T> events(TopicReader reader, Class<T> type, String refundId) {
-        return reader.values().stream().map(codec::decode).map(Envelope::data).filter(type::isInstance)
-                .map(type::cast).filter(m -> m.subject().endsWith(":" + refundId)).toList();
-    }
-
-    private <T extends Message> T awaitOne(TopicReader reader, Class<T> type, String refundId) {
-        await().atMost(WAIT).until(() -> !events(reader, type, refundId).isEmpty());
-        return events(reader, type, refundId).get(0);
+        return refundEvents.awaitOne(RefundRequested.class, refundId);
     }
 
     private void sendTwiceAndOnceMore(Message command, Message sameDecisionAgain) {
@@ -219,27 +171,13 @@ class TaobaoDisputeAdapterIT {
                 });
     }
 
-    /** A merchant TOP call made directly (simulating a call whose answer never reached the adapter). */
-    private static Map<?, ?> topCall(String method, Map<String, String> methodParams) {
-        Map<String, String> params = new LinkedHashMap<>(methodParams);
-        params.putAll(Map.of("method", method, "app_key", "sandbox-app", "session", "shop-1",
-                "timestamp", TaobaoWire.time(java.time.Instant.now()), "v", "2.0", "format", "json",
-                "sign_method", "md5"));
-        params.put("sign", TopSignature.sign(params, "sandbox-secret"));
-        var form = new LinkedMultiValueMap<String, String>();
-        params.forEach(form::add);
-        return sandboxApi().post().uri("/router/rest").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
-                .retrieve().body(Map.class);
-    }
-
     // ---- refund requests ------------------------------------------------------------------------------------
 
     @Test
     void aRequestAnnouncesTheCapabilitiesThePlatformDeclares() {
         RefundRequested requested = opened("R-CAP", "REFUND_ONLY");
 
-        List<?> declared = (List<?>) sandboxApi().get().uri("/sandbox/platforms/taobao/capabilities").retrieve()
-                .body(Map.class).get("actions");
+        List<?> declared = (List<?>) SANDBOX.read("/capabilities").get("actions");
         Set<PlatformAction> expected = declared.stream().map(a -> PlatformAction.valueOf((String) a))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(PlatformAction.class)));
         assertThat(requested.capabilities()).isEqualTo(expected).contains(PlatformAction.REFUSE, PlatformAction.NEGOTIATE);
@@ -250,25 +188,25 @@ class TaobaoDisputeAdapterIT {
     @Test
     void aRefusalDeliveredThreeTimesReachesThePlatformOnceAndTheReApplicationComesBackAsModified() {
         opened("R-REFUSE", "REFUND_ONLY");
-        long callsBefore = topCalls("taobao.refund.refuse");
+        long callsBefore = SANDBOX.topCalls("taobao.refund.refuse");
 
         sendTwiceAndOnceMore(refusal("R-REFUSE", 1), refusal("R-REFUSE", 1));
 
-        PlatformActionSucceeded done = awaitOne(actionResults, PlatformActionSucceeded.class, "R-REFUSE");
+        PlatformActionSucceeded done = actionResults.awaitOne(PlatformActionSucceeded.class, "R-REFUSE");
         assertThat(done.action()).isEqualTo(PlatformAction.REFUSE);
         assertThat(done.actionKey()).isEqualTo("TAOBAO:shop-1:R-REFUSE:REFUSE:1");
-        Map<?, ?> seen = oracle("R-REFUSE");
+        Map<?, ?> seen = SANDBOX.read("/refunds/" + "R-REFUSE");
         assertThat(seen.get("status")).isEqualTo("SELLER_REFUSE_BUYER");
         Map<?, ?> params = (Map<?, ?>) ((Map<?, ?>) ((List<?>) seen.get("actions")).get(0)).get("params");
         assertThat(params.get("proof")).isEqualTo("https://courier.example/proof/ZT1.jpg,ZTO ZT1");
         assertThat(params.get("reasonCode")).isEqualTo("SIGNED_BY_BUYER");
 
-        control("/refunds/R-REFUSE/modify", Map.of("deadlineIn", "PT48H"));
-        RefundModified modified = awaitOne(refundEvents, RefundModified.class, "R-REFUSE");
+        SANDBOX.control("/refunds/R-REFUSE/modify", Map.of("deadlineIn", "PT48H"));
+        RefundModified modified = refundEvents.awaitOne(RefundModified.class, "R-REFUSE");
         assertThat(modified.platformVersion()).isEqualTo(3);
         assertThat(Duration.between(modified.modifiedAt(), modified.deadline())).isEqualTo(Duration.ofHours(48));
-        assertThat(topCalls("taobao.refund.refuse")).isEqualTo(callsBefore + 1);
-        assertThat(events(actionResults, PlatformActionSucceeded.class, "R-REFUSE")).hasSize(1);
+        assertThat(SANDBOX.topCalls("taobao.refund.refuse")).isEqualTo(callsBefore + 1);
+        assertThat(actionResults.about(PlatformActionSucceeded.class, "R-REFUSE")).hasSize(1);
     }
 
     @Test
@@ -276,7 +214,7 @@ class TaobaoDisputeAdapterIT {
         opened("R-REFUSE-STALE", "REFUND_ONLY");
         send(refusal("R-REFUSE-STALE", 9));
 
-        PlatformActionRejected rejected = awaitOne(actionResults, PlatformActionRejected.class, "R-REFUSE-STALE");
+        PlatformActionRejected rejected = actionResults.awaitOne(PlatformActionRejected.class, "R-REFUSE-STALE");
         assertThat(rejected.action()).isEqualTo(PlatformAction.REFUSE);
         assertThat(rejected.code()).isEqualTo("isv.refund-version-mismatch");
     }
@@ -289,15 +227,15 @@ class TaobaoDisputeAdapterIT {
         var intent = new PlatformActionDocument(command.actionKey(), PlatformAction.REFUSE, "R-LOST", clock.instant());
         intent.attempted(clock.instant());
         store.save(intent);
-        topCall("taobao.refund.refuse", Map.of("refund_id", "R-LOST", "refuse_reason", "快递显示本人签收",
+        SANDBOX.topCall("taobao.refund.refuse", Map.of("refund_id", "R-LOST", "refuse_reason", "快递显示本人签收",
                 "refuse_proof", "proof.jpg", "refund_version", "1"));
-        long callsBefore = topCalls("taobao.refund.refuse");
+        long callsBefore = SANDBOX.topCalls("taobao.refund.refuse");
 
         send(command);
 
-        PlatformActionSucceeded recovered = awaitOne(actionResults, PlatformActionSucceeded.class, "R-LOST");
+        PlatformActionSucceeded recovered = actionResults.awaitOne(PlatformActionSucceeded.class, "R-LOST");
         assertThat(recovered.action()).isEqualTo(PlatformAction.REFUSE);
-        assertThat(topCalls("taobao.refund.refuse")).as("re-read, not resent").isEqualTo(callsBefore);
+        assertThat(SANDBOX.topCalls("taobao.refund.refuse")).as("re-read, not resent").isEqualTo(callsBefore);
         assertThat(store.find(PlatformActionDocument.class, command.actionKey()).orElseThrow().getResultCode())
                 .isEqualTo("RECOVERED");
     }
@@ -307,18 +245,18 @@ class TaobaoDisputeAdapterIT {
     @Test
     void aPartialProposalReachesThePlatformOnceAndTheBuyersAcceptanceComesBackWithTheAmount() {
         opened("R-NEG", "REFUND_ONLY");
-        long callsBefore = topCalls("taobao.rp.refund.negotiate");
+        long callsBefore = SANDBOX.topCalls("taobao.rp.refund.negotiate");
 
         sendTwiceAndOnceMore(proposal("R-NEG", NegotiationKind.PARTIAL_REFUND, 41930L, 1),
                 proposal("R-NEG", NegotiationKind.PARTIAL_REFUND, 41930L, 1));
 
-        PlatformActionSucceeded proposed = awaitOne(actionResults, PlatformActionSucceeded.class, "R-NEG");
+        PlatformActionSucceeded proposed = actionResults.awaitOne(PlatformActionSucceeded.class, "R-NEG");
         assertThat(proposed.action()).isEqualTo(PlatformAction.NEGOTIATE);
         assertThat(proposed.amountFen()).isEqualTo(41930);
         assertThat(actionNames("R-NEG")).containsExactly("NEGOTIATE");
 
-        control("/refunds/R-NEG/negotiation", Map.of("accepted", true));
-        NegotiationAnswered answered = awaitOne(refundEvents, NegotiationAnswered.class, "R-NEG");
+        SANDBOX.control("/refunds/R-NEG/negotiation", Map.of("accepted", true));
+        NegotiationAnswered answered = refundEvents.awaitOne(NegotiationAnswered.class, "R-NEG");
         assertThat(answered.accepted()).isTrue();
         assertThat(answered.amountFen()).isEqualTo(41930);
         assertThat(answered.platformVersion()).isEqualTo(2);
@@ -326,28 +264,28 @@ class TaobaoDisputeAdapterIT {
         OrderRef order = orderOf("R-NEG");
         send(new AgreeRefund(order, order.caseIdOf("R-NEG"), "R-NEG", 41930, true, 2,
                 order.caseIdOf("R-NEG") + ":AGREE_PARTIAL_REFUND:2", "NS-6"));
-        awaitOne(refundEvents, PlatformRefundSettled.class, "R-NEG");
+        refundEvents.awaitOne(PlatformRefundSettled.class, "R-NEG");
         assertThat(actionNames("R-NEG")).containsExactly("NEGOTIATE", "AGREE_PARTIAL_REFUND");
-        assertThat(events(refundEvents, PlatformRefundSettled.class, "R-NEG").get(0).refundedFen()).isEqualTo(41930);
-        assertThat(topCalls("taobao.rp.refund.negotiate")).isEqualTo(callsBefore + 1);
+        assertThat(refundEvents.about(PlatformRefundSettled.class, "R-NEG").get(0).refundedFen()).isEqualTo(41930);
+        assertThat(SANDBOX.topCalls("taobao.rp.refund.negotiate")).isEqualTo(callsBefore + 1);
     }
 
     @Test
     void aProposalAboveTheRequestIsRejectedBeforeAnyCallAndARejectedAnswerComesBack() {
         opened("R-NEG-BIG", "REFUND_ONLY");
-        long callsBefore = topCalls("taobao.rp.refund.negotiate");
+        long callsBefore = SANDBOX.topCalls("taobao.rp.refund.negotiate");
         send(proposal("R-NEG-BIG", NegotiationKind.PARTIAL_REFUND, 59901L, 1));
 
-        PlatformActionRejected rejected = awaitOne(actionResults, PlatformActionRejected.class, "R-NEG-BIG");
+        PlatformActionRejected rejected = actionResults.awaitOne(PlatformActionRejected.class, "R-NEG-BIG");
         assertThat(rejected.code()).isEqualTo("INVALID_REQUEST");
         assertThat(rejected.reason()).contains("1..59900");
-        assertThat(topCalls("taobao.rp.refund.negotiate")).isEqualTo(callsBefore);
+        assertThat(SANDBOX.topCalls("taobao.rp.refund.negotiate")).isEqualTo(callsBefore);
 
         opened("R-NEG-NO", "REFUND_ONLY");
         send(proposal("R-NEG-NO", NegotiationKind.CHANGE_TO_RETURN, null, 1));
-        awaitOne(actionResults, PlatformActionSucceeded.class, "R-NEG-NO");
-        control("/refunds/R-NEG-NO/negotiation", Map.of("accepted", false));
-        NegotiationAnswered answered = awaitOne(refundEvents, NegotiationAnswered.class, "R-NEG-NO");
+        actionResults.awaitOne(PlatformActionSucceeded.class, "R-NEG-NO");
+        SANDBOX.control("/refunds/R-NEG-NO/negotiation", Map.of("accepted", false));
+        NegotiationAnswered answered = refundEvents.awaitOne(NegotiationAnswered.class, "R-NEG-NO");
         assertThat(answered.accepted()).isFalse();
         assertThat(answered.amountFen()).isNull();
         assertThat(answered.platformVersion()).isEqualTo(1);
@@ -358,9 +296,9 @@ class TaobaoDisputeAdapterIT {
     @Test
     void aBuyersChatMessageIsReadBackClassifiedAndPublishedOnceHoweverOftenItIsPushed() {
         opened("R-CHAT", "REFUND_ONLY");
-        Map<?, ?> written = control("/refunds/R-CHAT/buyer-messages", Map.of("says", "NOT_RECEIVED", "photos", true));
+        Map<?, ?> written = SANDBOX.control("/refunds/R-CHAT/buyer-messages", Map.of("says", "NOT_RECEIVED", "photos", true));
 
-        BuyerReplied replied = awaitOne(refundEvents, BuyerReplied.class, "R-CHAT");
+        BuyerReplied replied = refundEvents.awaitOne(BuyerReplied.class, "R-CHAT");
         assertThat(replied.intent()).isEqualTo(BuyerIntent.NOT_RECEIVED);
         assertThat(replied.text()).isEqualTo("没有收到货");
         assertThat(replied.photos()).isTrue();
@@ -371,10 +309,10 @@ class TaobaoDisputeAdapterIT {
                 "seller_nick", "shop-1", "message_id", messageId));
         assertThat(push("taobao_refund_RefundCreateMessage", "chat-dup-1", content)).contains("accepted");
         assertThat(push("taobao_refund_RefundCreateMessage", "chat-dup-1", content)).contains("duplicate");
-        control("/refunds/R-CHAT/buyer-messages", Map.of("text", "你好在吗"));
-        await().atMost(WAIT).until(() -> events(refundEvents, BuyerReplied.class, "R-CHAT").stream()
+        SANDBOX.control("/refunds/R-CHAT/buyer-messages", Map.of("text", "你好在吗"));
+        await().atMost(WAIT).until(() -> refundEvents.about(BuyerReplied.class, "R-CHAT").stream()
                 .anyMatch(r -> r.intent() == BuyerIntent.OTHER));
-        List<BuyerReplied> all = events(refundEvents, BuyerReplied.class, "R-CHAT");
+        List<BuyerReplied> all = refundEvents.about(BuyerReplied.class, "R-CHAT");
         assertThat(all).extracting(BuyerReplied::intent)
                 .containsExactlyInAnyOrder(BuyerIntent.NOT_RECEIVED, BuyerIntent.NOT_RECEIVED, BuyerIntent.OTHER);
     }
@@ -384,13 +322,13 @@ class TaobaoDisputeAdapterIT {
     @Test
     void aMovedDeadlineAndAReturnWaybillBecomeTheirEvents() {
         opened("R-MOVE", "RETURN_AND_REFUND");
-        control("/refunds/R-MOVE/deadline", Map.of("deadlineIn", "PT24H"));
-        DeadlineChanged changed = awaitOne(refundEvents, DeadlineChanged.class, "R-MOVE");
+        SANDBOX.control("/refunds/R-MOVE/deadline", Map.of("deadlineIn", "PT24H"));
+        DeadlineChanged changed = refundEvents.awaitOne(DeadlineChanged.class, "R-MOVE");
         assertThat(Duration.between(changed.changedAt(), changed.deadline())).isEqualTo(Duration.ofHours(24));
 
-        control("/refunds/R-MOVE/return-shipment", Map.of("carrier", "ZTO", "trackingNo", "ZT-RET-1",
+        SANDBOX.control("/refunds/R-MOVE/return-shipment", Map.of("carrier", "ZTO", "trackingNo", "ZT-RET-1",
                 "deadlineIn", "PT240H"));
-        ReturnShipped shipped = awaitOne(refundEvents, ReturnShipped.class, "R-MOVE");
+        ReturnShipped shipped = refundEvents.awaitOne(ReturnShipped.class, "R-MOVE");
         assertThat(shipped.trackingNo()).isEqualTo("ZT-RET-1");
         assertThat(shipped.carrier()).isEqualTo("ZTO");
         assertThat(shipped.platformVersion()).isEqualTo(2);
@@ -400,17 +338,17 @@ class TaobaoDisputeAdapterIT {
     @Test
     void anInterventionAndAVerdictForTheBuyerAreFollowedByThePlatformsPayment() {
         opened("R-STAFF", "REFUND_ONLY");
-        control("/refunds/R-STAFF/intervention", Map.of("evidenceDeadlineIn", "PT48H"));
-        PlatformIntervened intervened = awaitOne(refundEvents, PlatformIntervened.class, "R-STAFF");
+        SANDBOX.control("/refunds/R-STAFF/intervention", Map.of("evidenceDeadlineIn", "PT48H"));
+        PlatformIntervened intervened = refundEvents.awaitOne(PlatformIntervened.class, "R-STAFF");
         assertThat(Duration.between(intervened.intervenedAt(), intervened.evidenceDeadline()))
                 .isEqualTo(Duration.ofHours(48));
 
-        control("/refunds/R-STAFF/verdict", Map.of("for", "BUYER"));
-        PlatformVerdict verdict = awaitOne(refundEvents, PlatformVerdict.class, "R-STAFF");
+        SANDBOX.control("/refunds/R-STAFF/verdict", Map.of("for", "BUYER"));
+        PlatformVerdict verdict = refundEvents.awaitOne(PlatformVerdict.class, "R-STAFF");
         assertThat(verdict.forMerchant()).isFalse();
-        PlatformRefundSettled paid = awaitOne(refundEvents, PlatformRefundSettled.class, "R-STAFF");
+        PlatformRefundSettled paid = refundEvents.awaitOne(PlatformRefundSettled.class, "R-STAFF");
         assertThat(paid.refundedFen()).isEqualTo(59900);
-        List<Message> order = refundEvents.values().stream().map(codec::decode).map(Envelope::data)
+        List<Message> order = refundEvents.all().stream()
                 .filter(m -> m.subject().endsWith(":R-STAFF")).filter(m -> !(m instanceof RefundRequested)).toList();
         assertThat(order).extracting(m -> m.getClass().getSimpleName())
                 .containsExactly("PlatformIntervened", "PlatformVerdict", "PlatformRefundSettled");
@@ -419,21 +357,21 @@ class TaobaoDisputeAdapterIT {
     @Test
     void aVerdictForTheMerchantIsOnlyAVerdict() {
         opened("R-WON", "REFUND_ONLY");
-        control("/refunds/R-WON/intervention", Map.of("evidenceDeadlineIn", "PT48H"));
-        control("/refunds/R-WON/verdict", Map.of("for", "MERCHANT"));
+        SANDBOX.control("/refunds/R-WON/intervention", Map.of("evidenceDeadlineIn", "PT48H"));
+        SANDBOX.control("/refunds/R-WON/verdict", Map.of("for", "MERCHANT"));
 
-        PlatformVerdict verdict = awaitOne(refundEvents, PlatformVerdict.class, "R-WON");
+        PlatformVerdict verdict = refundEvents.awaitOne(PlatformVerdict.class, "R-WON");
         assertThat(verdict.forMerchant()).isTrue();
         opened("R-WON-MARK", "REFUND_ONLY");
-        assertThat(events(refundEvents, PlatformRefundSettled.class, "R-WON")).isEmpty();
+        assertThat(refundEvents.about(PlatformRefundSettled.class, "R-WON")).isEmpty();
     }
 
     @Test
     void aComplaintIsACaseOfItsOwn() {
-        control("/complaints", Map.of("shopId", "shop-1", "orderId", "T-C-1", "complaintId", "C-1",
+        SANDBOX.control("/complaints", Map.of("shopId", "shop-1", "orderId", "T-C-1", "complaintId", "C-1",
                 "kind", "LATE_SHIPMENT", "deadlineIn", "PT24H"));
 
-        ComplaintFiled filed = awaitOne(refundEvents, ComplaintFiled.class, "C-1");
+        ComplaintFiled filed = refundEvents.awaitOne(ComplaintFiled.class, "C-1");
         assertThat(filed.caseId()).isEqualTo("TAOBAO:shop-1:C-1");
         assertThat(filed.order().orderId()).isEqualTo("T-C-1");
         assertThat(filed.kind()).isEqualTo("LATE_SHIPMENT");
@@ -450,15 +388,7 @@ class TaobaoDisputeAdapterIT {
         assertThat(kept.getDropReason()).contains("unknown topic");
         assertThat(kept.getOutbox()).isEmpty();
         opened("R-ODD-MARK", "REFUND_ONLY");
-        assertThat(refundEvents.values().stream().map(codec::decode).map(Envelope::data)
+        assertThat(refundEvents.all().stream()
                 .filter(m -> m.subject().endsWith(":R-ODD")).toList()).hasSize(1);
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

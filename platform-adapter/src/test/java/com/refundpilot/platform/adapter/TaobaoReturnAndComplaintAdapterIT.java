@@ -27,18 +27,11 @@ import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.kit.outbox.AggregateStore;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
-import com.refundpilot.kit.testsupport.TopicReader;
 import com.refundpilot.platform.PlatformAdapterApplication;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument;
-import com.refundpilot.platform.domain.taobao.TaobaoWire;
-import com.refundpilot.platform.domain.taobao.TopSignature;
-import com.refundpilot.sandbox.SandboxApplication;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -46,18 +39,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.client.RestClient;
 
 /**
  * Returns, receipt extensions, evidence and complaint answers against the REAL sandbox over HTTP and a real KRaft
@@ -69,19 +57,18 @@ import org.springframework.web.client.RestClient;
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class TaobaoReturnAndComplaintAdapterIT {
 
-    private static final int SANDBOX_PORT = freePort();
+    private static final TaobaoSandbox SANDBOX = new TaobaoSandbox();
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final List<Evidence> PROOF = List.of(
             new Evidence(EvidenceKind.SIGNING_PROOF, "https://courier.example/proof/ZT1.jpg"),
             new Evidence(EvidenceKind.CHAT_LOG, "chat 1001, 1002"));
     /** PROOF on the wire: KIND:reference, the comma inside a reference made a space. */
     private static final String PROOF_WIRE = "SIGNING_PROOF:https://courier.example/proof/ZT1.jpg,CHAT_LOG:chat 1001  1002";
-    private static ConfigurableApplicationContext sandbox;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> EmbeddedMongo.freshUri("platform-returns"));
-        registry.add("refundpilot.platforms.taobao.base-url", () -> "http://localhost:" + SANDBOX_PORT);
+        registry.add("refundpilot.platforms.taobao.base-url", SANDBOX::baseUrl);
     }
 
     @Autowired
@@ -96,19 +83,14 @@ class TaobaoReturnAndComplaintAdapterIT {
     int adapterPort;
 
     private final EnvelopeCodec codec = new EnvelopeCodec();
-    private TopicReader refundEvents;
-    private TopicReader actionResults;
+    private PublishedMessages refundEvents;
+    private PublishedMessages actionResults;
 
     @BeforeEach
     void setUp() {
-        if (sandbox == null) {
-            sandbox = new SpringApplicationBuilder(SandboxApplication.class)
-                    .properties("spring.config.name=" + SandboxApplication.CONFIG_NAME)
-                    .run("--server.port=" + SANDBOX_PORT,
-                            "--sandbox.taobao.webhook-url=http://localhost:" + adapterPort + "/webhooks/taobao");
-        }
-        refundEvents = new TopicReader(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-        actionResults = new TopicReader(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
+        SANDBOX.startPushingTo(adapterPort);
+        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
+        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
     }
 
     @AfterEach
@@ -119,47 +101,14 @@ class TaobaoReturnAndComplaintAdapterIT {
 
     @AfterAll
     static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        SANDBOX.stop();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
-    private static RestClient sandboxApi() {
-        return RestClient.create("http://localhost:" + SANDBOX_PORT);
-    }
-
-    private static Map<?, ?> control(String path, Object body) {
-        return sandboxApi().post().uri("/sandbox/platforms/taobao" + path).contentType(MediaType.APPLICATION_JSON)
-                .body(body).retrieve().body(Map.class);
-    }
-
-    private static Map<?, ?> oracle(String path) {
-        return sandboxApi().get().uri("/sandbox/platforms/taobao" + path).retrieve().body(Map.class);
-    }
-
     private static List<String> actionNames(String path) {
-        return ((List<?>) oracle(path).get("actions")).stream().map(a -> (String) ((Map<?, ?>) a).get("action"))
+        return ((List<?>) SANDBOX.read(path).get("actions")).stream().map(a -> (String) ((Map<?, ?>) a).get("action"))
                 .toList();
-    }
-
-    private static long topCalls(String method) {
-        Map<?, ?> calls = (Map<?, ?>) oracle("/stats").get("calls");
-        Object count = calls.get(method);
-        return count == null ? 0 : ((Number) count).longValue();
-    }
-
-    /** A merchant TOP call made directly (simulating a call whose answer never reached the adapter). */
-    private static Map<?, ?> topCall(String method, Map<String, String> methodParams) {
-        Map<String, String> params = new LinkedHashMap<>(methodParams);
-        params.putAll(Map.of("method", method, "app_key", "sandbox-app", "session", "shop-1",
-                "timestamp", TaobaoWire.time(Instant.now()), "v", "2.0", "format", "json", "sign_method", "md5"));
-        params.put("sign", TopSignature.sign(params, "sandbox-secret"));
-        var form = new LinkedMultiValueMap<String, String>();
-        params.forEach(form::add);
-        return sandboxApi().post().uri("/router/rest").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
-                .retrieve().body(Map.class);
     }
 
     private static OrderRef orderOf(String id) {
@@ -167,25 +116,15 @@ class TaobaoReturnAndComplaintAdapterIT {
     }
 
     private void opened(String refundId, String type) {
-        control("/refunds", Map.of("shopId", "shop-1", "orderId", "T-" + refundId, "refundId", refundId,
+        SANDBOX.control("/refunds", Map.of("shopId", "shop-1", "orderId", "T-" + refundId, "refundId", refundId,
                 "type", type, "reason", "质量问题", "amountFen", 59900, "orderPaidFen", 59900, "deadlineIn", "PT72H"));
-        awaitOne(refundEvents, RefundRequested.class, refundId);
+        refundEvents.awaitOne(RefundRequested.class, refundId);
     }
 
     private void filed(String complaintId) {
-        control("/complaints", Map.of("shopId", "shop-1", "orderId", "T-" + complaintId, "complaintId", complaintId,
+        SANDBOX.control("/complaints", Map.of("shopId", "shop-1", "orderId", "T-" + complaintId, "complaintId", complaintId,
                 "kind", "LATE_SHIPMENT", "deadlineIn", "PT24H"));
-        awaitOne(refundEvents, ComplaintFiled.class, complaintId);
-    }
-
-    private <T extends Message> List<T> events(TopicReader reader, Class<T> type, String id) {
-        return reader.values().stream().map(codec::decode).map(Envelope::data).filter(type::isInstance)
-                .map(type::cast).filter(m -> m.subject().endsWith(":" + id)).toList();
-    }
-
-    private <T extends Message> T awaitOne(TopicReader reader, Class<T> type, String id) {
-        await().atMost(WAIT).until(() -> !events(reader, type, id).isEmpty());
-        return events(reader, type, id).get(0);
+        refundEvents.awaitOne(ComplaintFiled.class, complaintId);
     }
 
     /** The same envelope delivered twice, then the same decision as a new envelope. */
@@ -207,7 +146,7 @@ class TaobaoReturnAndComplaintAdapterIT {
         var intent = new PlatformActionDocument(actionKey, action, subject, clock.instant());
         intent.attempted(clock.instant());
         store.save(intent);
-        topCall(method, params);
+        SANDBOX.topCall(method, params);
     }
 
     private void assertRecovered(String actionKey) {
@@ -244,9 +183,9 @@ class TaobaoReturnAndComplaintAdapterIT {
     private void returnOnItsWay(String refundId) {
         opened(refundId, "RETURN_AND_REFUND");
         send(agreeReturn(refundId, 1, "AGREE_RETURN:1"));
-        awaitOne(actionResults, PlatformActionSucceeded.class, refundId);
-        control("/refunds/" + refundId + "/return-shipment", Map.of("carrier", "ZTO", "trackingNo", "ZT-" + refundId));
-        awaitOne(refundEvents, ReturnShipped.class, refundId);
+        actionResults.awaitOne(PlatformActionSucceeded.class, refundId);
+        SANDBOX.control("/refunds/" + refundId + "/return-shipment", Map.of("carrier", "ZTO", "trackingNo", "ZT-" + refundId));
+        refundEvents.awaitOne(ReturnShipped.class, refundId);
     }
 
     // ---- agree return ----------------------------------------------------------------------------------------
@@ -254,26 +193,26 @@ class TaobaoReturnAndComplaintAdapterIT {
     @Test
     void anAgreedReturnReachesThePlatformOnceAndTheBuyersWaybillStartsTenDaysToConfirmReceipt() {
         opened("R-RET", "RETURN_AND_REFUND");
-        long callsBefore = topCalls("taobao.rp.returngoods.agree");
+        long callsBefore = SANDBOX.topCalls("taobao.rp.returngoods.agree");
 
         sendThreeTimes(agreeReturn("R-RET", 1, "AGREE_RETURN:1"));
 
-        PlatformActionSucceeded done = awaitOne(actionResults, PlatformActionSucceeded.class, "R-RET");
+        PlatformActionSucceeded done = actionResults.awaitOne(PlatformActionSucceeded.class, "R-RET");
         assertThat(done.action()).isEqualTo(PlatformAction.AGREE_RETURN);
         assertThat(done.caseId()).isEqualTo("TAOBAO:shop-1:R-RET");
         assertThat(done.actionKey()).isEqualTo("TAOBAO:shop-1:R-RET:AGREE_RETURN:1");
-        Map<?, ?> seen = oracle("/refunds/R-RET");
+        Map<?, ?> seen = SANDBOX.read("/refunds/R-RET");
         assertThat(seen.get("status")).isEqualTo("WAIT_BUYER_RETURN_GOODS");
         Map<?, ?> params = (Map<?, ?>) ((Map<?, ?>) ((List<?>) seen.get("actions")).get(0)).get("params");
         assertThat(params.get("address")).isEqualTo("余杭区仓前街道1号 退货仓");
         assertThat(params.get("sellerPaysPostage")).isEqualTo("true");
 
-        control("/refunds/R-RET/return-shipment", Map.of("carrier", "ZTO", "trackingNo", "ZT-RET-9"));
-        ReturnShipped shipped = awaitOne(refundEvents, ReturnShipped.class, "R-RET");
+        SANDBOX.control("/refunds/R-RET/return-shipment", Map.of("carrier", "ZTO", "trackingNo", "ZT-RET-9"));
+        ReturnShipped shipped = refundEvents.awaitOne(ReturnShipped.class, "R-RET");
         assertThat(shipped.platformVersion()).isEqualTo(3);
         assertThat(Duration.between(shipped.shippedAt(), shipped.deadline())).isEqualTo(Duration.ofDays(10));
-        assertThat(topCalls("taobao.rp.returngoods.agree")).isEqualTo(callsBefore + 1);
-        assertThat(events(actionResults, PlatformActionSucceeded.class, "R-RET")).hasSize(1);
+        assertThat(SANDBOX.topCalls("taobao.rp.returngoods.agree")).isEqualTo(callsBefore + 1);
+        assertThat(actionResults.about(PlatformActionSucceeded.class, "R-RET")).hasSize(1);
     }
 
     @Test
@@ -282,18 +221,18 @@ class TaobaoReturnAndComplaintAdapterIT {
         AgreeReturn command = agreeReturn("R-RET-LOST", 1, "AGREE_RETURN:1");
         lostAnswer(command.actionKey(), PlatformAction.AGREE_RETURN, "R-RET-LOST", "taobao.rp.returngoods.agree",
                 Map.of("refund_id", "R-RET-LOST", "refund_version", "1", "province", "浙江", "city", "杭州"));
-        long callsBefore = topCalls("taobao.rp.returngoods.agree");
+        long callsBefore = SANDBOX.topCalls("taobao.rp.returngoods.agree");
 
         send(command);
 
-        assertThat(awaitOne(actionResults, PlatformActionSucceeded.class, "R-RET-LOST").action())
+        assertThat(actionResults.awaitOne(PlatformActionSucceeded.class, "R-RET-LOST").action())
                 .isEqualTo(PlatformAction.AGREE_RETURN);
-        assertThat(topCalls("taobao.rp.returngoods.agree")).as("re-read, not resent").isEqualTo(callsBefore);
+        assertThat(SANDBOX.topCalls("taobao.rp.returngoods.agree")).as("re-read, not resent").isEqualTo(callsBefore);
         assertRecovered(command.actionKey());
 
         opened("R-RET-NO", "REFUND_ONLY");
         send(agreeReturn("R-RET-NO", 1, "AGREE_RETURN:1"));
-        PlatformActionRejected rejected = awaitOne(actionResults, PlatformActionRejected.class, "R-RET-NO");
+        PlatformActionRejected rejected = actionResults.awaitOne(PlatformActionRejected.class, "R-RET-NO");
         assertThat(rejected.action()).isEqualTo(PlatformAction.AGREE_RETURN);
         assertThat(rejected.code()).isEqualTo("isv.refund-type-invalid");
     }
@@ -303,19 +242,19 @@ class TaobaoReturnAndComplaintAdapterIT {
     @Test
     void anExtensionReachesThePlatformOnceAndTheMovedDeadlineComesBack() {
         returnOnItsWay("R-EXT");
-        long callsBefore = topCalls("taobao.rp.returngoods.extend");
-        Instant before = Instant.parse((String) oracle("/refunds/R-EXT").get("deadline"));
+        long callsBefore = SANDBOX.topCalls("taobao.rp.returngoods.extend");
+        Instant before = Instant.parse((String) SANDBOX.read("/refunds/R-EXT").get("deadline"));
 
         sendThreeTimes(extension("R-EXT", Duration.ofDays(3), "EXTEND_RECEIPT:3"));
 
-        await().atMost(WAIT).until(() -> events(actionResults, PlatformActionSucceeded.class, "R-EXT").size() == 2);
-        PlatformActionSucceeded extended = events(actionResults, PlatformActionSucceeded.class, "R-EXT").get(1);
+        await().atMost(WAIT).until(() -> actionResults.about(PlatformActionSucceeded.class, "R-EXT").size() == 2);
+        PlatformActionSucceeded extended = actionResults.about(PlatformActionSucceeded.class, "R-EXT").get(1);
         assertThat(extended.action()).isEqualTo(PlatformAction.EXTEND_RECEIPT);
         assertThat(extended.caseId()).isEqualTo("TAOBAO:shop-1:R-EXT");
-        DeadlineChanged moved = awaitOne(refundEvents, DeadlineChanged.class, "R-EXT");
+        DeadlineChanged moved = refundEvents.awaitOne(DeadlineChanged.class, "R-EXT");
         assertThat(moved.deadline()).as("Taobao's wire times are whole seconds")
                 .isEqualTo(before.plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        assertThat(topCalls("taobao.rp.returngoods.extend")).isEqualTo(callsBefore + 1);
+        assertThat(SANDBOX.topCalls("taobao.rp.returngoods.extend")).isEqualTo(callsBefore + 1);
         assertThat(actionNames("/refunds/R-EXT")).containsExactly("AGREE_RETURN", "EXTEND_RECEIPT");
     }
 
@@ -325,19 +264,19 @@ class TaobaoReturnAndComplaintAdapterIT {
         ExtendReceipt command = extension("R-EXT-LOST", Duration.ofHours(36), "EXTEND_RECEIPT:3");
         lostAnswer(command.actionKey(), PlatformAction.EXTEND_RECEIPT, "R-EXT-LOST", "taobao.rp.returngoods.extend",
                 Map.of("refund_id", "R-EXT-LOST", "refund_version", "3", "extend_duration", "PT36H"));
-        long callsBefore = topCalls("taobao.rp.returngoods.extend");
+        long callsBefore = SANDBOX.topCalls("taobao.rp.returngoods.extend");
 
         send(command);
 
-        await().atMost(WAIT).until(() -> events(actionResults, PlatformActionSucceeded.class, "R-EXT-LOST").size() == 2);
-        assertThat(topCalls("taobao.rp.returngoods.extend")).isEqualTo(callsBefore);
+        await().atMost(WAIT).until(() -> actionResults.about(PlatformActionSucceeded.class, "R-EXT-LOST").size() == 2);
+        assertThat(SANDBOX.topCalls("taobao.rp.returngoods.extend")).isEqualTo(callsBefore);
         assertRecovered(command.actionKey());
 
         opened("R-EXT-EARLY", "RETURN_AND_REFUND");
         OrderRef order = orderOf("R-EXT-EARLY");
         send(new ExtendReceipt(order, order.caseIdOf("R-EXT-EARLY"), "R-EXT-EARLY", Duration.ofDays(3), 1,
                 order.caseIdOf("R-EXT-EARLY") + ":EXTEND_RECEIPT:1", "RR-16"));
-        PlatformActionRejected rejected = awaitOne(actionResults, PlatformActionRejected.class, "R-EXT-EARLY");
+        PlatformActionRejected rejected = actionResults.awaitOne(PlatformActionRejected.class, "R-EXT-EARLY");
         assertThat(rejected.action()).isEqualTo(PlatformAction.EXTEND_RECEIPT);
         assertThat(rejected.code()).isEqualTo("isv.refund-status-invalid");
     }
@@ -347,24 +286,24 @@ class TaobaoReturnAndComplaintAdapterIT {
     @Test
     void evidenceForARefundAndForAComplaintReachesThePlatformOnceEach() {
         opened("R-EVI", "REFUND_ONLY");
-        control("/refunds/R-EVI/intervention", Map.of("evidenceDeadlineIn", "PT48H"));
+        SANDBOX.control("/refunds/R-EVI/intervention", Map.of("evidenceDeadlineIn", "PT48H"));
         filed("C-EVI");
-        long callsBefore = topCalls("taobao.rp.evidence.upload");
+        long callsBefore = SANDBOX.topCalls("taobao.rp.evidence.upload");
 
         sendThreeTimes(evidence("R-EVI", "UPLOAD_EVIDENCE:1"));
         sendThreeTimes(evidence("C-EVI", "UPLOAD_EVIDENCE:1"));
 
-        PlatformActionSucceeded forRefund = awaitOne(actionResults, PlatformActionSucceeded.class, "R-EVI");
+        PlatformActionSucceeded forRefund = actionResults.awaitOne(PlatformActionSucceeded.class, "R-EVI");
         assertThat(forRefund.action()).isEqualTo(PlatformAction.UPLOAD_EVIDENCE);
         assertThat(forRefund.caseId()).isEqualTo("TAOBAO:shop-1:R-EVI");
-        PlatformActionSucceeded forComplaint = awaitOne(actionResults, PlatformActionSucceeded.class, "C-EVI");
+        PlatformActionSucceeded forComplaint = actionResults.awaitOne(PlatformActionSucceeded.class, "C-EVI");
         assertThat(forComplaint.refundId()).isEqualTo("C-EVI");
         assertThat(forComplaint.caseId()).isEqualTo("TAOBAO:shop-1:C-EVI");
-        Map<?, ?> uploaded = (Map<?, ?>) ((List<?>) oracle("/refunds/R-EVI").get("actions")).get(0);
+        Map<?, ?> uploaded = (Map<?, ?>) ((List<?>) SANDBOX.read("/refunds/R-EVI").get("actions")).get(0);
         assertThat(uploaded.get("action")).isEqualTo("UPLOAD_EVIDENCE");
         assertThat(((Map<?, ?>) uploaded.get("params")).get("evidence")).isEqualTo(PROOF_WIRE);
         assertThat(actionNames("/complaints/C-EVI")).containsExactly("UPLOAD_EVIDENCE");
-        assertThat(topCalls("taobao.rp.evidence.upload")).isEqualTo(callsBefore + 2);
+        assertThat(SANDBOX.topCalls("taobao.rp.evidence.upload")).isEqualTo(callsBefore + 2);
     }
 
     @Test
@@ -373,18 +312,18 @@ class TaobaoReturnAndComplaintAdapterIT {
         UploadEvidence command = evidence("R-EVI-LOST", "UPLOAD_EVIDENCE:1");
         lostAnswer(command.actionKey(), PlatformAction.UPLOAD_EVIDENCE, "R-EVI-LOST", "taobao.rp.evidence.upload",
                 Map.of("refund_id", "R-EVI-LOST", "evidence", PROOF_WIRE));
-        long callsBefore = topCalls("taobao.rp.evidence.upload");
+        long callsBefore = SANDBOX.topCalls("taobao.rp.evidence.upload");
 
         send(command);
 
-        awaitOne(actionResults, PlatformActionSucceeded.class, "R-EVI-LOST");
+        actionResults.awaitOne(PlatformActionSucceeded.class, "R-EVI-LOST");
         assertRecovered(command.actionKey());
 
         send(evidence("C-NOBODY", "UPLOAD_EVIDENCE:1"));
-        PlatformActionRejected rejected = awaitOne(actionResults, PlatformActionRejected.class, "C-NOBODY");
+        PlatformActionRejected rejected = actionResults.awaitOne(PlatformActionRejected.class, "C-NOBODY");
         assertThat(rejected.action()).isEqualTo(PlatformAction.UPLOAD_EVIDENCE);
         assertThat(rejected.code()).isEqualTo("isv.complaint-not-exist");
-        assertThat(topCalls("taobao.rp.evidence.upload")).as("neither re-sent nor sent").isEqualTo(callsBefore);
+        assertThat(SANDBOX.topCalls("taobao.rp.evidence.upload")).as("neither re-sent nor sent").isEqualTo(callsBefore);
     }
 
     // ---- complaint answers ------------------------------------------------------------------------------------
@@ -392,21 +331,21 @@ class TaobaoReturnAndComplaintAdapterIT {
     @Test
     void anAcceptanceWithCompensationReachesThePlatformOnceAndASecondAnswerIsRefused() {
         filed("C-ACC");
-        long callsBefore = topCalls("taobao.rp.complaint.answer");
+        long callsBefore = SANDBOX.topCalls("taobao.rp.complaint.answer");
 
         sendThreeTimes(answer("C-ACC", ComplaintAnswer.ACCEPT, 500, List.of(), "ACCEPT_COMPLAINT"));
 
-        PlatformActionSucceeded accepted = awaitOne(actionResults, PlatformActionSucceeded.class, "C-ACC");
+        PlatformActionSucceeded accepted = actionResults.awaitOne(PlatformActionSucceeded.class, "C-ACC");
         assertThat(accepted.action()).isEqualTo(PlatformAction.ACCEPT_COMPLAINT);
         assertThat(accepted.amountFen()).isEqualTo(500);
         assertThat(accepted.caseId()).isEqualTo("TAOBAO:shop-1:C-ACC");
-        Map<?, ?> seen = oracle("/complaints/C-ACC");
+        Map<?, ?> seen = SANDBOX.read("/complaints/C-ACC");
         assertThat(actionNames("/complaints/C-ACC")).containsExactly("ACCEPT_COMPLAINT", "COMPENSATE");
         assertThat(((Number) seen.get("compensationFen")).longValue()).isEqualTo(500);
-        assertThat(topCalls("taobao.rp.complaint.answer")).isEqualTo(callsBefore + 1);
+        assertThat(SANDBOX.topCalls("taobao.rp.complaint.answer")).isEqualTo(callsBefore + 1);
 
         send(answer("C-ACC", ComplaintAnswer.REJECT, 0, PROOF, "REJECT_COMPLAINT"));
-        PlatformActionRejected second = awaitOne(actionResults, PlatformActionRejected.class, "C-ACC");
+        PlatformActionRejected second = actionResults.awaitOne(PlatformActionRejected.class, "C-ACC");
         assertThat(second.action()).isEqualTo(PlatformAction.REJECT_COMPLAINT);
         assertThat(second.code()).isEqualTo("isv.complaint-already-answered");
         assertThat(actionNames("/complaints/C-ACC")).containsExactly("ACCEPT_COMPLAINT", "COMPENSATE");
@@ -416,28 +355,28 @@ class TaobaoReturnAndComplaintAdapterIT {
     void aRejectionWithEvidenceIsRecordedOneWhoseAnswerWasLostIsReadBackAndAnInvalidOneIsNeverSent() {
         filed("C-REJ");
         send(answer("C-REJ", ComplaintAnswer.REJECT, 0, PROOF, "REJECT_COMPLAINT"));
-        PlatformActionSucceeded rejected = awaitOne(actionResults, PlatformActionSucceeded.class, "C-REJ");
+        PlatformActionSucceeded rejected = actionResults.awaitOne(PlatformActionSucceeded.class, "C-REJ");
         assertThat(rejected.action()).isEqualTo(PlatformAction.REJECT_COMPLAINT);
         assertThat(rejected.amountFen()).isZero();
-        Map<?, ?> action = (Map<?, ?>) ((List<?>) oracle("/complaints/C-REJ").get("actions")).get(0);
+        Map<?, ?> action = (Map<?, ?>) ((List<?>) SANDBOX.read("/complaints/C-REJ").get("actions")).get(0);
         assertThat(((Map<?, ?>) action.get("params")).get("evidence")).isEqualTo(PROOF_WIRE);
 
         filed("C-LOST");
         AnswerComplaint lost = answer("C-LOST", ComplaintAnswer.ACCEPT, 0, List.of(), "ACCEPT_COMPLAINT");
         lostAnswer(lost.actionKey(), PlatformAction.ACCEPT_COMPLAINT, "C-LOST", "taobao.rp.complaint.answer",
                 Map.of("complaint_id", "C-LOST", "answer", "ACCEPT"));
-        long callsBefore = topCalls("taobao.rp.complaint.answer");
+        long callsBefore = SANDBOX.topCalls("taobao.rp.complaint.answer");
         send(lost);
-        awaitOne(actionResults, PlatformActionSucceeded.class, "C-LOST");
+        actionResults.awaitOne(PlatformActionSucceeded.class, "C-LOST");
         assertRecovered(lost.actionKey());
 
         filed("C-BAD");
         send(answer("C-BAD", ComplaintAnswer.REJECT, 300, PROOF, "REJECT_COMPLAINT"));
-        PlatformActionRejected invalid = awaitOne(actionResults, PlatformActionRejected.class, "C-BAD");
+        PlatformActionRejected invalid = actionResults.awaitOne(PlatformActionRejected.class, "C-BAD");
         assertThat(invalid.code()).isEqualTo("INVALID_REQUEST");
         assertThat(invalid.reason()).contains("no compensation");
-        assertThat(topCalls("taobao.rp.complaint.answer")).isEqualTo(callsBefore);
-        assertThat(oracle("/complaints/C-BAD").get("status")).isEqualTo("WAIT_SELLER_HANDLE");
+        assertThat(SANDBOX.topCalls("taobao.rp.complaint.answer")).isEqualTo(callsBefore);
+        assertThat(SANDBOX.read("/complaints/C-BAD").get("status")).isEqualTo("WAIT_SELLER_HANDLE");
     }
 
     // ---- the platform's moves on a complaint -----------------------------------------------------------------------
@@ -446,35 +385,27 @@ class TaobaoReturnAndComplaintAdapterIT {
     void aComplaintsShipTimesInterventionDeadlineAndVerdictAreEventsOfItsOwnCase() {
         Instant promised = Instant.parse("2026-11-10T10:00:00Z");
         Instant shipped = Instant.parse("2026-11-11T01:00:00Z");
-        control("/complaints", Map.of("shopId", "shop-1", "orderId", "T-C-STAFF", "complaintId", "C-STAFF",
+        SANDBOX.control("/complaints", Map.of("shopId", "shop-1", "orderId", "T-C-STAFF", "complaintId", "C-STAFF",
                 "kind", "LATE_SHIPMENT", "deadlineIn", "PT24H", "promisedShipBy", promised.toString(),
                 "shippedAt", shipped.toString()));
-        ComplaintFiled filed = awaitOne(refundEvents, ComplaintFiled.class, "C-STAFF");
+        ComplaintFiled filed = refundEvents.awaitOne(ComplaintFiled.class, "C-STAFF");
         assertThat(filed.promisedShipBy()).isEqualTo(promised);
         assertThat(filed.shippedAt()).isEqualTo(shipped);
 
-        control("/complaints/C-STAFF/deadline", Map.of("deadlineIn", "PT6H"));
-        DeadlineChanged moved = awaitOne(refundEvents, DeadlineChanged.class, "C-STAFF");
+        SANDBOX.control("/complaints/C-STAFF/deadline", Map.of("deadlineIn", "PT6H"));
+        DeadlineChanged moved = refundEvents.awaitOne(DeadlineChanged.class, "C-STAFF");
         assertThat(moved.caseId()).isEqualTo("TAOBAO:shop-1:C-STAFF");
         assertThat(Duration.between(moved.changedAt(), moved.deadline())).isEqualTo(Duration.ofHours(6));
 
-        control("/complaints/C-STAFF/intervention", Map.of("evidenceDeadlineIn", "PT48H"));
-        PlatformIntervened intervened = awaitOne(refundEvents, PlatformIntervened.class, "C-STAFF");
+        SANDBOX.control("/complaints/C-STAFF/intervention", Map.of("evidenceDeadlineIn", "PT48H"));
+        PlatformIntervened intervened = refundEvents.awaitOne(PlatformIntervened.class, "C-STAFF");
         assertThat(intervened.caseId()).isEqualTo("TAOBAO:shop-1:C-STAFF");
         assertThat(Duration.between(intervened.intervenedAt(), intervened.evidenceDeadline()))
                 .isEqualTo(Duration.ofHours(48));
 
-        control("/complaints/C-STAFF/verdict", Map.of("for", "MERCHANT"));
-        PlatformVerdict verdict = awaitOne(refundEvents, PlatformVerdict.class, "C-STAFF");
+        SANDBOX.control("/complaints/C-STAFF/verdict", Map.of("for", "MERCHANT"));
+        PlatformVerdict verdict = refundEvents.awaitOne(PlatformVerdict.class, "C-STAFF");
         assertThat(verdict.forMerchant()).isTrue();
         assertThat(verdict.caseId()).isEqualTo("TAOBAO:shop-1:C-STAFF");
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
