@@ -28,7 +28,7 @@ final class ReasonRules {
 
     static boolean holdsTheAgree(Handling h, String ruleId) {
         RefundCase c = h.c;
-        return (COUNT_AGAINST_THE_STORE.contains(c.reason()) || c.reason() == RefundReason.INVOICE)
+        return !reasonNowAcceptable(c.reason())
                 && AGREES_WITHOUT_CHECKING_THE_REASON.contains(ruleId)
                 && h.now.isBefore(DeadlineRules.dueAtOf(c, CaseTimer.ESCALATE, h.policy));
     }
