@@ -58,11 +58,8 @@ public enum CaseState {
     /** Terminal: see the case's outcome (a refused case reopens when the buyer re-applies). */
     CLOSED;
 
-    private static final Set<CaseState> WAITING = EnumSet.of(CHECKING_FULFILMENT, STOPPING_FULFILMENT,
-            LOCATING_PARCEL, INTERCEPTING, WATCHING_PARCEL, AWAITING_RECEIPT_ANSWER, VERIFYING_DELIVERY,
-            AWAITING_BUYER_CHOICE, NEGOTIATING, AWAITING_EVIDENCE, SHIPPING_REPLACEMENT, AWAITING_BUYER_CANCEL,
-            AWAITING_RETURN_WAYBILL, CHECKING_RETURN_WAYBILL, RETURN_IN_TRANSIT, AWAITING_INSPECTION, AWAITING_WEIGHT,
-            AWAITING_PHOTOS, AWAITING_REASON_CHANGE);
+    /** Something is in flight to the platform (an agree, a return's agree, a refusal), or the case is closed. */
+    private static final Set<CaseState> DECIDED = EnumSet.of(AGREEING, AGREEING_RETURN, REFUSING, CLOSED);
 
     private Set<CaseState> next() {
         if (this == CLOSED) {
@@ -96,6 +93,6 @@ public enum CaseState {
 
     /** A state in which nothing is in flight to the platform: the automation or a person may still decide. */
     public boolean undecided() {
-        return WAITING.contains(this) || this == ESCALATED;
+        return !DECIDED.contains(this);
     }
 }
