@@ -254,11 +254,12 @@ final class Handling {
     }
 
     /** The merchant's clock stops while the buyer has to act (ship the return); RR-2 reminds them instead. */
-    void buyersTurnStarts(Duration remindAfter) {
+    void buyersTurnStarts() {
         c.buyersTurn(true);
         fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.ESCALATE));
         fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.LAST_RESORT));
-        fx.timer(TimerRequest.schedule(c.caseId(), CaseTimer.RETURN_REMINDER, now.plus(remindAfter)));
+        fx.timer(TimerRequest.schedule(c.caseId(), CaseTimer.RETURN_REMINDER,
+                DeadlineRules.dueAtOf(c, CaseTimer.RETURN_REMINDER, policy)));
     }
 
     void watchReturn() {

@@ -74,7 +74,7 @@ final class ReturnRules {
         c.returnAgreed(h.now);
         h.note("RETURN_AGREED", "the buyer may ship the return now; reminder on " + h.now.plus(REMIND_AFTER));
         h.moveTo(CaseState.AWAITING_RETURN_WAYBILL);
-        h.buyersTurnStarts(REMIND_AFTER);
+        h.buyersTurnStarts();
     }
 
     /** RR-2: still no waybill. */
