@@ -703,16 +703,21 @@ public final class OrderFile {
 
     /** Returns and platform interventions belong to later SOP sections: a person takes them, at top priority. */
     public Effects onReturnShipped(ReturnShipped shipped, ShopPolicy policy, Instant now) {
+        var fx = new Effects();
         RefundCase c = openCase(shipped.caseId()).orElse(null);
-        if (c != null && c.returnLegOrNull() != null && c.returnLegOrNull().agreedAt() != null) {
-            var fx = new Effects();
-            Handling h = new Handling(this, c, policy, now, fx);
+        if (c == null) {
+            return fx;
+        }
+        Handling h = new Handling(this, c, policy, now, fx);
+        if (c.returnLegOrNull() != null && c.returnLegOrNull().agreedAt() != null) {
             h.note("RETURN_SHIPPED", shipped.carrier() + " " + shipped.trackingNo());
             ReturnRules.returnShipped(h, shipped);
             return fx;
         }
-        return handOver(shipped.caseId(), policy, now, "RETURN_SHIPPED", "The buyer shipped a return ("
-                + shipped.trackingNo() + ") nobody agreed: a person follows it", TaskPriority.HIGH);
+        String summary = "The buyer shipped a return (" + shipped.trackingNo() + ") nobody agreed: a person follows it";
+        h.note("RETURN_SHIPPED", summary);
+        h.escalate(RuleIds.NOT_AUTOMATED, h.facts(), summary, TaskPriority.HIGH);
+        return fx;
     }
 
     public Effects onReturnWaybillChecked(ReturnWaybillChecked check, ShopPolicy policy, Instant now) {
@@ -760,19 +765,6 @@ public final class OrderFile {
         var fx = new Effects();
         findCase(claim.caseId()).ifPresent(c -> c.note(now, "CLAIM", claim.claimId() + " " + claim.status()
                 + (claim.compensatedFen() > 0 ? " " + Money.yuan(claim.compensatedFen()) : "")));
-        return fx;
-    }
-
-    private Effects handOver(String caseId, ShopPolicy policy, Instant now, String kind, String summary,
-            TaskPriority priority) {
-        var fx = new Effects();
-        RefundCase c = openCase(caseId).orElse(null);
-        if (c == null) {
-            return fx;
-        }
-        Handling h = new Handling(this, c, policy, now, fx);
-        h.note(kind, summary);
-        h.escalate(RuleIds.NOT_AUTOMATED, h.facts(), summary, priority);
         return fx;
     }
 
