@@ -48,7 +48,6 @@ public final class RefundCase {
     private Long agreeAfterStopFen;
     private int fulfilmentChecks;
     private String pendingActionKey;
-    private PlatformAction pendingAction;
     private String pendingRuleId;
     private int paymentDecisions;
     private long agreeingFen;
@@ -73,7 +72,6 @@ public final class RefundCase {
     private Set<Long> stallHoursActedOn = new LinkedHashSet<>();
     private boolean claimed;
     private String replacementTrackingNo;
-    private int reopened;
     private ReturnLeg returnLeg;
     private PlannedAgree heldAgree;
     private boolean buyersTurn;
@@ -187,10 +185,8 @@ public final class RefundCase {
         outcome = null;
         closedAt = null;
         pendingActionKey = null;
-        pendingAction = null;
         plannedRefusal = null;
         escalated = false;
-        reopened++;
     }
 
     void parcelSeen(TrackingStatus status, Instant movedAt, Address location) {
@@ -355,7 +351,6 @@ public final class RefundCase {
     void agreeing(String actionKey, long amount, String ruleId) {
         moveTo(CaseState.AGREEING);
         pendingActionKey = actionKey;
-        pendingAction = PlatformAction.AGREE_REFUND;
         pendingRuleId = ruleId;
         agreeingFen = amount;
     }
@@ -363,28 +358,24 @@ public final class RefundCase {
     void agreeingReturn(String actionKey, String ruleId) {
         moveTo(CaseState.AGREEING_RETURN);
         pendingActionKey = actionKey;
-        pendingAction = PlatformAction.AGREE_RETURN;
         pendingRuleId = ruleId;
     }
 
     /** EX-1: the replacement shipped, the platform is told; in flight until it confirms. */
     void consigningExchange(String actionKey, String ruleId) {
         pendingActionKey = actionKey;
-        pendingAction = PlatformAction.EXCHANGE_SHIPPED;
         pendingRuleId = ruleId;
     }
 
     /** The platform took the return's agreement: nothing is in flight, the buyer's turn begins. */
     void returnAgreed(Instant at) {
         pendingActionKey = null;
-        pendingAction = null;
         returnLeg().agreed(at);
     }
 
     void refusing(String actionKey, String ruleId) {
         moveTo(CaseState.REFUSING);
         pendingActionKey = actionKey;
-        pendingAction = PlatformAction.REFUSE;
         pendingRuleId = ruleId;
         plannedRefusal = null;
     }
@@ -397,7 +388,6 @@ public final class RefundCase {
     /** The platform did not take the agree/refuse: nothing is in flight any more. */
     void actionFailed() {
         pendingActionKey = null;
-        pendingAction = null;
         agreeingFen = 0;
     }
 
@@ -415,7 +405,6 @@ public final class RefundCase {
         refundedFen = refunded;
         agreeingFen = 0;
         pendingActionKey = null;
-        pendingAction = null;
         closedAt = now;
     }
 
@@ -519,10 +508,6 @@ public final class RefundCase {
         return pendingActionKey;
     }
 
-    public PlatformAction pendingAction() {
-        return pendingAction;
-    }
-
     public boolean forceShip() {
         return forceShip;
     }
@@ -614,10 +599,6 @@ public final class RefundCase {
 
     public String replacementTrackingNo() {
         return replacementTrackingNo;
-    }
-
-    public int reopenedCount() {
-        return reopened;
     }
 
     public boolean escalated() {

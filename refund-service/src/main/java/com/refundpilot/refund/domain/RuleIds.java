@@ -58,7 +58,6 @@ public final class RuleIds {
     public static final String CP3 = "CP-3";
     public static final String RP1 = "RP-1";
     public static final String RP2 = "RP-2";
-    public static final String RP3 = "RP-3";
     public static final String DL1 = "DL-1";
     public static final String DL2 = "DL-2";
     public static final String DL3 = "DL-3";
