@@ -52,40 +52,18 @@ public class CourierHttpClient implements CourierGateway {
 
     @Override
     public InterceptAnswer intercept(String trackingNo, String requestId, String reason) {
-        Map<String, String> body = new LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("requestId", requestId);
-        if (reason != null && !reason.isBlank()) {
-            body.put("reason", reason);
-        }
+        putIfText(body, "reason", reason);
         ResponseEntity<String> answer;
         try {
-            answer = courier.call(http -> http.post().uri("/courier/api/shipments/{trackingNo}/intercept", trackingNo)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(body)
-                    .retrieve().onStatus(HttpStatusCode::is4xxClientError, GuardedHttp.KEEP_ANSWER).toEntity(String.class));
+            answer = post(trackingNo, "intercept", body);
         } catch (PeerUnavailable e) {
             return new InterceptAnswer.Unavailable(e.getMessage());
         }
-        int status = answer.getStatusCode().value();
-        JsonNode json = JsonAnswers.readOrEmpty(answer.getBody());
-        if (answer.getStatusCode().is2xxSuccessful()) {
-            JsonNode accepted = json.get("accepted");
-            return accepted != null && accepted.isBoolean() && !accepted.asBoolean()
-                    ? new InterceptAnswer.Refused("NOT_ACCEPTED", "the courier answered accepted=false")
-                    : new InterceptAnswer.Accepted();
-        }
-        String detail = JsonAnswers.text(json, "detail");
-        if (status == 409) {
-            String code = JsonAnswers.text(json, "code");
-            return new InterceptAnswer.Refused(code == null ? "CONFLICT" : code, detail);
-        }
-        if (status == 404) {
-            return new InterceptAnswer.Refused(UNKNOWN_PARCEL,
-                    detail == null ? "parcel " + trackingNo + " is unknown to the courier" : detail);
-        }
-        return new InterceptAnswer.Refused(REQUEST_REJECTED, "courier answered " + status + ": "
-                + (detail == null ? "no detail" : detail));
+        return refusal(trackingNo, answer, JsonAnswers.readOrEmpty(answer.getBody()))
+                .<InterceptAnswer>map(refused -> new InterceptAnswer.Refused(refused.code(), refused.detail()))
+                .orElseGet(InterceptAnswer.Accepted::new);
     }
 
     @Override
@@ -142,34 +120,54 @@ public class CourierHttpClient implements CourierGateway {
         }
         ResponseEntity<String> answer;
         try {
-            answer = courier.call(http -> http.post().uri("/courier/api/shipments/{trackingNo}/{operation}", trackingNo,
-                            operation)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(body)
-                    .retrieve().onStatus(HttpStatusCode::is4xxClientError, GuardedHttp.KEEP_ANSWER).toEntity(String.class));
+            answer = post(trackingNo, operation, body);
         } catch (PeerUnavailable e) {
             return CourierReply.unavailable(e.getMessage());
         }
-        int status = answer.getStatusCode().value();
         JsonNode json = JsonAnswers.readOrEmpty(answer.getBody());
+        return refusal(trackingNo, answer, json)
+                .map(refused -> CourierReply.refused(refused.code(), refused.detail()))
+                .orElseGet(() -> CourierReply.accepted(JsonAnswers.text(json, "proofUrl"),
+                        JsonAnswers.text(json, "claimId")));
+    }
+
+    /** {@code POST /courier/api/shipments/{trackingNo}/{operation}}: the courier's answer, 2xx or 4xx. */
+    private ResponseEntity<String> post(String trackingNo, String operation, Map<String, Object> body) {
+        return courier.call(http -> http.post().uri("/courier/api/shipments/{trackingNo}/{operation}", trackingNo,
+                        operation)
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body)
+                .retrieve().onStatus(HttpStatusCode::is4xxClientError, GuardedHttp.KEEP_ANSWER).toEntity(String.class));
+    }
+
+    /** Why the courier did not take a request: its code and detail. */
+    private record Refusal(String code, String detail) {
+    }
+
+    /**
+     * The courier's answer read as a refusal: a 2xx saying accepted=false, a 409 with its code, a 404 unknown
+     * parcel, another 4xx rejected. Empty when the courier took the request.
+     */
+    private static Optional<Refusal> refusal(String trackingNo, ResponseEntity<String> answer, JsonNode json) {
+        int status = answer.getStatusCode().value();
         if (answer.getStatusCode().is2xxSuccessful()) {
             JsonNode accepted = json.get("accepted");
             return accepted != null && accepted.isBoolean() && !accepted.asBoolean()
-                    ? CourierReply.refused("NOT_ACCEPTED", "the courier answered accepted=false")
-                    : CourierReply.accepted(JsonAnswers.text(json, "proofUrl"), JsonAnswers.text(json, "claimId"));
+                    ? Optional.of(new Refusal("NOT_ACCEPTED", "the courier answered accepted=false"))
+                    : Optional.empty();
         }
         String detail = JsonAnswers.text(json, "detail");
         if (status == 409) {
             String code = JsonAnswers.text(json, "code");
-            return CourierReply.refused(code == null ? "CONFLICT" : code, detail);
+            return Optional.of(new Refusal(code == null ? "CONFLICT" : code, detail));
         }
         if (status == 404) {
-            return CourierReply.refused(UNKNOWN_PARCEL,
-                    detail == null ? "parcel " + trackingNo + " is unknown to the courier" : detail);
+            return Optional.of(new Refusal(UNKNOWN_PARCEL,
+                    detail == null ? "parcel " + trackingNo + " is unknown to the courier" : detail));
         }
-        return CourierReply.refused(REQUEST_REJECTED, "courier answered " + status + ": "
-                + (detail == null ? "no detail" : detail));
+        return Optional.of(new Refusal(REQUEST_REJECTED, "courier answered " + status + ": "
+                + (detail == null ? "no detail" : detail)));
     }
 
     private static void putIfText(Map<String, Object> body, String field, String value) {
