@@ -471,9 +471,7 @@ public final class ScenarioRunner {
         // ---------------------------------------------------------------- steps
 
         private void perform(int index, String what, Step step) {
-            if (step instanceof PlatformStep p && p.event() == PlatformEvent.REFUND_REQUESTED) {
-                refundRequested(what, p);
-            } else if (step instanceof PlatformStep p) {
+            if (step instanceof PlatformStep p) {
                 platformEvent(what, p);
             } else if (step instanceof CourierStep c) {
                 courierEvent(what, c);
@@ -499,7 +497,7 @@ public final class ScenarioRunner {
             return StepRequests.warehouse(w, StepTargets.orderAbout(scenario, index), null, 1, ids);
         }
 
-        /** Any platform event but REFUND_REQUESTED: the platform's control call for it. */
+        /** A platform event: the platform's control call for it. */
         private void platformEvent(String what, PlatformStep p) {
             Order order = order(p.orderId());
             Answer answer = play(what, StepRequests.platform(p, order, platformPath(order.platform()), ids));
@@ -537,36 +535,6 @@ public final class ScenarioRunner {
                     }
                 }
             }
-        }
-
-        private void refundRequested(String what, PlatformStep p) {
-            Order order = order(p.orderId());
-            int quantity = p.quantity() == null ? 1 : p.quantity();
-            long amountFen = p.amountFen() != null ? p.amountFen()
-                    : order.paidFen() * Math.min(quantity, order.quantity()) / order.quantity(); // EXCHANGE / RESHIP
-            ObjectNode body = http.object();
-            body.put("shopId", ids.of(order.shopId()));
-            body.put("orderId", ids.of(order.orderId()));
-            body.put("refundId", ids.of(p.refundId()));
-            body.put("type", p.type().name());
-            body.put("reason", PlatformReasonTexts.textOf(p.reason()));
-            body.put("amountFen", amountFen);
-            body.put("quantity", quantity);
-            if (order.paidFen() > 0) {
-                body.put("orderPaidFen", order.paidFen());
-            }
-            body.put("orderQuantity", order.quantity());
-            if (order.item().sku() != null) {
-                body.put("sku", order.item().sku());
-            }
-            if (p.deadlineIn() != null) {
-                body.put("deadlineIn", p.deadlineIn().toString());
-            }
-            body.put("deliveries", p.deliveries());
-            String platform = platformPath(order.platform());
-            Answer answer = call(what, "POST", at(system.sandboxUrl(), "/sandbox/platforms/" + platform + "/refunds"), body,
-                    201);
-            notePushes(what, answer);
         }
 
         private void courierEvent(String what, CourierStep c) {
