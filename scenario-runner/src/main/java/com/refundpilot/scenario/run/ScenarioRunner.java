@@ -806,19 +806,17 @@ public final class ScenarioRunner {
         }
 
         private CaseSeen caseSeen(JsonNode c) {
-            List<String> rules = new ArrayList<>();
-            if (c.has("decisions") && c.get("decisions").isArray()) {
-                c.get("decisions").forEach(d -> rules.add(text(d, "ruleId")));
-            } else if (c.has("rules") && c.get("rules").isArray()) {
-                c.get("rules").forEach(r -> rules.add(r.asString()));
-            }
             List<DecisionSeen> decisions = null;
+            List<String> rules = new ArrayList<>();
             if (c.has("decisions") && c.get("decisions").isArray()) {
                 decisions = new ArrayList<>();
                 for (JsonNode d : c.get("decisions")) {
                     decisions.add(new DecisionSeen(text(d, "ruleId"), text(d, "at"), d.path("facts").size(),
                             d.path("actions").size()));
                 }
+                decisions.forEach(d -> rules.add(d.ruleId()));
+            } else if (c.has("rules") && c.get("rules").isArray()) {
+                c.get("rules").forEach(r -> rules.add(r.asString()));
             }
             return new CaseSeen(ids.original(text(c, "caseId")), text(c, "state"), text(c, "outcome"),
                     c.path("refundedFen").asLong(0), rules, decisions);
