@@ -227,6 +227,10 @@ public final class ScenarioRunner {
 
     // ------------------------------------------------------------------ one run
 
+    /** What a GET of notification-service's read: its JSON, or (null JSON) why it could not be read. */
+    private record NotificationRead(JsonNode json, String unreadable) {
+    }
+
     /** One scenario being played: all of its state. */
     private final class Run {
 
@@ -706,33 +710,22 @@ public final class ScenarioRunner {
             LocalDate date = reportDate(expected, start);
             String platform = expected.platform().name();
             String query = "?platform=" + enc(platform) + "&shopId=" + enc(ids.of(expected.shopId())) + "&date=" + date;
-            Answer a;
-            try {
-                a = http.get(at(system.notificationServiceUrl(), "/api/reports/daily" + query));
-            } catch (ScenarioFailure e) {
-                return ReportSeen.unreadable(platform, expected.shopId(), date, e.getMessage());
-            }
-            if (!a.is(200) || a.json() == null || !a.json().isObject()) {
-                return ReportSeen.unreadable(platform, expected.shopId(), date,
-                        a.is(200) ? "not a JSON object: " + a.body() : a.problem("notification-service"));
+            NotificationRead report = readNotifications("/api/reports/daily" + query, true, "");
+            if (report.json() == null) {
+                return ReportSeen.unreadable(platform, expected.shopId(), date, report.unreadable());
             }
             Map<ReportFigure, Object> figures;
             try {
-                figures = DailyReportFields.read(a.json());
+                figures = DailyReportFields.read(report.json());
             } catch (IllegalArgumentException e) {
                 return ReportSeen.unreadable(platform, expected.shopId(), date, e.getMessage());
             }
             Integer messages = null;
             if (expected.supervisorMessage() != null) {
-                Answer m;
-                try {
-                    m = http.get(at(system.notificationServiceUrl(), "/api/supervisor-messages" + query));
-                } catch (ScenarioFailure e) {
-                    return ReportSeen.unreadable(platform, expected.shopId(), date, e.getMessage());
-                }
-                if (!m.is(200) || m.json() == null || !m.json().isArray()) {
-                    return ReportSeen.unreadable(platform, expected.shopId(), date, "the supervisor messages: "
-                            + (m.is(200) ? "not a JSON array: " + m.body() : m.problem("notification-service")));
+                NotificationRead m = readNotifications("/api/supervisor-messages" + query, false,
+                        "the supervisor messages: ");
+                if (m.json() == null) {
+                    return ReportSeen.unreadable(platform, expected.shopId(), date, m.unreadable());
                 }
                 messages = m.json().size();
             }
@@ -844,18 +837,33 @@ public final class ScenarioRunner {
         }
 
         private TasksSeen readTasks(String caseId) {
-            Answer a;
-            try {
-                a = http.get(at(system.notificationServiceUrl(), "/api/tasks?caseId=" + enc(caseId)));
-            } catch (ScenarioFailure e) {
-                return TasksSeen.unreadable(e.getMessage());
-            }
-            if (!a.is(200) || a.json() == null || !a.json().isArray()) {
-                return TasksSeen.unreadable(a.is(200) ? "not a JSON array: " + a.body() : a.problem("notification-service"));
+            NotificationRead tasks = readNotifications("/api/tasks?caseId=" + enc(caseId), false, "");
+            if (tasks.json() == null) {
+                return TasksSeen.unreadable(tasks.unreadable());
             }
             List<String> rules = new ArrayList<>();
-            a.json().forEach(t -> rules.add(text(t, "ruleId")));
+            tasks.json().forEach(t -> rules.add(text(t, "ruleId")));
             return TasksSeen.of(rules);
+        }
+
+        /**
+         * A GET of notification-service's that should answer 200 with a JSON object ({@code object}) or array.
+         * When it does not, why: the failure to send as it is, else {@code answered} before "not a JSON ..."
+         * or the problem it answered.
+         */
+        private NotificationRead readNotifications(String path, boolean object, String answered) {
+            Answer a;
+            try {
+                a = http.get(at(system.notificationServiceUrl(), path));
+            } catch (ScenarioFailure e) {
+                return new NotificationRead(null, e.getMessage());
+            }
+            if (!a.is(200) || a.json() == null || !(object ? a.json().isObject() : a.json().isArray())) {
+                return new NotificationRead(null, answered + (a.is(200)
+                        ? "not a JSON " + (object ? "object" : "array") + ": " + a.body()
+                        : a.problem("notification-service")));
+            }
+            return new NotificationRead(a.json(), null);
         }
 
         private JsonNode array(Answer a, String what) {
