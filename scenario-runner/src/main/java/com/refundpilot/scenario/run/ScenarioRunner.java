@@ -227,6 +227,10 @@ public final class ScenarioRunner {
 
     // ------------------------------------------------------------------ one run
 
+    /** What a GET of notification-service's read: its JSON, or (null JSON) why it could not be read. */
+    private record NotificationRead(JsonNode json, String unreadable) {
+    }
+
     /** One scenario being played: all of its state. */
     private final class Run {
 
@@ -471,9 +475,7 @@ public final class ScenarioRunner {
         // ---------------------------------------------------------------- steps
 
         private void perform(int index, String what, Step step) {
-            if (step instanceof PlatformStep p && p.event() == PlatformEvent.REFUND_REQUESTED) {
-                refundRequested(what, p);
-            } else if (step instanceof PlatformStep p) {
+            if (step instanceof PlatformStep p) {
                 platformEvent(what, p);
             } else if (step instanceof CourierStep c) {
                 courierEvent(what, c);
@@ -499,7 +501,7 @@ public final class ScenarioRunner {
             return StepRequests.warehouse(w, StepTargets.orderAbout(scenario, index), null, 1, ids);
         }
 
-        /** Any platform event but REFUND_REQUESTED: the platform's control call for it. */
+        /** A platform event: the platform's control call for it. */
         private void platformEvent(String what, PlatformStep p) {
             Order order = order(p.orderId());
             Answer answer = play(what, StepRequests.platform(p, order, platformPath(order.platform()), ids));
@@ -537,36 +539,6 @@ public final class ScenarioRunner {
                     }
                 }
             }
-        }
-
-        private void refundRequested(String what, PlatformStep p) {
-            Order order = order(p.orderId());
-            int quantity = p.quantity() == null ? 1 : p.quantity();
-            long amountFen = p.amountFen() != null ? p.amountFen()
-                    : order.paidFen() * Math.min(quantity, order.quantity()) / order.quantity(); // EXCHANGE / RESHIP
-            ObjectNode body = http.object();
-            body.put("shopId", ids.of(order.shopId()));
-            body.put("orderId", ids.of(order.orderId()));
-            body.put("refundId", ids.of(p.refundId()));
-            body.put("type", p.type().name());
-            body.put("reason", PlatformReasonTexts.textOf(p.reason()));
-            body.put("amountFen", amountFen);
-            body.put("quantity", quantity);
-            if (order.paidFen() > 0) {
-                body.put("orderPaidFen", order.paidFen());
-            }
-            body.put("orderQuantity", order.quantity());
-            if (order.item().sku() != null) {
-                body.put("sku", order.item().sku());
-            }
-            if (p.deadlineIn() != null) {
-                body.put("deadlineIn", p.deadlineIn().toString());
-            }
-            body.put("deliveries", p.deliveries());
-            String platform = platformPath(order.platform());
-            Answer answer = call(what, "POST", at(system.sandboxUrl(), "/sandbox/platforms/" + platform + "/refunds"), body,
-                    201);
-            notePushes(what, answer);
         }
 
         private void courierEvent(String what, CourierStep c) {
@@ -738,33 +710,22 @@ public final class ScenarioRunner {
             LocalDate date = reportDate(expected, start);
             String platform = expected.platform().name();
             String query = "?platform=" + enc(platform) + "&shopId=" + enc(ids.of(expected.shopId())) + "&date=" + date;
-            Answer a;
-            try {
-                a = http.get(at(system.notificationServiceUrl(), "/api/reports/daily" + query));
-            } catch (ScenarioFailure e) {
-                return ReportSeen.unreadable(platform, expected.shopId(), date, e.getMessage());
-            }
-            if (!a.is(200) || a.json() == null || !a.json().isObject()) {
-                return ReportSeen.unreadable(platform, expected.shopId(), date,
-                        a.is(200) ? "not a JSON object: " + a.body() : a.problem("notification-service"));
+            NotificationRead report = readNotifications("/api/reports/daily" + query, true, "");
+            if (report.json() == null) {
+                return ReportSeen.unreadable(platform, expected.shopId(), date, report.unreadable());
             }
             Map<ReportFigure, Object> figures;
             try {
-                figures = DailyReportFields.read(a.json());
+                figures = DailyReportFields.read(report.json());
             } catch (IllegalArgumentException e) {
                 return ReportSeen.unreadable(platform, expected.shopId(), date, e.getMessage());
             }
             Integer messages = null;
             if (expected.supervisorMessage() != null) {
-                Answer m;
-                try {
-                    m = http.get(at(system.notificationServiceUrl(), "/api/supervisor-messages" + query));
-                } catch (ScenarioFailure e) {
-                    return ReportSeen.unreadable(platform, expected.shopId(), date, e.getMessage());
-                }
-                if (!m.is(200) || m.json() == null || !m.json().isArray()) {
-                    return ReportSeen.unreadable(platform, expected.shopId(), date, "the supervisor messages: "
-                            + (m.is(200) ? "not a JSON array: " + m.body() : m.problem("notification-service")));
+                NotificationRead m = readNotifications("/api/supervisor-messages" + query, false,
+                        "the supervisor messages: ");
+                if (m.json() == null) {
+                    return ReportSeen.unreadable(platform, expected.shopId(), date, m.unreadable());
                 }
                 messages = m.json().size();
             }
@@ -838,19 +799,17 @@ public final class ScenarioRunner {
         }
 
         private CaseSeen caseSeen(JsonNode c) {
-            List<String> rules = new ArrayList<>();
-            if (c.has("decisions") && c.get("decisions").isArray()) {
-                c.get("decisions").forEach(d -> rules.add(text(d, "ruleId")));
-            } else if (c.has("rules") && c.get("rules").isArray()) {
-                c.get("rules").forEach(r -> rules.add(r.asString()));
-            }
             List<DecisionSeen> decisions = null;
+            List<String> rules = new ArrayList<>();
             if (c.has("decisions") && c.get("decisions").isArray()) {
                 decisions = new ArrayList<>();
                 for (JsonNode d : c.get("decisions")) {
                     decisions.add(new DecisionSeen(text(d, "ruleId"), text(d, "at"), d.path("facts").size(),
                             d.path("actions").size()));
                 }
+                decisions.forEach(d -> rules.add(d.ruleId()));
+            } else if (c.has("rules") && c.get("rules").isArray()) {
+                c.get("rules").forEach(r -> rules.add(r.asString()));
             }
             return new CaseSeen(ids.original(text(c, "caseId")), text(c, "state"), text(c, "outcome"),
                     c.path("refundedFen").asLong(0), rules, decisions);
@@ -878,18 +837,33 @@ public final class ScenarioRunner {
         }
 
         private TasksSeen readTasks(String caseId) {
-            Answer a;
-            try {
-                a = http.get(at(system.notificationServiceUrl(), "/api/tasks?caseId=" + enc(caseId)));
-            } catch (ScenarioFailure e) {
-                return TasksSeen.unreadable(e.getMessage());
-            }
-            if (!a.is(200) || a.json() == null || !a.json().isArray()) {
-                return TasksSeen.unreadable(a.is(200) ? "not a JSON array: " + a.body() : a.problem("notification-service"));
+            NotificationRead tasks = readNotifications("/api/tasks?caseId=" + enc(caseId), false, "");
+            if (tasks.json() == null) {
+                return TasksSeen.unreadable(tasks.unreadable());
             }
             List<String> rules = new ArrayList<>();
-            a.json().forEach(t -> rules.add(text(t, "ruleId")));
+            tasks.json().forEach(t -> rules.add(text(t, "ruleId")));
             return TasksSeen.of(rules);
+        }
+
+        /**
+         * A GET of notification-service's that should answer 200 with a JSON object ({@code object}) or array.
+         * When it does not, why: the failure to send as it is, else {@code answered} before "not a JSON ..."
+         * or the problem it answered.
+         */
+        private NotificationRead readNotifications(String path, boolean object, String answered) {
+            Answer a;
+            try {
+                a = http.get(at(system.notificationServiceUrl(), path));
+            } catch (ScenarioFailure e) {
+                return new NotificationRead(null, e.getMessage());
+            }
+            if (!a.is(200) || a.json() == null || !(object ? a.json().isObject() : a.json().isArray())) {
+                return new NotificationRead(null, answered + (a.is(200)
+                        ? "not a JSON " + (object ? "object" : "array") + ": " + a.body()
+                        : a.problem("notification-service")));
+            }
+            return new NotificationRead(a.json(), null);
         }
 
         private JsonNode array(Answer a, String what) {

@@ -57,7 +57,8 @@ final class StepRequests {
     /**
      * A platform step on {@code order}'s platform ({@code platformPath}, e.g. {@code taobao}). Every call that
      * makes the platform push carries {@code deliveries} (a duplicate webhook re-sends the same message).
-     * REFUND_REQUESTED is built by the runner itself (it needs the order's amounts). An intervention, a verdict
+     * REFUND_REQUESTED raises the refund with the order's amounts (the amount, unless the step names one, is the
+     * paid share of the units asked about: EXCHANGE / RESHIP) and is answered 201. An intervention, a verdict
      * or a deadline change that names a complaint goes to that complaint's control API, else to the refund's;
      * COMPLAINT_FILED carries the order's promised and actual ship times (CP-1 compares them).
      */
@@ -68,7 +69,27 @@ final class StepRequests {
                 : base + "/refunds/" + enc(ids.of(p.refundId() == null ? "" : p.refundId()));
         ObjectNode body = object();
         String path = switch (p.event()) {
-            case REFUND_REQUESTED -> throw new IllegalArgumentException("REFUND_REQUESTED is built by the runner");
+            case REFUND_REQUESTED -> {
+                int quantity = p.quantity() == null ? 1 : p.quantity();
+                long amountFen = p.amountFen() != null ? p.amountFen()
+                        : order.paidFen() * Math.min(quantity, order.quantity()) / order.quantity(); // EXCHANGE / RESHIP
+                body.put("shopId", ids.of(order.shopId()));
+                body.put("orderId", ids.of(order.orderId()));
+                body.put("refundId", ids.of(p.refundId()));
+                body.put("type", p.type().name());
+                body.put("reason", PlatformReasonTexts.textOf(p.reason()));
+                body.put("amountFen", amountFen);
+                body.put("quantity", quantity);
+                if (order.paidFen() > 0) {
+                    body.put("orderPaidFen", order.paidFen());
+                }
+                body.put("orderQuantity", order.quantity());
+                if (order.item().sku() != null) {
+                    body.put("sku", order.item().sku());
+                }
+                putDeadline(body, "deadlineIn", p.deadlineIn());
+                yield base + "/refunds";
+            }
             case REFUND_MODIFIED -> {
                 if (p.type() != null) {
                     body.put("type", p.type().name());
@@ -130,9 +151,11 @@ final class StepRequests {
             }
         };
         body.put("deliveries", p.deliveries());
-        return p.event() == PlatformEvent.COMPLAINT_FILED
-                ? new Request("POST", path, body, 200, 201)
-                : new Request("POST", path, body, 200);
+        return switch (p.event()) {
+            case REFUND_REQUESTED -> new Request("POST", path, body, 201);
+            case COMPLAINT_FILED -> new Request("POST", path, body, 200, 201);
+            default -> new Request("POST", path, body, 200);
+        };
     }
 
     /** The buyer writes in the chat of {@code refundId} (scenario ID). */

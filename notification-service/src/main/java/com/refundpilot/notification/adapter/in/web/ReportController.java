@@ -7,9 +7,7 @@ import com.refundpilot.notification.domain.report.DailyReport;
 import com.refundpilot.notification.domain.report.SupervisorMessage;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,7 +44,8 @@ public class ReportController {
             @RequestParam(required = false) String shopId, @RequestParam(required = false) String date,
             @RequestParam(required = false) String limit) {
         return queries.supervisorMessages(platform == null || platform.isBlank() ? null : platformOf(platform),
-                blankToNull(shopId), date == null || date.isBlank() ? null : dateOf(date), limitOf(limit));
+                QueryParams.blankToNull(shopId), date == null || date.isBlank() ? null : dateOf(date),
+                QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
     }
 
     private static String required(String name, String value) {
@@ -57,12 +56,7 @@ public class ReportController {
     }
 
     private static Platform platformOf(String platform) {
-        try {
-            return Platform.valueOf(platform.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.badRequest("platform", "query parameter platform must be one of "
-                    + Arrays.toString(Platform.values()) + ", was '" + platform + "'");
-        }
+        return QueryParams.enumOf(Platform.class, "platform", platform);
     }
 
     private LocalDate dateOf(String date) {
@@ -78,25 +72,5 @@ public class ReportController {
                     + " in the report's time zone): there is no report yet");
         }
         return day;
-    }
-
-    private static int limitOf(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit.strip());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw Problems.badRequest("limit", "query parameter limit must be a whole number from 1 to " + MAX_LIMIT
-                + ", was '" + limit + "'");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -84,7 +84,8 @@ public class TaskController {
     public List<AgentTaskView> search(@RequestParam(required = false) String caseId,
             @RequestParam(required = false) String status, @RequestParam(required = false) String shopId,
             @RequestParam(required = false) String limit) {
-        return queries.search(blankToNull(caseId), statusOf(status), blankToNull(shopId), limitOf(limit));
+        return queries.search(QueryParams.blankToNull(caseId), statusOf(status), QueryParams.blankToNull(shopId),
+                QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
     }
 
     /** One task by its ID (the requester's, e.g. {@code TAOBAO:shop-1:R1:DL-2}). */
@@ -94,34 +95,6 @@ public class TaskController {
     }
 
     private static TaskStatus statusOf(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return TaskStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.badRequest("status", "query parameter status must be one of "
-                    + Arrays.toString(TaskStatus.values()) + ", was '" + status + "'");
-        }
-    }
-
-    private static int limitOf(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit.strip());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw Problems.badRequest("limit", "query parameter limit must be a whole number from 1 to " + MAX_LIMIT
-                + ", was '" + limit + "'");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return status == null || status.isBlank() ? null : QueryParams.enumOf(TaskStatus.class, "status", status);
     }
 }
