@@ -2,22 +2,20 @@ package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
-import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
-import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
+import com.refundpilot.platform.application.port.DecisionOutcome;
+import com.refundpilot.platform.application.port.PlatformApi;
 import java.util.Optional;
 
-/** taobao.rp.refunds.agree for one refund; it took when the refund is SUCCESS. */
+/** Agree the refund (in full or a part of it); it took when the platform shows it refunded. */
 final class AgreeDecision extends PlatformDecision {
 
-    private static final String PHASE = "onsale";
-
     private final AgreeRefund command;
-    private final TaobaoClient taobao;
+    private final PlatformApi platform;
 
-    AgreeDecision(AgreeRefund command, TaobaoClient taobao) {
+    AgreeDecision(AgreeRefund command, PlatformApi platform) {
         super(command.order(), command.caseId(), command.refundId(), command.actionKey());
         this.command = command;
-        this.taobao = taobao;
+        this.platform = platform;
     }
 
     @Override
@@ -32,22 +30,16 @@ final class AgreeDecision extends PlatformDecision {
 
     @Override
     DecisionOutcome send() {
-        return taobao.agree(command.order().shopId(), command.refundId(), command.amountFen(),
-                command.platformVersion(), PHASE);
+        return platform.agree(command);
     }
 
     @Override
     boolean tookEffect() {
-        return "SUCCESS".equals(taobao.getRefund(command.order().shopId(), command.refundId()).status());
+        return platform.agreed(command);
     }
 
     @Override
     long amountFen() {
         return command.amountFen();
-    }
-
-    @Override
-    String alreadyDoneCode() {
-        return "isv.refund-already-success";
     }
 }

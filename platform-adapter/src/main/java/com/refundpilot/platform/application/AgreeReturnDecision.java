@@ -2,23 +2,20 @@ package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.AgreeReturn;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
-import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
-import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
+import com.refundpilot.platform.application.port.DecisionOutcome;
+import com.refundpilot.platform.application.port.PlatformApi;
 import java.util.Optional;
 
-/**
- * taobao.rp.returngoods.agree with the shop's return address (RR-1). It took when the refund shows the agreed
- * address (卖家收货地址), whatever the buyer has done since.
- */
+/** Agree that the buyer sends the goods back to the merchant's address; it took once the platform shows the address. */
 final class AgreeReturnDecision extends PlatformDecision {
 
     private final AgreeReturn command;
-    private final TaobaoClient taobao;
+    private final PlatformApi platform;
 
-    AgreeReturnDecision(AgreeReturn command, TaobaoClient taobao) {
+    AgreeReturnDecision(AgreeReturn command, PlatformApi platform) {
         super(command.order(), command.caseId(), command.refundId(), command.actionKey());
         this.command = command;
-        this.taobao = taobao;
+        this.platform = platform;
     }
 
     @Override
@@ -33,17 +30,11 @@ final class AgreeReturnDecision extends PlatformDecision {
 
     @Override
     DecisionOutcome send() {
-        return taobao.agreeReturn(command.order().shopId(), command.refundId(), command.platformVersion(),
-                command.province(), command.city(), command.addressText(), command.merchantPaysShipping());
+        return platform.agreeReturn(command);
     }
 
     @Override
     boolean tookEffect() {
-        return taobao.getReturnStage(command.order().shopId(), command.refundId()).returnAgreed();
-    }
-
-    @Override
-    String alreadyDoneCode() {
-        return "isv.return-already-agreed";
+        return platform.returnAgreed(command);
     }
 }

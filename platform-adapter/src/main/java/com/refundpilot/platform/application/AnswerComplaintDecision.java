@@ -3,24 +3,23 @@ package com.refundpilot.platform.application;
 import com.refundpilot.contracts.commands.AnswerComplaint;
 import com.refundpilot.contracts.vocabulary.ComplaintAnswer;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
-import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
-import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
-import com.refundpilot.platform.domain.taobao.TaobaoEvidence;
+import com.refundpilot.platform.application.port.DecisionOutcome;
+import com.refundpilot.platform.application.port.PlatformApi;
 import java.util.Optional;
 
 /**
- * taobao.rp.complaint.answer (a sandbox method, CP-1): ACCEPT with the compensation (reported as the amount), or
- * REJECT with evidence. It took when the complaint shows this answer.
+ * Answer a complaint: accept (with the compensation paid) or reject (with evidence, paying nothing). It took when
+ * the platform shows the merchant's answer.
  */
 final class AnswerComplaintDecision extends PlatformDecision {
 
     private final AnswerComplaint command;
-    private final TaobaoClient taobao;
+    private final PlatformApi platform;
 
-    AnswerComplaintDecision(AnswerComplaint command, TaobaoClient taobao) {
+    AnswerComplaintDecision(AnswerComplaint command, PlatformApi platform) {
         super(command.order(), command.caseId(), command.complaintId(), command.actionKey());
         this.command = command;
-        this.taobao = taobao;
+        this.platform = platform;
     }
 
     @Override
@@ -44,24 +43,17 @@ final class AnswerComplaintDecision extends PlatformDecision {
 
     @Override
     DecisionOutcome send() {
-        return taobao.answerComplaint(command.order().shopId(), command.complaintId(), command.answer().name(),
-                command.compensationFen(), TaobaoEvidence.wire(command.evidence()), command.note());
+        return platform.answerComplaint(command);
     }
 
     @Override
     boolean tookEffect() {
-        return command.answer().name().equals(
-                taobao.getComplaint(command.order().shopId(), command.complaintId()).sellerAnswer());
+        return platform.complaintAnswered(command);
     }
 
     @Override
     long amountFen() {
         return accept() ? command.compensationFen() : 0;
-    }
-
-    @Override
-    String alreadyDoneCode() {
-        return "isv.complaint-already-answered";
     }
 
     private boolean accept() {

@@ -2,25 +2,23 @@ package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.ConsignExchange;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
-import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
-import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
+import com.refundpilot.platform.application.port.DecisionOutcome;
+import com.refundpilot.platform.application.port.PlatformApi;
 import java.util.Optional;
 
 /**
- * taobao.exchange.consigngoods (EX-1): the replacement ships, the exchange ends without a refund. It took when the
- * refund waits on the buyer's confirmation of the exchange.
+ * Tell the platform an exchange's replacement is on its way (EX-1), so the receipt deadline cannot auto-refund
+ * it; it took when the platform shows the exchange waiting on the buyer's confirmation.
  */
 final class ConsignExchangeDecision extends PlatformDecision {
 
-    static final String CONSIGNED = "WAIT_BUYER_CONFIRM_EXCHANGE_SELLER_SEND_GOODS";
-
     private final ConsignExchange command;
-    private final TaobaoClient taobao;
+    private final PlatformApi platform;
 
-    ConsignExchangeDecision(ConsignExchange command, TaobaoClient taobao) {
+    ConsignExchangeDecision(ConsignExchange command, PlatformApi platform) {
         super(command.order(), command.caseId(), command.refundId(), command.actionKey());
         this.command = command;
-        this.taobao = taobao;
+        this.platform = platform;
     }
 
     @Override
@@ -35,17 +33,11 @@ final class ConsignExchangeDecision extends PlatformDecision {
 
     @Override
     DecisionOutcome send() {
-        return taobao.consignExchange(command.order().shopId(), command.refundId(), command.platformVersion(),
-                command.carrier(), command.trackingNo());
+        return platform.consignExchange(command);
     }
 
     @Override
     boolean tookEffect() {
-        return CONSIGNED.equals(taobao.getReturnStage(command.order().shopId(), command.refundId()).status());
-    }
-
-    @Override
-    String alreadyDoneCode() {
-        return "isv.exchange-already-consigned";
+        return platform.exchangeConsigned(command);
     }
 }

@@ -2,23 +2,20 @@ package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.ExtendReceipt;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
-import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
-import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
+import com.refundpilot.platform.application.port.DecisionOutcome;
+import com.refundpilot.platform.application.port.PlatformApi;
 import java.util.Optional;
 
-/**
- * taobao.rp.returngoods.extend (a sandbox method, RR-16): the receipt deadline moves, once per refund. It took when
- * the refund shows its receipt time extended; the moved deadline itself comes back as a pushed DeadlineChanged.
- */
+/** Extend the merchant's time to confirm a return's receipt (once); it took when the platform shows it extended. */
 final class ExtendReceiptDecision extends PlatformDecision {
 
     private final ExtendReceipt command;
-    private final TaobaoClient taobao;
+    private final PlatformApi platform;
 
-    ExtendReceiptDecision(ExtendReceipt command, TaobaoClient taobao) {
+    ExtendReceiptDecision(ExtendReceipt command, PlatformApi platform) {
         super(command.order(), command.caseId(), command.refundId(), command.actionKey());
         this.command = command;
-        this.taobao = taobao;
+        this.platform = platform;
     }
 
     @Override
@@ -36,17 +33,11 @@ final class ExtendReceiptDecision extends PlatformDecision {
 
     @Override
     DecisionOutcome send() {
-        return taobao.extendReceipt(command.order().shopId(), command.refundId(), command.platformVersion(),
-                command.extension());
+        return platform.extendReceipt(command);
     }
 
     @Override
     boolean tookEffect() {
-        return taobao.getReturnStage(command.order().shopId(), command.refundId()).receiptExtended();
-    }
-
-    @Override
-    String alreadyDoneCode() {
-        return "isv.receipt-already-extended";
+        return platform.receiptExtended(command);
     }
 }

@@ -3,26 +3,23 @@ package com.refundpilot.platform.application;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.vocabulary.NegotiationKind;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
-import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
-import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
-import com.refundpilot.platform.domain.taobao.TaobaoWire;
-import java.util.Objects;
+import com.refundpilot.platform.application.port.DecisionOutcome;
+import com.refundpilot.platform.application.port.PlatformApi;
 import java.util.Optional;
 
 /**
- * taobao.rp.refund.negotiate (a sandbox method). A partial proposal must lie in 1..the requested amount, read
- * from the platform before anything is sent. It took when the platform lists a negotiation of this kind (and
- * amount) made at the command's version, whatever the buyer has answered since.
+ * Propose a 协商 to the buyer; a partial refund must stay within what the buyer asks (checked against the
+ * platform before the call). It took when the platform shows this proposal at the command's version.
  */
 final class NegotiateDecision extends PlatformDecision {
 
     private final NegotiateRefund command;
-    private final TaobaoClient taobao;
+    private final PlatformApi platform;
 
-    NegotiateDecision(NegotiateRefund command, TaobaoClient taobao) {
+    NegotiateDecision(NegotiateRefund command, PlatformApi platform) {
         super(command.order(), command.caseId(), command.refundId(), command.actionKey());
         this.command = command;
-        this.taobao = taobao;
+        this.platform = platform;
     }
 
     @Override
@@ -35,7 +32,7 @@ final class NegotiateDecision extends PlatformDecision {
         if (!partial()) {
             return Optional.empty();
         }
-        long requested = TaobaoWire.fen(taobao.getRefund(command.order().shopId(), command.refundId()).refundFee());
+        long requested = platform.requestedFen(command);
         if (command.amountFen() < 1 || command.amountFen() > requested) {
             return Optional.of("a partial refund proposal must be 1.." + requested + " fen, was " + command.amountFen());
         }
@@ -44,27 +41,17 @@ final class NegotiateDecision extends PlatformDecision {
 
     @Override
     DecisionOutcome send() {
-        return taobao.negotiate(command.order().shopId(), command.refundId(), command.kind().name(),
-                partial() ? command.amountFen() : null, command.message(), command.platformVersion());
+        return platform.negotiate(command);
     }
 
     @Override
     boolean tookEffect() {
-        String fee = partial() ? TaobaoWire.yuan(command.amountFen()) : null;
-        return taobao.getNegotiations(command.order().shopId(), command.refundId()).stream()
-                .anyMatch(n -> n.refundVersion() == command.platformVersion()
-                        && n.type().equals(command.kind().name())
-                        && (fee == null || Objects.equals(n.refundFee(), fee)));
+        return platform.negotiated(command);
     }
 
     @Override
     long amountFen() {
         return partial() ? command.amountFen() : 0;
-    }
-
-    @Override
-    String alreadyDoneCode() {
-        return "isv.negotiation-pending";
     }
 
     private boolean partial() {

@@ -12,14 +12,16 @@ import com.refundpilot.contracts.commands.UploadEvidence;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.events.PlatformActionRejected;
 import com.refundpilot.contracts.events.PlatformActionSucceeded;
+import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.kit.outbox.AggregateStore;
 import com.refundpilot.kit.outbox.Outgoing;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument.State;
-import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
-import com.refundpilot.platform.adapter.out.taobao.TaobaoApiException;
-import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
+import com.refundpilot.platform.application.port.DecisionOutcome;
+import com.refundpilot.platform.application.port.PlatformApi;
+import com.refundpilot.platform.application.port.PlatformApis;
+import com.refundpilot.platform.application.port.PlatformRefusal;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -40,48 +42,48 @@ public class PlatformActionService {
     static final String INVALID = "INVALID_REQUEST";
     static final String UNAVAILABLE = "PLATFORM_UNAVAILABLE";
 
-    private final TaobaoClient taobao;
+    private final PlatformApis platforms;
     private final AggregateStore store;
     private final Outgoing outgoing;
     private final Clock clock;
 
-    public PlatformActionService(TaobaoClient taobao, AggregateStore store, Outgoing outgoing, Clock clock) {
-        this.taobao = taobao;
+    public PlatformActionService(PlatformApis platforms, AggregateStore store, Outgoing outgoing, Clock clock) {
+        this.platforms = platforms;
         this.store = store;
         this.outgoing = outgoing;
         this.clock = clock;
     }
 
     public void agree(Envelope envelope, AgreeRefund command) {
-        carryOut(envelope, new AgreeDecision(command, taobao));
+        carryOut(envelope, new AgreeDecision(command, api(command.order())));
     }
 
     public void refuse(Envelope envelope, RefuseRefund command) {
-        carryOut(envelope, new RefuseDecision(command, taobao));
+        carryOut(envelope, new RefuseDecision(command, api(command.order())));
     }
 
     public void negotiate(Envelope envelope, NegotiateRefund command) {
-        carryOut(envelope, new NegotiateDecision(command, taobao));
+        carryOut(envelope, new NegotiateDecision(command, api(command.order())));
     }
 
     public void consignExchange(Envelope envelope, ConsignExchange command) {
-        carryOut(envelope, new ConsignExchangeDecision(command, taobao));
+        carryOut(envelope, new ConsignExchangeDecision(command, api(command.order())));
     }
 
     public void agreeReturn(Envelope envelope, AgreeReturn command) {
-        carryOut(envelope, new AgreeReturnDecision(command, taobao));
+        carryOut(envelope, new AgreeReturnDecision(command, api(command.order())));
     }
 
     public void extendReceipt(Envelope envelope, ExtendReceipt command) {
-        carryOut(envelope, new ExtendReceiptDecision(command, taobao));
+        carryOut(envelope, new ExtendReceiptDecision(command, api(command.order())));
     }
 
     public void uploadEvidence(Envelope envelope, UploadEvidence command) {
-        carryOut(envelope, new UploadEvidenceDecision(command, taobao));
+        carryOut(envelope, new UploadEvidenceDecision(command, api(command.order())));
     }
 
     public void answerComplaint(Envelope envelope, AnswerComplaint command) {
-        carryOut(envelope, new AnswerComplaintDecision(command, taobao));
+        carryOut(envelope, new AnswerComplaintDecision(command, api(command.order())));
     }
 
     /**
@@ -104,8 +106,8 @@ public class PlatformActionService {
                 finish(document, envelope, decision.rejected(INVALID, invalid.get()), State.REJECTED, INVALID);
                 return;
             }
-        } catch (TaobaoApiException refused) {
-            reject(document, envelope, decision, codeOf(refused), refused.getMessage());
+        } catch (PlatformRefusal refused) {
+            reject(document, envelope, decision, refused.decisionCode(), refused.getMessage());
             return;
         } catch (RuntimeException unavailable) {
             reject(document, envelope, decision, UNAVAILABLE, unavailable.getMessage());
@@ -116,8 +118,8 @@ public class PlatformActionService {
         DecisionOutcome outcome;
         try {
             outcome = decision.send();
-        } catch (TaobaoApiException refused) {
-            reject(document, envelope, decision, codeOf(refused), refused.getMessage());
+        } catch (PlatformRefusal refused) {
+            reject(document, envelope, decision, refused.decisionCode(), refused.getMessage());
             return;
         } catch (RuntimeException unclear) {
             log.warn("{} {}: no clear answer ({}), re-reading the platform", decision.action(), decision.actionKey(),
@@ -127,10 +129,10 @@ public class PlatformActionService {
         }
         if (outcome.succeeded()) {
             finish(document, envelope, decision.succeeded(), State.SUCCEEDED, "OK");
-        } else if (outcome.subCode() != null && outcome.subCode().equals(decision.alreadyDoneCode())) {
-            settleByReading(document, envelope, decision, outcome.subCode(), outcome.message());
+        } else if (outcome.alreadyDone()) {
+            settleByReading(document, envelope, decision, outcome.code(), outcome.message());
         } else {
-            reject(document, envelope, decision, outcome.subCode() == null ? "REJECTED" : outcome.subCode(),
+            reject(document, envelope, decision, outcome.code() == null ? "REJECTED" : outcome.code(),
                     outcome.message());
         }
     }
@@ -156,11 +158,6 @@ public class PlatformActionService {
         finish(document, envelope, decision.rejected(code, reason), State.REJECTED, code);
     }
 
-    /** The platform's sub_code when it gave one, else its system code. */
-    private static String codeOf(TaobaoApiException refused) {
-        return refused.subCode() != null ? refused.subCode() : "TOP-" + refused.code();
-    }
-
     public void sendMessage(Envelope envelope, SendBuyerMessage command) {
         PlatformActionDocument document = intent("message:" + command.messageId(), PlatformAction.SEND_BUYER_MESSAGE,
                 command.refundId());
@@ -169,9 +166,8 @@ public class PlatformActionService {
         }
         document.attempted(clock.instant());
         store.save(document);
-        String shopId = command.order().shopId();
         try {
-            taobao.addMessage(shopId, command.refundId(), command.text());
+            api(command.order()).sendMessage(command);
             finish(document, envelope, new PlatformActionSucceeded(command.order(), command.caseId(),
                     command.refundId(), PlatformAction.SEND_BUYER_MESSAGE, document.getId(), 0), State.SUCCEEDED, "OK");
         } catch (RuntimeException e) {
@@ -180,6 +176,11 @@ public class PlatformActionService {
                     PlatformAction.SEND_BUYER_MESSAGE, document.getId(), "MESSAGE_FAILED", e.getMessage()),
                     State.REJECTED, "MESSAGE_FAILED");
         }
+    }
+
+    /** The open API of the order's platform; without one, every call is refused as PLATFORM_NOT_SUPPORTED. */
+    private PlatformApi api(OrderRef order) {
+        return platforms.of(order.platform()).orElseGet(() -> new UnsupportedPlatformApi(order.platform()));
     }
 
     /** The stored intent, created if new; null when the action was already answered. */

@@ -5,13 +5,13 @@ import com.refundpilot.contracts.events.PlatformActionRejected;
 import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
-import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
+import com.refundpilot.platform.application.port.DecisionOutcome;
 import java.util.Optional;
 
 /**
  * One merchant decision to carry out on the platform: how to send it, how to tell from a re-read whether it
  * took, and how to report it. {@link PlatformActionService} runs every decision the same way; a subclass says
- * only what differs: the call, the re-read, and the refusal that means "done already".
+ * only what differs: its checks, the call and the re-read (each platform's {@code PlatformApi} knows its wire).
  */
 abstract class PlatformDecision {
 
@@ -46,8 +46,6 @@ abstract class PlatformDecision {
     /** Re-reads the platform: is this decision in effect? (May throw when the platform is unreachable.) */
     abstract boolean tookEffect();
 
-    /** The platform's refusal that means "done already" (then re-read to be sure), or null. */
-    abstract String alreadyDoneCode();
 
     /** The money the decision moved, reported with its success; most decisions move none. */
     long amountFen() {

@@ -2,26 +2,20 @@ package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.commands.RefuseRefund;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
-import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
-import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
-import com.refundpilot.platform.domain.taobao.TaobaoEvidence;
-import java.util.List;
+import com.refundpilot.platform.application.port.DecisionOutcome;
+import com.refundpilot.platform.application.port.PlatformApi;
 import java.util.Optional;
 
-/**
- * taobao.refund.refuse with the command's reason, code and evidence references (refuse_proof is a
- * comma-separated list, so a comma inside a reference becomes a space). It took when the refund is
- * SELLER_REFUSE_BUYER.
- */
+/** Refuse the request with the reason and the proof (G-6); it took when the platform shows it refused. */
 final class RefuseDecision extends PlatformDecision {
 
     private final RefuseRefund command;
-    private final TaobaoClient taobao;
+    private final PlatformApi platform;
 
-    RefuseDecision(RefuseRefund command, TaobaoClient taobao) {
+    RefuseDecision(RefuseRefund command, PlatformApi platform) {
         super(command.order(), command.caseId(), command.refundId(), command.actionKey());
         this.command = command;
-        this.taobao = taobao;
+        this.platform = platform;
     }
 
     @Override
@@ -36,18 +30,11 @@ final class RefuseDecision extends PlatformDecision {
 
     @Override
     DecisionOutcome send() {
-        List<String> proof = command.evidence().stream().map(TaobaoEvidence::reference).toList();
-        return taobao.refuse(command.order().shopId(), command.refundId(), command.reasonText(), command.reasonCode(),
-                proof, command.platformVersion());
+        return platform.refuse(command);
     }
 
     @Override
     boolean tookEffect() {
-        return "SELLER_REFUSE_BUYER".equals(taobao.getRefund(command.order().shopId(), command.refundId()).status());
-    }
-
-    @Override
-    String alreadyDoneCode() {
-        return "isv.refund-already-refused";
+        return platform.refused(command);
     }
 }

@@ -1,15 +1,13 @@
 package com.refundpilot.platform.application;
 
-import com.refundpilot.contracts.envelope.Event;
 import com.refundpilot.contracts.vocabulary.Platform;
-import com.refundpilot.kit.logging.Pii;
-import com.refundpilot.kit.outbox.AggregateStore;
-import com.refundpilot.kit.outbox.Outgoing;
-import com.refundpilot.platform.adapter.out.mongo.InboundMessageDocument;
+import com.refundpilot.platform.application.webhook.InboundMessages;
+import com.refundpilot.platform.application.webhook.PlatformWebhook;
+import com.refundpilot.platform.application.webhook.RawPush;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoApiException;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
 import com.refundpilot.platform.config.TaobaoProperties;
-import com.refundpilot.platform.domain.taobao.Normalized;
+import com.refundpilot.platform.domain.Normalized;
 import com.refundpilot.platform.domain.taobao.TaobaoFacts;
 import com.refundpilot.platform.domain.taobao.TaobaoPush;
 import com.refundpilot.platform.domain.taobao.TaobaoRefundNormalizer;
@@ -18,10 +16,7 @@ import com.refundpilot.platform.domain.taobao.WebhookSignature;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -30,32 +25,41 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A Taobao message push: verify the signature over the raw bytes, parse, drop a redelivered message ID,
  * fetch what the topic needs (the message carries IDs only), normalize, and store the message with its
- * canonical events in one write. Answering 2xx only after that write is what lets the platform's redelivery
- * cover our failures. A message that maps to nothing is kept with its reason, so a redelivery is a duplicate.
+ * canonical events once ({@link InboundMessages}). Headers {@code X-Top-Timestamp} and {@code X-Top-Sign}.
  */
 @Service
-public class TaobaoWebhookIntake {
+public class TaobaoWebhookIntake implements PlatformWebhook {
 
-    private static final Logger log = LoggerFactory.getLogger(TaobaoWebhookIntake.class);
+    static final String TIMESTAMP_HEADER = "X-Top-Timestamp";
+    static final String SIGN_HEADER = "X-Top-Sign";
 
     private final WebhookSignature signature;
     private final TaobaoRefundNormalizer normalizer;
     private final TaobaoClient taobao;
-    private final AggregateStore store;
-    private final Outgoing outgoing;
+    private final InboundMessages inbound;
     private final Clock clock;
     private final int maxBytes;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public TaobaoWebhookIntake(TaobaoProperties properties, TaobaoClient taobao, AggregateStore store,
-            Outgoing outgoing, Clock clock) {
+    public TaobaoWebhookIntake(TaobaoProperties properties, TaobaoClient taobao, InboundMessages inbound,
+            Clock clock) {
         this.signature = new WebhookSignature(properties.appSecret(), properties.webhookWindow());
         this.normalizer = new TaobaoRefundNormalizer(properties.defaultDeadline(), properties.capabilities());
         this.taobao = taobao;
-        this.store = store;
-        this.outgoing = outgoing;
+        this.inbound = inbound;
         this.clock = clock;
         this.maxBytes = properties.maxWebhookBytes();
+    }
+
+    @Override
+    public Map<String, Platform> paths() {
+        return Map.of("taobao", Platform.TAOBAO, "tmall", Platform.TMALL);
+    }
+
+    @Override
+    public Object receive(Platform platform, RawPush push) {
+        boolean fresh = accept(push.body(), push.header(TIMESTAMP_HEADER), push.header(SIGN_HEADER), platform);
+        return Map.of("code", 0, "msg", fresh ? "accepted" : "duplicate");
     }
 
     /** Returns true when the message was new, false for a redelivery already accepted. */
@@ -67,36 +71,16 @@ public class TaobaoWebhookIntake {
         Instant now = clock.instant();
         switch (signature.verify(timestamp, sign, rawBody, now)) {
             case VALID -> { }
-            case MISSING_SIGNATURE -> throw unauthorized("X-Top-Sign", "signature header X-Top-Sign is missing");
-            case MISSING_TIMESTAMP -> throw unauthorized("X-Top-Timestamp", "header X-Top-Timestamp is missing");
-            case BAD_TIMESTAMP -> throw unauthorized("X-Top-Timestamp", "X-Top-Timestamp is not epoch milliseconds");
-            case EXPIRED -> throw unauthorized("X-Top-Timestamp", "X-Top-Timestamp is outside the accepted window");
-            case BAD_SIGNATURE -> throw unauthorized("X-Top-Sign", "signature does not match the body");
+            case MISSING_SIGNATURE -> throw unauthorized(SIGN_HEADER, "signature header X-Top-Sign is missing");
+            case MISSING_TIMESTAMP -> throw unauthorized(TIMESTAMP_HEADER, "header X-Top-Timestamp is missing");
+            case BAD_TIMESTAMP -> throw unauthorized(TIMESTAMP_HEADER, "X-Top-Timestamp is not epoch milliseconds");
+            case EXPIRED -> throw unauthorized(TIMESTAMP_HEADER, "X-Top-Timestamp is outside the accepted window");
+            case BAD_SIGNATURE -> throw unauthorized(SIGN_HEADER, "signature does not match the body");
         }
         TaobaoPush push = parsePush(rawBody);
-        String documentId = platform + ":" + push.msgId();
-        if (store.find(InboundMessageDocument.class, documentId).isPresent()) {
-            return false;
-        }
-        Normalized normalized = normalize(push, platform, now);
         String subject = push.refundId() != null ? push.refundId() : push.complaintId();
-        var document = new InboundMessageDocument(documentId, push.topic(), subject, now);
-        List<Event> events = normalized.events();
-        for (int i = 0; i < events.size(); i++) {
-            // One natural ID per event of the message: a re-derivation after a crash yields the same IDs.
-            document.enqueue(outgoing.withNaturalId(i == 0 ? documentId : documentId + "#" + i, events.get(i), null));
-        }
-        if (events.isEmpty()) {
-            document.dropped(normalized.dropReason());
-            log.info("{} message {} for {} dropped: {}", push.topic(), push.msgId(), subject,
-                    Pii.mask(normalized.dropReason()));
-        }
-        try {
-            store.save(document);
-        } catch (DuplicateKeyException concurrentRedelivery) {
-            return false;
-        }
-        return true;
+        return inbound.storeOnce(platform, push.msgId(), push.topic(), subject,
+                () -> normalize(push, platform, now), now);
     }
 
     /** Fetches what the topic needs; a platform that refuses the read (unknown ID) makes the message a drop. */

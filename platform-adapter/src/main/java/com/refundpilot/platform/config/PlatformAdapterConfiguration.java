@@ -1,9 +1,19 @@
 package com.refundpilot.platform.config;
 
+import com.refundpilot.platform.application.port.PlatformApi;
+import com.refundpilot.platform.application.port.PlatformApis;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TaobaoProperties.class)
+@EnableConfigurationProperties({TaobaoProperties.class, GenericProperties.class})
 public class PlatformAdapterConfiguration {
+
+    /** Every platform's open API bean, by the platforms it serves. */
+    @Bean
+    PlatformApis platformApis(List<PlatformApi> apis) {
+        return new PlatformApis(apis);
+    }
 }

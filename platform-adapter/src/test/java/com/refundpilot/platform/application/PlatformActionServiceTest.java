@@ -35,6 +35,8 @@ import com.refundpilot.kit.outbox.AggregateStore;
 import com.refundpilot.kit.outbox.Outgoing;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
+import com.refundpilot.platform.adapter.out.taobao.TaobaoPlatformApi;
+import com.refundpilot.platform.application.port.PlatformApis;
 import com.refundpilot.platform.domain.taobao.TaobaoNegotiation;
 import com.refundpilot.platform.domain.taobao.TaobaoRefund;
 import java.time.Clock;
@@ -69,7 +71,7 @@ class PlatformActionServiceTest {
             saved.put(document.getId(), document);
             return document;
         });
-        service = new PlatformActionService(taobao, store, new Outgoing("platform-adapter", CLOCK, codec), CLOCK);
+        service = new PlatformActionService(new PlatformApis(List.of(new TaobaoPlatformApi(taobao))), store, new Outgoing("platform-adapter", CLOCK, codec), CLOCK);
     }
 
     private static TaobaoRefund refund(String status) {

@@ -15,7 +15,7 @@ import com.refundpilot.contracts.vocabulary.BuyerIntent;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.contracts.vocabulary.RefundType;
-import com.refundpilot.platform.domain.taobao.Normalized;
+import com.refundpilot.platform.domain.Normalized;
 import com.refundpilot.platform.domain.taobao.TaobaoChatMessage;
 import com.refundpilot.platform.domain.taobao.TaobaoComplaint;
 import com.refundpilot.platform.domain.taobao.TaobaoFacts;

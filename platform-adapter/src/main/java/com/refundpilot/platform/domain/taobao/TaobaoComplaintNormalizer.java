@@ -1,5 +1,6 @@
 package com.refundpilot.platform.domain.taobao;
 
+import com.refundpilot.platform.domain.Normalized;
 import com.refundpilot.contracts.events.ComplaintFiled;
 import com.refundpilot.contracts.events.DeadlineChanged;
 import com.refundpilot.contracts.events.PlatformIntervened;

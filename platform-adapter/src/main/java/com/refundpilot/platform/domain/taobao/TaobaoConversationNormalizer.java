@@ -1,5 +1,6 @@
 package com.refundpilot.platform.domain.taobao;
 
+import com.refundpilot.platform.domain.Normalized;
 import com.refundpilot.contracts.events.BuyerReplied;
 import com.refundpilot.contracts.events.NegotiationAnswered;
 import com.refundpilot.contracts.events.ReturnShipped;

@@ -3,9 +3,15 @@ package com.refundpilot.platform.adapter.in.web;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.kit.http.GuardedHttp;
 import com.refundpilot.kit.web.Problems;
-import com.refundpilot.platform.application.TaobaoWebhookIntake;
 import com.refundpilot.platform.application.WebhookRejected;
+import com.refundpilot.platform.application.webhook.PlatformWebhook;
+import com.refundpilot.platform.application.webhook.RawPush;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -24,25 +31,32 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class WebhookController {
 
-    private final TaobaoWebhookIntake taobao;
+    private record Endpoint(PlatformWebhook webhook, Platform platform) {
+    }
 
-    public WebhookController(TaobaoWebhookIntake taobao) {
-        this.taobao = taobao;
+    private final Map<String, Endpoint> endpoints = new TreeMap<>();
+
+    public WebhookController(List<PlatformWebhook> webhooks) {
+        for (PlatformWebhook webhook : webhooks) {
+            webhook.paths().forEach((path, platform) -> {
+                if (endpoints.putIfAbsent(path, new Endpoint(webhook, platform)) != null) {
+                    throw new IllegalStateException("two webhooks for /webhooks/" + path);
+                }
+            });
+        }
     }
 
     @PostMapping("/webhooks/{platform}")
-    public ResponseEntity<Map<String, Object>> receive(@PathVariable String platform,
-            @RequestBody(required = false) byte[] body,
-            @RequestHeader(name = "X-Top-Timestamp", required = false) String timestamp,
-            @RequestHeader(name = "X-Top-Sign", required = false) String sign) {
-        Platform target = switch (platform) {
-            case "taobao" -> Platform.TAOBAO;
-            case "tmall" -> Platform.TMALL;
-            default -> throw Problems.notFound("no webhook for platform '" + platform
-                    + "' yet (supported: taobao, tmall)");
-        };
-        boolean fresh = taobao.accept(body == null ? new byte[0] : body, timestamp, sign, target);
-        return ResponseEntity.ok(Map.of("code", 0, "msg", fresh ? "accepted" : "duplicate"));
+    public ResponseEntity<Object> receive(@PathVariable String platform, @RequestBody(required = false) byte[] body,
+            @RequestHeader HttpHeaders headers, @RequestParam Map<String, String> query) {
+        Endpoint endpoint = endpoints.get(platform);
+        if (endpoint == null) {
+            throw Problems.notFound("no webhook for platform '" + platform + "' (supported: "
+                    + String.join(", ", endpoints.keySet()) + ")");
+        }
+        Map<String, String> byName = new HashMap<>();
+        headers.forEach((name, values) -> byName.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+        return ResponseEntity.ok(endpoint.webhook().receive(endpoint.platform(), new RawPush(body, byName, query)));
     }
 
     /** The platform could not be asked for the refund's details: answer 503 so it delivers the message again. */

@@ -1,7 +1,9 @@
 package com.refundpilot.platform.adapter.out.taobao;
 
+import com.refundpilot.platform.application.port.PlatformRefusal;
+
 /** TOP answered with an {@code error_response}: the request itself was refused. */
-public class TaobaoApiException extends RuntimeException {
+public class TaobaoApiException extends PlatformRefusal {
 
     private final int code;
     private final String subCode;
@@ -18,5 +20,16 @@ public class TaobaoApiException extends RuntimeException {
 
     public String subCode() {
         return subCode;
+    }
+
+    /** The sub_code when TOP gave one, else its system code. */
+    @Override
+    public String decisionCode() {
+        return subCode != null ? subCode : "TOP-" + code;
+    }
+
+    @Override
+    public boolean notFound() {
+        return subCode != null && subCode.endsWith("-not-exist");
     }
 }

@@ -1,5 +1,6 @@
 package com.refundpilot.platform.adapter.out.taobao;
 
+import com.refundpilot.platform.application.port.DecisionOutcome;
 import com.refundpilot.platform.config.TaobaoProperties;
 import com.refundpilot.platform.domain.taobao.TaobaoChatMessage;
 import com.refundpilot.platform.domain.taobao.TaobaoComplaint;
@@ -246,8 +247,12 @@ public class TaobaoClient {
         if (!result.has("succ")) {
             throw new IllegalStateException("answer without succ for " + refundId);
         }
+        return outcome(refundId, result);
+    }
+
+    private static DecisionOutcome outcome(String refundId, JsonNode result) {
         return new DecisionOutcome(refundId, result.path("succ").asBoolean(false),
-                result.path("sub_code").asString(null), result.path("message").asString(""));
+                result.path("sub_code").asString(null), result.path("message").asString(""), false);
     }
 
     public DecisionOutcome agree(String shopId, String refundId, long amountFen, long version, String phase) {
@@ -256,8 +261,7 @@ public class TaobaoClient {
                 .path("rp_refunds_agree_response").path("results");
         for (JsonNode result : results) {
             if (refundId.equals(result.path("refund_id").asString())) {
-                return new DecisionOutcome(refundId, result.path("succ").asBoolean(false),
-                        result.path("sub_code").asString(null), result.path("message").asString(""));
+                return outcome(refundId, result);
             }
         }
         throw new IllegalStateException("agree answer without an entry for refund " + refundId);

@@ -1,4 +1,4 @@
-package com.refundpilot.platform.domain.taobao;
+package com.refundpilot.platform.domain;
 
 import com.refundpilot.contracts.envelope.Event;
 import java.util.List;

@@ -1,0 +1,83 @@
+package com.refundpilot.platform.application.webhook;
+
+import com.refundpilot.contracts.vocabulary.Platform;
+import com.refundpilot.platform.application.WebhookRejected;
+import com.refundpilot.platform.config.GenericProperties;
+import com.refundpilot.platform.domain.MalformedPayload;
+import com.refundpilot.platform.wire.generic.GenericJson;
+import com.refundpilot.platform.domain.generic.GenericNormalizer;
+import com.refundpilot.platform.domain.generic.GenericPush;
+import com.refundpilot.platform.domain.generic.GenericSignature;
+import com.refundpilot.platform.wire.generic.GenericJson;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Pushes of the generic protocol: size, then app key, timestamp window and HMAC over the raw bytes, then the JSON
+ * read field by field; each new {@code eventId} is stored once with its canonical events. The push carries the
+ * whole after-sale, so nothing is fetched.
+ */
+@Service
+public class GenericWebhook implements PlatformWebhook {
+
+    private final GenericSignature signature;
+    private final GenericNormalizer normalizer;
+    private final InboundMessages inbound;
+    private final Clock clock;
+    private final int maxBytes;
+
+    public GenericWebhook(GenericProperties properties, InboundMessages inbound, Clock clock) {
+        this.signature = new GenericSignature(properties.appKey(), properties.appSecret(), properties.webhookWindow());
+        this.normalizer = new GenericNormalizer(properties.defaultDeadline(), properties.capabilities());
+        this.inbound = inbound;
+        this.clock = clock;
+        this.maxBytes = properties.maxWebhookBytes();
+    }
+
+    @Override
+    public Map<String, Platform> paths() {
+        return Map.of("generic", Platform.GENERIC);
+    }
+
+    @Override
+    public Object receive(Platform platform, RawPush push) {
+        if (push.body().length > maxBytes) {
+            throw new WebhookRejected(WebhookRejected.Kind.TOO_LARGE, "body",
+                    "body of " + push.body().length + " bytes exceeds the limit of " + maxBytes);
+        }
+        Instant now = clock.instant();
+        GenericSignature.Verdict verdict = signature.verify(push.header(GenericSignature.APP_KEY_HEADER),
+                push.header(GenericSignature.TIMESTAMP_HEADER), push.header(GenericSignature.SIGNATURE_HEADER),
+                push.body(), now);
+        if (verdict != GenericSignature.Verdict.VALID) {
+            throw new WebhookRejected(WebhookRejected.Kind.UNAUTHORIZED, verdict.header(), describe(verdict));
+        }
+        GenericPush message = read(push.body());
+        boolean fresh = inbound.storeOnce(platform, message.eventId(), message.type(), message.subject(),
+                () -> normalizer.normalize(message, now), now);
+        return Map.of("code", 0, "msg", fresh ? "success" : "duplicate");
+    }
+
+    private static GenericPush read(byte[] body) {
+        try {
+            return GenericJson.push(body);
+        } catch (MalformedPayload malformed) {
+            throw new WebhookRejected(WebhookRejected.Kind.BAD_REQUEST, malformed.field(), malformed.getMessage());
+        }
+    }
+
+    private static String describe(GenericSignature.Verdict verdict) {
+        return switch (verdict) {
+            case MISSING_APP_KEY -> "header X-RP-App-Key is missing";
+            case WRONG_APP_KEY -> "X-RP-App-Key is not this merchant's app key";
+            case MISSING_TIMESTAMP -> "header X-RP-Timestamp is missing";
+            case BAD_TIMESTAMP -> "X-RP-Timestamp is not epoch milliseconds";
+            case EXPIRED -> "X-RP-Timestamp is outside the accepted window";
+            case MISSING_SIGNATURE -> "header X-RP-Signature is missing";
+            case BAD_SIGNATURE -> "X-RP-Signature does not match the body";
+            case VALID -> "valid";
+        };
+    }
+}
