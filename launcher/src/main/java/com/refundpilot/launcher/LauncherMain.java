@@ -4,6 +4,7 @@ import com.refundpilot.launcher.infra.EmbeddedInfrastructure;
 import com.refundpilot.launcher.infra.InfraLogging;
 import com.refundpilot.launcher.system.EmbeddedSystem;
 import com.refundpilot.launcher.system.ScenarioFleet;
+import com.refundpilot.scenario.model.Platform;
 import com.refundpilot.scenario.run.ScenarioCli;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,15 +14,16 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The embedded default. {@code java -jar launcher.jar} runs the whole system until Ctrl-C;
- * {@code java -jar launcher.jar scenarios [--parallel N] <file-or-folder>...} plays scenario files against fresh
+ * {@code java -jar launcher.jar scenarios [--parallel N] [--platform P] <file-or-folder>...} plays scenario files against fresh
  * in-memory systems on virtual clocks, N side by side, and exits non-zero if any failed.
  */
 public final class LauncherMain {
 
     private static final String USAGE = """
             usage: java -jar launcher/target/launcher.jar [--in-memory] [--data-dir=DIR]
-                   java -jar launcher/target/launcher.jar scenarios [--parallel N] <file-or-folder>...
-              --parallel N   play the scenarios on N independent embedded systems side by side (default 2)""";
+                   java -jar launcher/target/launcher.jar scenarios [--parallel N] [--platform P] <file-or-folder>...
+              --parallel N   play the scenarios on N independent embedded systems side by side (default 2)
+              --platform P   play every scenario on platform P instead of its own (TAOBAO, TMALL, GENERIC, ...)""";
 
     /** Systems side by side by default: this project's build machines have 2 cores. */
     static final int DEFAULT_PARALLEL = 2;
@@ -75,6 +77,7 @@ public final class LauncherMain {
      */
     static int runScenarios(List<String> arguments) {
         int parallel = DEFAULT_PARALLEL;
+        Platform platform = null;
         List<String> paths = new java.util.ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
@@ -90,6 +93,16 @@ public final class LauncherMain {
                     System.err.println("--parallel: expected a number of systems from 1 to 16, got '" + value + "'\n" + USAGE);
                     return 2;
                 }
+            } else if (argument.equals("--platform") || argument.startsWith("--platform=")) {
+                String value = argument.contains("=") ? argument.substring(argument.indexOf('=') + 1)
+                        : i + 1 < arguments.size() ? arguments.get(++i) : "";
+                try {
+                    platform = Platform.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    System.err.println("--platform: expected one of " + Arrays.toString(Platform.values())
+                            + ", got '" + value + "'\n" + USAGE);
+                    return 2;
+                }
             } else if (argument.startsWith("--")) {
                 System.err.println("unknown option '" + argument + "'\n" + USAGE);
                 return 2;
@@ -101,10 +114,12 @@ public final class LauncherMain {
             System.err.println("no scenario file or folder given\n" + USAGE);
             return 2;
         }
-        var scenarios = ScenarioCli.load(paths.stream().map(Path::of).toList(), System.out);
-        if (scenarios.isEmpty()) {
+        var loaded = ScenarioCli.load(paths.stream().map(Path::of).toList(), System.out);
+        if (loaded.isEmpty()) {
             return ScenarioCli.NOT_RUN; // malformed or missing files: no need to start anything
         }
+        Platform on = platform;
+        var scenarios = loaded.map(all -> on == null ? all : all.stream().map(s -> s.onPlatform(on)).toList());
         int systems = Math.min(parallel, scenarios.get().size());
         System.out.printf("%d scenarios on %d embedded system%s side by side, each started when it is first needed...%n",
                 scenarios.get().size(), systems, systems == 1 ? "" : "s");

@@ -20,6 +20,14 @@ public sealed interface Expectations {
     /** The daily report to check at the end ({@code expect.report}), if any. */
     Optional<ReportExpectation> report();
 
+    /** The same expectations with the daily report's platform replaced (a report without one is left alone). */
+    default Expectations onPlatform(Platform platform) {
+        ReportExpectation moved = report().map(r -> new ReportExpectation(r.date(), r.shopId(), platform, r.figures(),
+                r.supervisorMessage())).orElse(null);
+        return this instanceof Whole whole ? new Whole(whole.expectation(), moved)
+                : new PerCase(((PerCase) this).byCaseId(), moved);
+    }
+
     /**
      * One block for the whole scenario: it applies to the scenario's only case (any ID asked for),
      * or to the story as a whole when no step raises a case.

@@ -48,6 +48,12 @@ public record Order(
         item = item == null ? Item.NONE : item;
     }
 
+    /** The same order on another platform. */
+    public Order onPlatform(Platform other) {
+        return new Order(other, shopId, orderId, paidFen, quantity, item, fulfilment, forceShip, shipment, buyer,
+                promisedShipBy, shippedAt);
+    }
+
     public Optional<Shipment> shipmentOpt() {
         return Optional.ofNullable(shipment);
     }

@@ -41,6 +41,16 @@ public record Scenario(
         }
     }
 
+    /**
+     * The same story told on another platform: every order (and the daily report) moved there. The SOP does not
+     * depend on the platform, so a scenario must pass on each platform that offers what it plays.
+     */
+    public Scenario onPlatform(Platform platform) {
+        return new Scenario(name + " [" + platform + "]", policy, start,
+                orders.stream().map(o -> o.onPlatform(platform)).toList(), steps, expectations.onPlatform(platform),
+                source);
+    }
+
     /** The order with this ID. */
     public Optional<Order> order(String orderId) {
         return orders.stream().filter(o -> o.orderId().equals(orderId)).findFirst();

@@ -221,6 +221,7 @@ public final class ScenarioRunner {
         }
         return switch (platform) {
             case TAOBAO, TMALL -> "taobao";
+            case GENERIC -> "generic";
             default -> null;
         };
     }
