@@ -389,8 +389,9 @@ public final class OrderFile {
             return fx;
         }
         c.replacementShipped(shipped.trackingNo());
-        h.fileDueClaim();
+        // The rule that chose the reship (RS-7, RS-9, RE-2) owns what follows, not the claim filed just before it.
         String rule = h.lastRule();
+        h.fileDueClaim();
         Map<String, String> facts = h.facts();
         facts.put("replacement", shipped.carrier() + " " + shipped.trackingNo());
         h.decide(rule, facts, List.of("BUYER_MESSAGE:" + BuyerMessageTemplate.RESHIP_NOTICE,

@@ -266,8 +266,12 @@ class ShippedRulesTest {
                 .satisfies(r -> assertThat(r.kind()).isEqualTo(WarehouseAction.RESHIP));
         Effects shipped = file.onReplacementShipped(new ReplacementShipped(ORDER, CASE, WarehouseAction.RESHIP, "ZTO",
                 "ZT0009"), policy, NOW);
-        assertThat(sent(shipped, NegotiateRefund.class)).extracting(NegotiateRefund::kind)
-                .containsExactly(NegotiationKind.ASK_TO_CANCEL);
+        assertThat(sent(shipped, NegotiateRefund.class)).singleElement().satisfies(ask -> {
+            assertThat(ask.kind()).isEqualTo(NegotiationKind.ASK_TO_CANCEL);
+            assertThat(ask.ruleId()).as("the reship's rule owns the invitation, not the claim").isEqualTo("RS-7");
+        });
+        assertThat(sent(shipped, NotifyBuyer.class)).singleElement()
+                .satisfies(notice -> assertThat(notice.ruleId()).isEqualTo("RS-7"));
         assertThat(asked(shipped)).as("reship first, claim after").containsExactly(CourierRequestKind.CLAIM);
         file.onPlatformSettled(new PlatformRefundSettled(ORDER, "R1", PlatformRefundSettled.Settlement.CLOSED, 0, NOW),
                 policy, NOW);
