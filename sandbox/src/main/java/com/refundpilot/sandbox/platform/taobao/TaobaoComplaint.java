@@ -16,6 +16,8 @@ public class TaobaoComplaint {
 
     private final String complaintId;
     private final String shopId;
+    /** Which platform the complaint was filed on: whose paths, open API and pushes it belongs to. */
+    private final SandboxPlatform platform;
     private final String orderId;
     private final ComplaintKind kind;
     private final Instant created;
@@ -33,8 +35,10 @@ public class TaobaoComplaint {
     private final List<RefundAction> actions = new ArrayList<>();
     private final List<WebhookDelivery> webhooks = new ArrayList<>();
 
-    public TaobaoComplaint(String complaintId, String shopId, String orderId, ComplaintKind kind, Instant created,
-            Instant deadline, Instant promisedShipBy, Instant shippedAt, Long orderPaidFen) {
+    public TaobaoComplaint(SandboxPlatform platform, String complaintId, String shopId, String orderId,
+            ComplaintKind kind, Instant created, Instant deadline, Instant promisedShipBy, Instant shippedAt,
+            Long orderPaidFen) {
+        this.platform = platform;
         this.complaintId = complaintId;
         this.shopId = shopId;
         this.orderId = orderId;
@@ -57,6 +61,10 @@ public class TaobaoComplaint {
 
     public String orderId() {
         return orderId;
+    }
+
+    public SandboxPlatform platform() {
+        return platform;
     }
 
     public synchronized ComplaintView view(List<Integer> pushes) {

@@ -2,6 +2,7 @@ package com.refundpilot.sandbox.platform.taobao;
 
 import com.refundpilot.sandbox.common.PushStatus;
 import jakarta.annotation.PreDestroy;
+import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,10 +42,15 @@ public class TaobaoWebhookPusher {
 
     /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
     public int push(TmcMessage message) {
+        return push(message, properties.webhookUrl());
+    }
+
+    /** As {@link #push(TmcMessage)}, to another TOP platform's webhook (Tmall's). */
+    public int push(TmcMessage message, URI target) {
         String timestamp = Long.toString(clock.millis());
         String signature = WebhookSigner.sign(properties.appSecret(), timestamp, message.body());
-        int status = PushStatus.of(properties.webhookUrl().toString(), () -> http.post()
-                .uri(properties.webhookUrl())
+        int status = PushStatus.of(target.toString(), () -> http.post()
+                .uri(target)
                 .contentType(JSON_UTF8)
                 .header("X-Top-Timestamp", timestamp)
                 .header("X-Top-Sign", signature)
@@ -60,7 +66,11 @@ public class TaobaoWebhookPusher {
     }
 
     public void pushLater(TmcMessage message) {
-        background.execute(() -> push(message));
+        pushLater(message, properties.webhookUrl());
+    }
+
+    public void pushLater(TmcMessage message, URI target) {
+        background.execute(() -> push(message, target));
     }
 
     @PreDestroy
