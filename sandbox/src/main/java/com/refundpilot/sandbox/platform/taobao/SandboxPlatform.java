@@ -6,11 +6,12 @@ import java.util.Arrays;
 /**
  * The platforms the sandbox plays over one refund model. Each refund and complaint belongs to one of them, and is
  * reached only through its own platform's control paths and open API: TAOBAO and TMALL speak TOP (the same wire,
- * each pushed to its own webhook).
+ * each pushed to its own webhook), GENERIC speaks the project's generic after-sales protocol.
  */
 public enum SandboxPlatform {
     TAOBAO("taobao", true),
-    TMALL("tmall", true);
+    TMALL("tmall", true),
+    GENERIC("generic", false);
 
     private final String path;
     private final boolean speaksTop;

@@ -73,6 +73,12 @@ public class TaobaoComplaint {
                 intervention, List.copyOf(actions), List.copyOf(webhooks), pushes);
     }
 
+    /** A consistent copy, taken under the lock, for the wires that show the whole complaint (the generic one). */
+    public synchronized ComplaintSnapshot snapshot() {
+        return new ComplaintSnapshot(platform, complaintId, shopId, orderId, kind, status, created, modified, deadline,
+                promisedShipBy, shippedAt, orderPaidFen, answer, intervention, List.copyOf(evidence));
+    }
+
     /** The complaint as taobao.rp.complaint.get shows it: Taobao-style names, Beijing times, yuan. */
     public synchronized Map<String, Object> wire() {
         Map<String, Object> out = new LinkedHashMap<>();
