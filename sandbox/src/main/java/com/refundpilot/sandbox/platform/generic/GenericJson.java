@@ -101,6 +101,8 @@ final class GenericJson {
         out.put("province", agreement.province());
         out.put("city", agreement.city());
         out.put("detail", agreement.address());
+        out.put("name", agreement.contactName());
+        out.put("phone", agreement.contactPhone());
         return out;
     }
 

@@ -139,7 +139,8 @@ public class TaobaoComplaint {
             }
         } else {
             status = ComplaintStatus.SELLER_REJECTED;
-            params.put("evidence", given.evidence().wire());
+            // TOP requires evidence with a rejection; the generic wire sends it separately, so it may be absent
+            params.put("evidence", given.evidence() == null ? "" : given.evidence().wire());
             actions.add(new RefundAction(RefundAction.REJECT_COMPLAINT, given.at(), 0, params));
         }
         return CallResult.success(complaintId);

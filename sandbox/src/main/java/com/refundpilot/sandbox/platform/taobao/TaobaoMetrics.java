@@ -44,11 +44,16 @@ public class TaobaoMetrics {
         agreeCalls.get(platform).increment();
     }
 
-    /** Every signed, well-formed TOP call by method name, refused or not (sandbox_platform_top_calls_total). */
+    /**
+     * Every signed, well-formed open-API call by method name, refused or not: TOP's methods
+     * (sandbox_platform_top_calls_total), the generic API's {@code POST /after-sales/{id}/agree} style operations
+     * (sandbox_platform_generic_calls_total).
+     */
     public void methodCalled(SandboxPlatform platform, String method) {
-        methodCalls.get(platform).computeIfAbsent(method, m -> Counter.builder("sandbox.platform.top.calls")
+        String name = platform.speaksTop() ? "sandbox.platform.top.calls" : "sandbox.platform.generic.calls";
+        methodCalls.get(platform).computeIfAbsent(method, m -> Counter.builder(name)
                 .tag("platform", platform.name()).tag("method", m)
-                .description("Signed TOP calls received per method, accepted or refused")
+                .description("Signed open-API calls received per method, accepted or refused")
                 .register(registry)).increment();
     }
 

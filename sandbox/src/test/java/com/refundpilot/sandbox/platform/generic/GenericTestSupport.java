@@ -11,6 +11,10 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Helpers of the generic platform's tests: play the buyer on its control paths, read the events it pushed. */
@@ -20,6 +24,10 @@ abstract class GenericTestSupport extends SandboxIntegrationTest {
     static final String COMPLAINTS = "/sandbox/platforms/generic/complaints/";
     static final String GENERIC_WEBHOOK = "/webhooks/generic";
     static final String SECRET = "sandbox-secret";
+    static final String API = "/generic/v1";
+
+    @LocalServerPort
+    int serverPort;
 
     static String refundJson(String refundId, String type, long amountFen, String deadlineIn, String extra) {
         return """
@@ -63,6 +71,42 @@ abstract class GenericTestSupport extends SandboxIntegrationTest {
         List<JsonNode> events = events(id, type);
         assertThat(events).as("events " + type + " about " + id).hasSize(1);
         return events.get(0);
+    }
+
+    /** A signed read of the generic open API, as the merchant makes it. */
+    Answer apiGet(String path) {
+        return api(HttpMethod.GET, path, "", Long.toString(CLOCK.millis()), null);
+    }
+
+    /** A signed action of the generic open API. */
+    Answer apiPost(String path, String json) {
+        return api(HttpMethod.POST, path, json, Long.toString(CLOCK.millis()), null);
+    }
+
+    /** {@code signatureOverride}: sent instead of the right signature (null: the right one). */
+    Answer api(HttpMethod method, String path, String json, String timestamp, String signatureOverride) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        RestClient.RequestBodySpec spec = RestClient.create("http://localhost:" + serverPort).method(method)
+                .uri(API + path)
+                .header("X-RP-App-Key", "sandbox-app")
+                .header("X-RP-Timestamp", timestamp)
+                .header("X-RP-Signature", signatureOverride != null ? signatureOverride : signature(timestamp, body));
+        if (method == HttpMethod.POST) {
+            spec = spec.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return spec.exchange((request, response) -> {
+            byte[] answer = response.getBody().readAllBytes();
+            return new Answer(response.getStatusCode().value(), response.getHeaders().getContentType(),
+                    answer.length == 0 ? null : Http.parse(new String(answer, StandardCharsets.UTF_8)));
+        });
+    }
+
+    /** A 4xx of the generic API: its status and code, as JSON (not problem+json). */
+    static void assertRefused(Answer answer, int status, String code) {
+        assertThat(answer.status()).as(String.valueOf(answer.json())).isEqualTo(status);
+        assertThat(answer.isProblem()).isFalse();
+        assertThat(answer.json().get("code").asString()).isEqualTo(code);
+        assertThat(answer.json().get("message").asString()).isNotBlank();
     }
 
     /** Computed here, independently of the sandbox's signer: v1= + hex(HMAC-SHA256(secret, ts + "." + body)). */
