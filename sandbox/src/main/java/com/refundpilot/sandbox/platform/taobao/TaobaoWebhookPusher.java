@@ -40,12 +40,10 @@ public class TaobaoWebhookPusher {
         this.clock = clock;
     }
 
-    /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
-    public int push(TmcMessage message) {
-        return push(message, properties.webhookUrl());
-    }
-
-    /** As {@link #push(TmcMessage)}, to another TOP platform's webhook (Tmall's). */
+    /**
+     * Delivers now to the TOP platform's webhook ({@link TaobaoProperties#webhookUrlOf}) and answers the receiver's
+     * HTTP status (0 when it could not be reached).
+     */
     public int push(TmcMessage message, URI target) {
         String timestamp = Long.toString(clock.millis());
         String signature = WebhookSigner.sign(properties.appSecret(), timestamp, message.body());
@@ -63,10 +61,6 @@ public class TaobaoWebhookPusher {
             complaints.find(message.complaintId()).ifPresent(complaint -> complaint.recordDelivery(delivery));
         }
         return status;
-    }
-
-    public void pushLater(TmcMessage message) {
-        pushLater(message, properties.webhookUrl());
     }
 
     public void pushLater(TmcMessage message, URI target) {
