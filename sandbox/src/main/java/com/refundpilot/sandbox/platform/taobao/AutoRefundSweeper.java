@@ -14,16 +14,13 @@ import org.springframework.stereotype.Component;
 public class AutoRefundSweeper {
 
     private final TaobaoRefunds refunds;
-    private final TmcMessageFactory messages;
-    private final TaobaoWebhookPusher pusher;
+    private final PlatformPusher pusher;
     private final TaobaoMetrics metrics;
     private final Clock clock;
     private final AtomicLong completedSweeps = new AtomicLong();
 
-    public AutoRefundSweeper(TaobaoRefunds refunds, TmcMessageFactory messages, TaobaoWebhookPusher pusher,
-            TaobaoMetrics metrics, Clock clock) {
+    public AutoRefundSweeper(TaobaoRefunds refunds, PlatformPusher pusher, TaobaoMetrics metrics, Clock clock) {
         this.refunds = refunds;
-        this.messages = messages;
         this.pusher = pusher;
         this.metrics = metrics;
         this.clock = clock;
@@ -34,10 +31,10 @@ public class AutoRefundSweeper {
         Instant now = clock.instant();
         for (TaobaoRefund refund : refunds.all()) {
             if (refund.autoRefundIfDue(now)) {
-                metrics.autoRefunded();
-                pusher.pushLater(messages.create(TmcMessage.REFUND_SUCCESS, refund.snapshot()));
+                metrics.autoRefunded(refund.platform());
+                pusher.create(TmcMessage.REFUND_SUCCESS, refund.snapshot()).deliverLater();
             } else if (refund.closeIfBuyerLate(now)) {
-                pusher.pushLater(messages.create(TmcMessage.REFUND_CLOSED, refund.snapshot()));
+                pusher.create(TmcMessage.REFUND_CLOSED, refund.snapshot()).deliverLater();
             }
         }
         completedSweeps.incrementAndGet();

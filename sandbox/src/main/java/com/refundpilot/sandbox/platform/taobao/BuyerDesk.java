@@ -10,52 +10,50 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 
 /**
- * What the buyer does on the platform, played by the control API. Each change pushes its TMC message
- * before the call answers, and the answer lists the receiver's status for each push.
+ * What the buyer does on a platform, played by the control API. Each change pushes its message (in the refund's
+ * platform's dialect) before the call answers, and the answer lists the receiver's status for each push. A refund
+ * is reached only through its own platform.
  */
 @Service
 public class BuyerDesk {
 
     private final TaobaoRefunds refunds;
-    private final TmcMessageFactory messages;
-    private final TaobaoWebhookPusher pusher;
+    private final PlatformPusher pusher;
     private final TaobaoProperties properties;
     private final Clock clock;
 
-    public BuyerDesk(TaobaoRefunds refunds, TmcMessageFactory messages, TaobaoWebhookPusher pusher,
-            TaobaoProperties properties, Clock clock) {
+    public BuyerDesk(TaobaoRefunds refunds, PlatformPusher pusher, TaobaoProperties properties, Clock clock) {
         this.refunds = refunds;
-        this.messages = messages;
         this.pusher = pusher;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Files the refund, then pushes RefundCreated {@code deliveries} times (one msg_id: duplicates). */
-    public RefundView open(CreateRefundRequest request) {
+    /** Files the refund, then pushes RefundCreated {@code deliveries} times (one message ID: duplicates). */
+    public RefundView open(SandboxPlatform platform, CreateRefundRequest request) {
         Instant now = clock.instant();
         RefundTerms terms = termsOf(request, now);
         Instant deadline = DeadlineIn.from(now, request.deadlineIn(), properties.defaultDeadline(), "deadlineIn");
-        TaobaoRefund refund = refunds.add(new TaobaoRefund(terms, deadline));
-        TmcMessage created = messages.create(TmcMessage.REFUND_CREATED, refund.snapshot());
+        TaobaoRefund refund = refunds.add(new TaobaoRefund(terms, deadline, platform));
+        PlatformPush created = pusher.create(TmcMessage.REFUND_CREATED, refund.snapshot());
         int deliveries = Objects.requireNonNullElse(request.deliveries(), 1);
         List<Integer> pushes = new ArrayList<>();
         for (int i = 0; i < deliveries; i++) {
-            pushes.add(pusher.push(created));
+            pushes.add(created.deliver());
         }
         return RefundView.of(refund.snapshot(), pushes);
     }
 
     /** The buyer withdraws: CLOSED, and RefundClosed pushed. */
-    public RefundView close(String refundId) {
-        TaobaoRefund refund = refunds.get(refundId);
+    public RefundView close(SandboxPlatform platform, String refundId) {
+        TaobaoRefund refund = refunds.get(platform, refundId);
         refund.closeByBuyer(clock.instant());
         return pushed(refund, TmcMessage.REFUND_CLOSED, Map.of());
     }
 
     /** The buyer changes the request or re-applies after a refusal: it waits on the merchant again. */
-    public RefundView modify(String refundId, ModifyRefundRequest request) {
-        TaobaoRefund refund = refunds.get(refundId);
+    public RefundView modify(SandboxPlatform platform, String refundId, ModifyRefundRequest request) {
+        TaobaoRefund refund = refunds.get(platform, refundId);
         Instant now = clock.instant();
         Instant deadline = DeadlineIn.from(now, request.deadlineIn(), properties.defaultDeadline(), "deadlineIn");
         refund.modifyByBuyer(request.change(), deadline, now);
@@ -63,23 +61,24 @@ public class BuyerDesk {
     }
 
     /** The buyer answers the merchant's negotiation; an accepted ASK_TO_CANCEL also closes the refund. */
-    public RefundView answerNegotiation(String refundId, NegotiationAnswerRequest request) {
-        TaobaoRefund refund = refunds.get(refundId);
+    public RefundView answerNegotiation(SandboxPlatform platform, String refundId,
+            NegotiationAnswerRequest request) {
+        TaobaoRefund refund = refunds.get(platform, refundId);
         Instant now = clock.instant();
         Negotiation answer = refund.answerNegotiation(request.accepted(), request.amountFen(),
                 now.plus(properties.defaultDeadline()), now);
         List<Integer> pushes = new ArrayList<>();
-        pushes.add(pusher.push(messages.create(TmcMessage.NEGOTIATION_ANSWERED, refund.snapshot(),
-                Map.of("negotiation_id", answer.id()))));
+        pushes.add(pusher.create(TmcMessage.NEGOTIATION_ANSWERED, refund.snapshot(),
+                Map.of("negotiation_id", answer.id())).deliver());
         if (refund.snapshot().status() == RefundStatus.CLOSED) {
-            pushes.add(pusher.push(messages.create(TmcMessage.REFUND_CLOSED, refund.snapshot())));
+            pushes.add(pusher.create(TmcMessage.REFUND_CLOSED, refund.snapshot()).deliver());
         }
         return RefundView.of(refund.snapshot(), pushes);
     }
 
     /** The buyer writes in the chat, in their own words; the message is pushed by its ID. */
-    public RefundView write(String refundId, BuyerMessageRequest request) {
-        TaobaoRefund refund = refunds.get(refundId);
+    public RefundView write(SandboxPlatform platform, String refundId, BuyerMessageRequest request) {
+        TaobaoRefund refund = refunds.get(platform, refundId);
         long id = refunds.nextMessageId();
         String text = textOf(request, refund.snapshot());
         List<String> photos = Boolean.TRUE.equals(request.photos())
@@ -91,8 +90,8 @@ public class BuyerDesk {
     }
 
     /** The buyer ships the goods back: WAIT_SELLER_CONFIRM_GOODS with a new deadline. */
-    public RefundView shipReturn(String refundId, ReturnShipmentRequest request) {
-        TaobaoRefund refund = refunds.get(refundId);
+    public RefundView shipReturn(SandboxPlatform platform, String refundId, ReturnShipmentRequest request) {
+        TaobaoRefund refund = refunds.get(platform, refundId);
         Instant now = clock.instant();
         Instant deadline = DeadlineIn.from(now, request.deadlineIn(), properties.receiptDeadline(), "deadlineIn");
         refund.shipReturn(request.carrier(), request.trackingNo(), deadline, now);
@@ -100,7 +99,7 @@ public class BuyerDesk {
     }
 
     private RefundView pushed(TaobaoRefund refund, String topic, Map<String, Object> extra) {
-        int status = pusher.push(messages.create(topic, refund.snapshot(), extra));
+        int status = pusher.create(topic, refund.snapshot(), extra).deliver();
         return RefundView.of(refund.snapshot(), List.of(status));
     }
 

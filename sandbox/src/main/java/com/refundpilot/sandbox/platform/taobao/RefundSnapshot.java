@@ -23,7 +23,8 @@ public record RefundSnapshot(
         List<ChatMessage> chat,
         List<RefundAction> actions,
         List<BuyerMessage> buyerMessages,
-        List<WebhookDelivery> webhooks) {
+        List<WebhookDelivery> webhooks,
+        SandboxPlatform platform) {
 
     /** The merchant's deadline binds (and the platform auto-refunds at it) only while this holds. */
     public boolean waitingOnMerchant() {

@@ -8,8 +8,12 @@ import java.util.List;
  */
 public record TaobaoCapabilities(String platform, List<String> actions) {
 
-    static final TaobaoCapabilities TAOBAO = new TaobaoCapabilities("TAOBAO",
-            List.of("AGREE_REFUND", "AGREE_PARTIAL_REFUND", "REFUSE", "NEGOTIATE", "SEND_BUYER_MESSAGE",
-                    "AGREE_RETURN", "EXTEND_RECEIPT", "UPLOAD_EVIDENCE", "COMPENSATE", "ACCEPT_COMPLAINT",
-                    "REJECT_COMPLAINT", "EXCHANGE_SHIPPED"));
+    /** The TOP methods' actions: Tmall offers the same, over the same wire. */
+    private static final List<String> TOP_ACTIONS = List.of("AGREE_REFUND", "AGREE_PARTIAL_REFUND", "REFUSE",
+            "NEGOTIATE", "SEND_BUYER_MESSAGE", "AGREE_RETURN", "EXTEND_RECEIPT", "UPLOAD_EVIDENCE", "COMPENSATE",
+            "ACCEPT_COMPLAINT", "REJECT_COMPLAINT", "EXCHANGE_SHIPPED");
+
+    static TaobaoCapabilities of(SandboxPlatform platform) {
+        return new TaobaoCapabilities(platform.name(), TOP_ACTIONS);
+    }
 }

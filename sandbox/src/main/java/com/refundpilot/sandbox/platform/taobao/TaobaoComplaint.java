@@ -16,6 +16,8 @@ public class TaobaoComplaint {
 
     private final String complaintId;
     private final String shopId;
+    /** Which platform the complaint was filed on: whose paths, open API and pushes it belongs to. */
+    private final SandboxPlatform platform;
     private final String orderId;
     private final ComplaintKind kind;
     private final Instant created;
@@ -33,8 +35,10 @@ public class TaobaoComplaint {
     private final List<RefundAction> actions = new ArrayList<>();
     private final List<WebhookDelivery> webhooks = new ArrayList<>();
 
-    public TaobaoComplaint(String complaintId, String shopId, String orderId, ComplaintKind kind, Instant created,
-            Instant deadline, Instant promisedShipBy, Instant shippedAt, Long orderPaidFen) {
+    public TaobaoComplaint(SandboxPlatform platform, String complaintId, String shopId, String orderId,
+            ComplaintKind kind, Instant created, Instant deadline, Instant promisedShipBy, Instant shippedAt,
+            Long orderPaidFen) {
+        this.platform = platform;
         this.complaintId = complaintId;
         this.shopId = shopId;
         this.orderId = orderId;
@@ -59,10 +63,20 @@ public class TaobaoComplaint {
         return orderId;
     }
 
+    public SandboxPlatform platform() {
+        return platform;
+    }
+
     public synchronized ComplaintView view(List<Integer> pushes) {
         return new ComplaintView(complaintId, shopId, orderId, kind, status.name(), created, deadline, promisedShipBy,
                 shippedAt, answer == null ? null : answer.answer().name(), answer == null ? 0 : answer.compensationFen(),
                 intervention, List.copyOf(actions), List.copyOf(webhooks), pushes);
+    }
+
+    /** A consistent copy, taken under the lock, for the wires that show the whole complaint (the generic one). */
+    public synchronized ComplaintSnapshot snapshot() {
+        return new ComplaintSnapshot(platform, complaintId, shopId, orderId, kind, status, created, modified, deadline,
+                promisedShipBy, shippedAt, orderPaidFen, answer, intervention, List.copyOf(evidence));
     }
 
     /** The complaint as taobao.rp.complaint.get shows it: Taobao-style names, Beijing times, yuan. */
@@ -125,7 +139,8 @@ public class TaobaoComplaint {
             }
         } else {
             status = ComplaintStatus.SELLER_REJECTED;
-            params.put("evidence", given.evidence().wire());
+            // TOP requires evidence with a rejection; the generic wire sends it separately, so it may be absent
+            params.put("evidence", given.evidence() == null ? "" : given.evidence().wire());
             actions.add(new RefundAction(RefundAction.REJECT_COMPLAINT, given.at(), 0, params));
         }
         return CallResult.success(complaintId);

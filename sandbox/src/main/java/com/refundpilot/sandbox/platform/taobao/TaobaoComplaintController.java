@@ -10,9 +10,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Control API: the buyer files complaints, platform staff handle them; the oracle shows what the merchant answered. */
+/**
+ * Control API: the buyer files complaints, platform staff handle them; the oracle shows what the merchant answered.
+ * The path names the platform, as for refunds; a complaint is found only under its own platform.
+ */
 @RestController
-@RequestMapping("/sandbox/platforms/taobao/complaints")
+@RequestMapping("/sandbox/platforms/{platform}/complaints")
 public class TaobaoComplaintController {
 
     private final ComplaintDesk complaints;
@@ -23,27 +26,30 @@ public class TaobaoComplaintController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public ComplaintView file(@Valid @RequestBody CreateComplaintRequest request) {
-        return complaints.file(request);
+    public ComplaintView file(@PathVariable String platform, @Valid @RequestBody CreateComplaintRequest request) {
+        return complaints.file(SandboxPlatform.ofPath(platform), request);
     }
 
     @GetMapping("/{complaintId}")
-    public ComplaintView get(@PathVariable String complaintId) {
-        return complaints.get(complaintId);
+    public ComplaintView get(@PathVariable String platform, @PathVariable String complaintId) {
+        return complaints.get(SandboxPlatform.ofPath(platform), complaintId);
     }
 
     @PostMapping("/{complaintId}/intervention")
-    public ComplaintView intervene(@PathVariable String complaintId, @Valid @RequestBody InterventionRequest request) {
-        return complaints.intervene(complaintId, request);
+    public ComplaintView intervene(@PathVariable String platform, @PathVariable String complaintId,
+            @Valid @RequestBody InterventionRequest request) {
+        return complaints.intervene(SandboxPlatform.ofPath(platform), complaintId, request);
     }
 
     @PostMapping("/{complaintId}/verdict")
-    public ComplaintView decide(@PathVariable String complaintId, @Valid @RequestBody VerdictRequest request) {
-        return complaints.decide(complaintId, request);
+    public ComplaintView decide(@PathVariable String platform, @PathVariable String complaintId,
+            @Valid @RequestBody VerdictRequest request) {
+        return complaints.decide(SandboxPlatform.ofPath(platform), complaintId, request);
     }
 
     @PostMapping("/{complaintId}/deadline")
-    public ComplaintView moveDeadline(@PathVariable String complaintId, @Valid @RequestBody DeadlineRequest request) {
-        return complaints.moveDeadline(complaintId, request);
+    public ComplaintView moveDeadline(@PathVariable String platform, @PathVariable String complaintId,
+            @Valid @RequestBody DeadlineRequest request) {
+        return complaints.moveDeadline(SandboxPlatform.ofPath(platform), complaintId, request);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
-/** The platform's complaint book, in memory. */
+/** The platforms' complaint book, in memory; like refunds, each platform sees only its own complaints. */
 @Component
 public class TaobaoComplaints {
 
@@ -24,11 +24,13 @@ public class TaobaoComplaints {
         return Optional.ofNullable(complaints.get(complaintId));
     }
 
-    public TaobaoComplaint get(String complaintId) {
-        return find(complaintId).orElseThrow(() -> new UnknownResourceException("complaint", complaintId));
+    public TaobaoComplaint get(SandboxPlatform platform, String complaintId) {
+        return find(complaintId).filter(c -> c.platform() == platform)
+                .orElseThrow(() -> new UnknownResourceException("complaint", complaintId));
     }
 
+    /** TOP's view: the session's shop, and only the platforms that speak TOP. */
     public Optional<TaobaoComplaint> findForShop(String complaintId, String shopId) {
-        return find(complaintId).filter(c -> c.shopId().equals(shopId));
+        return find(complaintId).filter(c -> c.shopId().equals(shopId) && c.platform().speaksTop());
     }
 }

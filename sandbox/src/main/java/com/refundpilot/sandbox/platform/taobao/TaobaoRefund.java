@@ -19,6 +19,8 @@ public class TaobaoRefund {
 
     private final String refundId;
     private final String shopId;
+    /** Which platform the refund was filed on: whose paths, open API and pushes it belongs to. */
+    private final SandboxPlatform platform;
     private RefundTerms terms;
     /** What the buyer asked for themselves (filed or modified): an agree below it is a partial refund. */
     private long originalAmountFen;
@@ -39,9 +41,10 @@ public class TaobaoRefund {
     private final List<BuyerMessage> buyerMessages = new ArrayList<>();
     private final List<WebhookDelivery> webhooks = new ArrayList<>();
 
-    public TaobaoRefund(RefundTerms terms, Instant deadline) {
+    public TaobaoRefund(RefundTerms terms, Instant deadline, SandboxPlatform platform) {
         this.refundId = terms.refundId();
         this.shopId = terms.shopId();
+        this.platform = platform;
         this.terms = terms;
         this.originalAmountFen = terms.amountFen();
         this.deadline = deadline;
@@ -56,11 +59,15 @@ public class TaobaoRefund {
         return shopId;
     }
 
+    public SandboxPlatform platform() {
+        return platform;
+    }
+
     public synchronized RefundSnapshot snapshot() {
         return new RefundSnapshot(terms, originalAmountFen, status, version, deadline, modified, autoRefunded,
                 refundedFen, returnShipment, intervention, returnAgreement, receiptExtended, List.copyOf(evidence),
                 List.copyOf(negotiations), List.copyOf(chat), List.copyOf(actions), List.copyOf(buyerMessages),
-                List.copyOf(webhooks));
+                List.copyOf(webhooks), platform);
     }
 
     /**

@@ -9,7 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
-/** The platform's refund book, in memory. */
+/**
+ * The platforms' refund book, in memory: one book for every platform, so a refund ID is used once across them.
+ * Each platform sees only its own refunds ({@link #get(SandboxPlatform, String)}, TOP's {@link #findForShop}).
+ */
 @Component
 public class TaobaoRefunds {
 
@@ -31,21 +34,23 @@ public class TaobaoRefunds {
         return Optional.ofNullable(refunds.get(refundId));
     }
 
-    public TaobaoRefund get(String refundId) {
-        return find(refundId).orElseThrow(() -> new UnknownResourceException("refund", refundId));
+    /** A refund of the given platform; another platform's refund is as unknown as a missing one. */
+    public TaobaoRefund get(SandboxPlatform platform, String refundId) {
+        return find(refundId).filter(r -> r.platform() == platform)
+                .orElseThrow(() -> new UnknownResourceException("refund", refundId));
     }
 
-    /** A shop sees only its own refunds, as a TOP session would. */
+    /** A shop sees only its own refunds, as a TOP session would, and TOP only the platforms that speak it. */
     public Optional<TaobaoRefund> findForShop(String refundId, String shopId) {
-        return find(refundId).filter(r -> r.shopId().equals(shopId));
+        return find(refundId).filter(r -> r.shopId().equals(shopId) && r.platform().speaksTop());
     }
 
     public Collection<TaobaoRefund> all() {
         return refunds.values();
     }
 
-    public int count() {
-        return refunds.size();
+    public int count(SandboxPlatform platform) {
+        return (int) refunds.values().stream().filter(r -> r.platform() == platform).count();
     }
 
     /** One sequence for every chat message, the merchant's and the buyer's. */

@@ -2,6 +2,7 @@ package com.refundpilot.sandbox.platform.taobao;
 
 import com.refundpilot.sandbox.common.PushStatus;
 import jakarta.annotation.PreDestroy;
+import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,12 +40,15 @@ public class TaobaoWebhookPusher {
         this.clock = clock;
     }
 
-    /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
-    public int push(TmcMessage message) {
+    /**
+     * Delivers now to the TOP platform's webhook ({@link TaobaoProperties#webhookUrlOf}) and answers the receiver's
+     * HTTP status (0 when it could not be reached).
+     */
+    public int push(TmcMessage message, URI target) {
         String timestamp = Long.toString(clock.millis());
         String signature = WebhookSigner.sign(properties.appSecret(), timestamp, message.body());
-        int status = PushStatus.of(properties.webhookUrl().toString(), () -> http.post()
-                .uri(properties.webhookUrl())
+        int status = PushStatus.of(target.toString(), () -> http.post()
+                .uri(target)
                 .contentType(JSON_UTF8)
                 .header("X-Top-Timestamp", timestamp)
                 .header("X-Top-Sign", signature)
@@ -59,8 +63,8 @@ public class TaobaoWebhookPusher {
         return status;
     }
 
-    public void pushLater(TmcMessage message) {
-        background.execute(() -> push(message));
+    public void pushLater(TmcMessage message, URI target) {
+        background.execute(() -> push(message, target));
     }
 
     @PreDestroy

@@ -12,15 +12,12 @@ import org.springframework.stereotype.Service;
 public class TopRefundApi {
 
     private final TaobaoRefunds refunds;
-    private final TmcMessageFactory messages;
-    private final TaobaoWebhookPusher pusher;
+    private final PlatformPusher pusher;
     private final TaobaoMetrics metrics;
     private final Clock clock;
 
-    public TopRefundApi(TaobaoRefunds refunds, TmcMessageFactory messages, TaobaoWebhookPusher pusher,
-            TaobaoMetrics metrics, Clock clock) {
+    public TopRefundApi(TaobaoRefunds refunds, PlatformPusher pusher, TaobaoMetrics metrics, Clock clock) {
         this.refunds = refunds;
-        this.messages = messages;
         this.pusher = pusher;
         this.metrics = metrics;
         this.clock = clock;
@@ -39,7 +36,6 @@ public class TopRefundApi {
         List<AgreeRequest> requests = parseRefundInfos(required(params, "refund_infos"));
         List<Map<String, Object>> results = new ArrayList<>();
         for (AgreeRequest request : requests) {
-            metrics.agreeCalled();
             results.add(toWire(agreeOne(shopId, request)));
         }
         return Map.of("rp_refunds_agree_response", Map.of("results", results));
@@ -87,12 +83,14 @@ public class TopRefundApi {
 
     private CallResult agreeOne(String shopId, AgreeRequest request) {
         TaobaoRefund refund = refunds.findForShop(request.refundId(), shopId).orElse(null);
+        // Counted for the refund's platform (Tmall's refunds are agreed over TOP too); an unknown one for Taobao's
+        metrics.agreeCalled(refund == null ? SandboxPlatform.TAOBAO : refund.platform());
         if (refund == null) {
             return CallResult.refused(request.refundId(), "isv.refund-not-exist", "refund does not exist");
         }
         CallResult result = refund.agree(request, clock.instant());
         if (result.succ()) {
-            pusher.pushLater(messages.create(TmcMessage.REFUND_SUCCESS, refund.snapshot()));
+            pusher.create(TmcMessage.REFUND_SUCCESS, refund.snapshot()).deliverLater();
         }
         return result;
     }

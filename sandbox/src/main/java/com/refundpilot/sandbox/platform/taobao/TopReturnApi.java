@@ -16,15 +16,12 @@ import org.springframework.stereotype.Service;
 public class TopReturnApi {
 
     private final TaobaoRefunds refunds;
-    private final TmcMessageFactory messages;
-    private final TaobaoWebhookPusher pusher;
+    private final PlatformPusher pusher;
     private final TaobaoProperties properties;
     private final Clock clock;
 
-    public TopReturnApi(TaobaoRefunds refunds, TmcMessageFactory messages, TaobaoWebhookPusher pusher,
-            TaobaoProperties properties, Clock clock) {
+    public TopReturnApi(TaobaoRefunds refunds, PlatformPusher pusher, TaobaoProperties properties, Clock clock) {
         this.refunds = refunds;
-        this.messages = messages;
         this.pusher = pusher;
         this.properties = properties;
         this.clock = clock;
@@ -72,7 +69,7 @@ public class TopReturnApi {
         CallResult result = refund.extendReceipt(extension, version, clock.instant());
         RefundSnapshot after = refund.snapshot();
         if (result.succ()) {
-            pusher.pushLater(messages.create(TmcMessage.TIMEOUT_CHANGED, after));
+            pusher.create(TmcMessage.TIMEOUT_CHANGED, after).deliverLater();
         }
         return Map.of("rp_returngoods_extend_response", TopDecisionWire.of("refund_id", result,
                 Map.of("timeout", TaobaoWire.time(after.deadline()))));

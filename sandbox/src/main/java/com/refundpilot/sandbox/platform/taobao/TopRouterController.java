@@ -1,6 +1,7 @@
 package com.refundpilot.sandbox.platform.taobao;
 
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +22,14 @@ public class TopRouterController {
     private final TopReturnApi returns;
     private final TopEvidenceApi evidence;
     private final TaobaoMetrics metrics;
+    private final TaobaoRefunds refundBook;
+    private final TaobaoComplaints complaintBook;
 
     public TopRouterController(TaobaoProperties properties, TopRefundApi api, TopDisputeApi disputes,
-            TopComplaintApi complaints, TopReturnApi returns, TopEvidenceApi evidence, TaobaoMetrics metrics) {
+            TopComplaintApi complaints, TopReturnApi returns, TopEvidenceApi evidence, TaobaoMetrics metrics,
+            TaobaoRefunds refundBook, TaobaoComplaints complaintBook) {
+        this.refundBook = refundBook;
+        this.complaintBook = complaintBook;
         this.returns = returns;
         this.evidence = evidence;
         this.metrics = metrics;
@@ -61,7 +67,7 @@ public class TopRouterController {
             throw new TopApiException(23, "Invalid format");
         }
         String shopId = present(params, "session", 26, "Missing session");
-        metrics.methodCalled(method);
+        metrics.methodCalled(calledFor(params, shopId), method);
         return switch (method) {
             case "taobao.refund.get" -> api.getRefund(shopId, params);
             case "taobao.rp.refunds.agree" -> api.agree(shopId, params);
@@ -84,6 +90,24 @@ public class TopRouterController {
     @ExceptionHandler(TopApiException.class)
     public Map<String, Object> topError(TopApiException error) {
         return error.toResponse();
+    }
+
+    /**
+     * The TOP platform a call is counted for: its subject's (Tmall's refunds are called over TOP too; a batch by
+     * its first entry), Taobao's when the subject is unknown.
+     */
+    private SandboxPlatform calledFor(Map<String, String> params, String shopId) {
+        String refundId = params.get("refund_id");
+        String infos = params.get("refund_infos");
+        if (refundId == null && infos != null) {
+            refundId = infos.split("[|,]", 2)[0].trim();
+        }
+        String complaintId = params.get("complaint_id");
+        Optional<SandboxPlatform> subject = refundId != null
+                ? refundBook.findForShop(refundId, shopId).map(TaobaoRefund::platform)
+                : complaintId != null ? complaintBook.findForShop(complaintId, shopId).map(TaobaoComplaint::platform)
+                : Optional.empty();
+        return subject.orElse(SandboxPlatform.TAOBAO);
     }
 
     private static String present(Map<String, String> params, String name, int code, String msg) {
