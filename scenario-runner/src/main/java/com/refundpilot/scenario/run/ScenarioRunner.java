@@ -220,7 +220,8 @@ public final class ScenarioRunner {
             return null;
         }
         return switch (platform) {
-            case TAOBAO, TMALL -> "taobao";
+            case TAOBAO -> "taobao";
+            case TMALL -> "tmall";
             case GENERIC -> "generic";
             default -> null;
         };
