@@ -3,6 +3,7 @@ package com.refundpilot.sandbox.platform.generic;
 import com.refundpilot.sandbox.platform.taobao.ComplaintSnapshot;
 import com.refundpilot.sandbox.platform.taobao.PlatformPush;
 import com.refundpilot.sandbox.platform.taobao.PushDialect;
+import com.refundpilot.sandbox.platform.taobao.SandboxPlatform;
 import com.refundpilot.sandbox.platform.taobao.RefundSnapshot;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,11 @@ class GenericPushDialect implements PushDialect {
     GenericPushDialect(GenericEventFactory events, GenericWebhookPusher pusher) {
         this.events = events;
         this.pusher = pusher;
+    }
+
+    @Override
+    public SandboxPlatform platform() {
+        return SandboxPlatform.GENERIC;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.refundpilot.sandbox.platform.taobao;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -14,14 +16,22 @@ public class PlatformPusher {
     private final TmcMessageFactory messages;
     private final TaobaoWebhookPusher top;
     private final TaobaoProperties properties;
-    private final PushDialect generic;
+    private final Map<SandboxPlatform, PushDialect> dialects = new EnumMap<>(SandboxPlatform.class);
 
     public PlatformPusher(TmcMessageFactory messages, TaobaoWebhookPusher top, TaobaoProperties properties,
-            PushDialect generic) {
+            List<PushDialect> dialects) {
         this.messages = messages;
         this.top = top;
         this.properties = properties;
-        this.generic = generic;
+        dialects.forEach(dialect -> this.dialects.put(dialect.platform(), dialect));
+    }
+
+    private PushDialect dialectOf(SandboxPlatform platform) {
+        PushDialect dialect = dialects.get(platform);
+        if (dialect == null) {
+            throw new IllegalStateException("no push dialect for " + platform);
+        }
+        return dialect;
     }
 
     public PlatformPush create(String topic, RefundSnapshot refund) {
@@ -31,14 +41,14 @@ public class PlatformPusher {
     /** {@code extra}: the IDs the topic carries besides the refund's (a chat message's, a negotiation's). */
     public PlatformPush create(String topic, RefundSnapshot refund, Map<String, Object> extra) {
         if (!refund.platform().speaksTop()) {
-            return generic.refundChange(topic, refund, extra);
+            return dialectOf(refund.platform()).refundChange(topic, refund, extra);
         }
         return new TopPush(messages.create(topic, refund, extra), refund.platform());
     }
 
     public PlatformPush complaint(String topic, TaobaoComplaint complaint) {
         if (!complaint.platform().speaksTop()) {
-            return generic.complaintChange(topic, complaint.snapshot());
+            return dialectOf(complaint.platform()).complaintChange(topic, complaint.snapshot());
         }
         return new TopPush(messages.complaint(topic, complaint.complaintId(), complaint.shopId(), complaint.orderId()),
                 complaint.platform());

@@ -9,6 +9,9 @@ import java.util.Map;
  */
 public interface PushDialect {
 
+    /** The platform whose refunds and complaints this dialect pushes (one dialect per non-TOP platform). */
+    SandboxPlatform platform();
+
     PlatformPush refundChange(String topic, RefundSnapshot refund, Map<String, Object> extra);
 
     PlatformPush complaintChange(String topic, ComplaintSnapshot complaint);
