@@ -70,7 +70,7 @@ final class KdniaoPush {
             return Optional.empty(); // already rejected
         }
         String code = "kdniao " + state + (stateEx == null ? "" : "/" + stateEx);
-        Trace latest = Trace.latest(traces);
+        Trace latest = Trace.latest(traces, false);
         Instant at = latest == null ? null : latest.at();
         String text = latest == null ? null : latest.text();
         if (Boolean.FALSE.equals(success)) {

@@ -57,7 +57,7 @@ final class Kuaidi100Push {
         }
         String carrier = Kuaidi100Carriers.carrierOf(com).orElse(null);
         String code = "kuaidi100 " + state;
-        Trace latest = Trace.latest(traces);
+        Trace latest = Trace.latest(traces, true);
         if (latest == null) {
             return new FeedItem(new FeedUpdate.Unmapped(trackingNo, carrier, code, null, "no trace yet (status "
                     + status + (message == null ? "" : ": " + message) + ")"), null);

@@ -7,13 +7,15 @@ import java.util.List;
 record Trace(Instant at, String text, String place) {
 
     /**
-     * The latest entry, whatever order the courier lists them in (Kuaidi100 sends newest first, Kdniao oldest
-     * first); on equal times the one listed first wins, so a repeated push picks the same one. Null for none.
+     * The latest entry by time, whatever order the list is really in; entries of equal time (seconds only on the
+     * wire) are told apart by the courier's documented order: {@code newestFirst} for Kuaidi100 (the first listed
+     * wins), oldest first for Kdniao (the last listed wins). Null for none.
      */
-    static Trace latest(List<Trace> traces) {
+    static Trace latest(List<Trace> traces, boolean newestFirst) {
         Trace latest = null;
         for (Trace trace : traces) {
-            if (latest == null || trace.at().isAfter(latest.at())) {
+            if (latest == null || trace.at().isAfter(latest.at())
+                    || (!newestFirst && trace.at().equals(latest.at()))) {
                 latest = trace;
             }
         }

@@ -106,4 +106,14 @@ class KdniaoPushTest {
         assertThat(rejected("{\"EBusinessID\":\"1000001\"}").getProperties()).containsEntry("field",
                 "RequestData.Data");
     }
+
+    @Test
+    void tracesOfTheSameSecondAreToldApartByKdniaosOldestFirstOrder() {
+        String push = """
+                {"EBusinessID":"1000001","Data":[{"LogisticCode":"ZT0001","State":"3","Traces":[
+                 {"AcceptTime":"2026-11-11 09:00:00","AcceptStation":"派件中"},
+                 {"AcceptTime":"2026-11-11 09:00:00","AcceptStation":"已签收"}]}]}""";
+
+        assertThat(KdniaoPush.parse(push).items().get(0).latestTrace()).isEqualTo("已签收");
+    }
 }

@@ -122,4 +122,12 @@ class Kuaidi100PushTest {
 
         assertThat(problem.getProperties()).containsEntry("field", "param.lastResult.nu");
     }
+
+    @Test
+    void tracesOfTheSameSecondAreToldApartByKuaidi100sNewestFirstOrder() {
+        String sameSecond = """
+                [{"time":"2026-11-11 09:00:00","context":"已签收"},{"time":"2026-11-11 09:00:00","context":"派件中"}]""";
+
+        assertThat(Kuaidi100Push.parse(param("3", sameSecond)).latestTrace()).isEqualTo("已签收");
+    }
 }
