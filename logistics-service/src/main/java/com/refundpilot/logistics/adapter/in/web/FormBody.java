@@ -33,9 +33,9 @@ final class FormBody {
     static FormBody read(HttpServletRequest request, int maxBytes, Set<String> signedFields) {
         Charset charset = charsetOf(request);
         byte[] raw = readAtMost(request, maxBytes);
-        if (raw.length == 0 && !request.getParameterMap().isEmpty()) {
+        if (raw.length == 0 && request.getQueryString() == null && !request.getParameterMap().isEmpty()) {
             // Something (e.g. request logging at DEBUG) asked the container for the parameters first and it consumed
-            // the body; its parameters are the same fields decoded once, in the request's charset.
+            // the body; without a query string its parameters can only be the body's fields, decoded once.
             return fromParameters(request, maxBytes);
         }
         return parse(new String(raw, StandardCharsets.ISO_8859_1), charset, signedFields);

@@ -81,4 +81,19 @@ class FormBodyTest {
         assertThat(form.field("param")).isEqualTo("{\"a\":1}");
         assertThat(form.field("sign")).isEqualTo("S");
     }
+
+    @Test
+    void fieldsInTheQueryStringAreNotTheSignedForm() {
+        var request = new MockHttpServletRequest("POST", "/tracking/kuaidi100");
+        request.setContentType("application/x-www-form-urlencoded");
+        request.setQueryString("param=%7B%7D&sign=S");
+        request.addParameter("param", "{}");
+        request.addParameter("sign", "S");
+        request.setContent(new byte[0]);
+
+        FormBody form = FormBody.read(request, 1024, SIGNED);
+
+        assertThat(form.field("param")).isNull();
+        assertThat(form.field("sign")).isNull();
+    }
 }
