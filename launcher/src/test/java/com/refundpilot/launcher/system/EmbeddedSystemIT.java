@@ -21,7 +21,8 @@ import org.springframework.web.client.RestClient;
 /**
  * The whole system in one JVM, as the launcher runs it: the NS-1 path through all five services over the
  * real broker, a restart that keeps the case, then the public scenario library (and the DL-4 restart story)
- * shared out over the restarted system and a second, independent one in the same JVM.
+ * shared out over the restarted system and a second, independent one in the same JVM, whose courier pushes
+ * tracking natively as Kdniao ({@code sandbox.courier.feed=kdniao}).
  */
 class EmbeddedSystemIT {
 
@@ -30,6 +31,14 @@ class EmbeddedSystemIT {
 
     private static Map<?, ?> get(RestClient client, String uri) {
         return client.get().uri(uri).retrieve().body(Map.class);
+    }
+
+    /** The tracking endpoints logistics-service answered, from its HTTP server metrics. */
+    private static List<String> trackingFeedsServed(EmbeddedSystem system) {
+        String metrics = RestClient.create(system.url(SystemLayout.LOGISTICS_SERVICE).toString()).get()
+                .uri("/actuator/prometheus").retrieve().body(String.class);
+        return java.util.regex.Pattern.compile("uri=\"(/tracking/[a-z0-9]+)\"").matcher(metrics).results()
+                .map(match -> match.group(1)).distinct().toList();
     }
 
     private static List<Object> actionNames(List<?> actions) {
@@ -76,8 +85,9 @@ class EmbeddedSystemIT {
 
         var secondClock = new VirtualClock(Instant.parse("2026-11-11T02:00:00Z"));
         try (EmbeddedSystem restarted = EmbeddedSystem.start(options);
+                // the second system's courier pushes natively as Kdniao: its share of the library goes through that feed
                 EmbeddedSystem second = EmbeddedSystem.start(new EmbeddedSystem.Options(dataDir.resolve("second"), true,
-                        true, secondClock, List.of("--logging.level.root=WARN")));
+                        true, secondClock, List.of("--logging.level.root=WARN", "--sandbox.courier.feed=kdniao")));
                 ScenarioFleet fleet = ScenarioFleet.of(List.of(restarted, second), List.of(clock, secondClock))) {
             RestClient refunds = RestClient.create(restarted.url(SystemLayout.REFUND_SERVICE).toString());
             assertThat(get(refunds, "/api/cases/" + caseId).get("outcome")).isEqualTo("REFUNDED");
@@ -110,6 +120,9 @@ class EmbeddedSystemIT {
                     assertThat(system.context(spec).isActive()).as(spec.name()).isTrue();
                 }
             }
+            assertThat(trackingFeedsServed(second)).as("feeds served by the Kdniao system").contains("/tracking/kdniao");
+            assertThat(trackingFeedsServed(restarted)).as("feeds served by the default system")
+                    .doesNotContain("/tracking/kdniao");
             for (EmbeddedSystem system : List.of(restarted, second)) {
                 Map<?, ?> stats = get(RestClient.create(system.url(SystemLayout.SANDBOX).toString()),
                         "/sandbox/platforms/taobao/stats");

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CourierProperties.class, WatchProperties.class, ReturnProperties.class,
-        ClaimProperties.class})
+        ClaimProperties.class, FeedProperties.class})
 public class LogisticsConfiguration {
 
     @Bean

@@ -34,6 +34,7 @@ public final class Parcel {
     public static final String UNKNOWN_PARCEL = "UNKNOWN_PARCEL";
     static final int INTERCEPTS_KEPT = 50;
     static final int REQUESTS_KEPT = 50;
+    static final int IGNORED_KEPT = 50;
 
     private String trackingNo;
     private String carrier;
@@ -50,6 +51,7 @@ public final class Parcel {
     private Instant stallsCheckedUpTo;
     private List<CourierRequestAttempt> requests = new ArrayList<>();
     private ReturnWatch returnWatch;
+    private List<IgnoredUpdate> ignoredUpdates = new ArrayList<>();
 
     private Parcel() {
         // for the persistence mapper
@@ -249,14 +251,16 @@ public final class Parcel {
 
     /**
      * A tracking event for this parcel: always reported (it is a fact, even when it arrives late); the parcel's
-     * current state only moves forward in time.
+     * current state only moves forward in time. A report without a province keeps the last known location.
      */
     public TrackingUpdated track(TrackingReport report) {
         if (report.carrier() != null) {
             carrier = report.carrier();
         }
-        String atProvince = report.province() != null ? report.province() : province;
-        String atCity = report.city() != null ? report.city() : city;
+        // Province and city travel together: a new province with the old city would be a place nobody saw.
+        boolean located = report.province() != null;
+        String atProvince = located ? report.province() : province;
+        String atCity = located ? report.city() : city;
         if (lastEventAt == null || !report.at().isBefore(lastEventAt)) {
             lastStatus = report.status();
             lastEventAt = report.at();
@@ -272,6 +276,17 @@ public final class Parcel {
             watched = false;
         }
         return new TrackingUpdated(order, carrier, trackingNo, report.status(), report.at(), atProvince, atCity);
+    }
+
+    /** A feed update without canonical meaning: kept (the latest {@value #IGNORED_KEPT}), nothing else changes. */
+    public void keepIgnored(IgnoredUpdate update) {
+        if (ignoredUpdates == null) {
+            ignoredUpdates = new ArrayList<>();
+        }
+        ignoredUpdates.add(update);
+        if (ignoredUpdates.size() > IGNORED_KEPT) {
+            ignoredUpdates.subList(0, ignoredUpdates.size() - IGNORED_KEPT).clear();
+        }
     }
 
     private void log(InterceptAttempt attempt) {
@@ -335,6 +350,10 @@ public final class Parcel {
 
     public ReturnWatch returnWatch() {
         return returnWatch;
+    }
+
+    public List<IgnoredUpdate> ignoredUpdates() {
+        return ignoredUpdates == null ? List.of() : List.copyOf(ignoredUpdates);
     }
 
     private Address location() {

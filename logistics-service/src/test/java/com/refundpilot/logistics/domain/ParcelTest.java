@@ -91,4 +91,33 @@ class ParcelTest {
         assertThat(TrackingCodes.fromSandbox("TELEPORTED")).isEmpty();
         assertThat(TrackingCodes.fromSandbox("signed")).isEmpty();
     }
+
+    @Test
+    void provinceAndCityMoveTogetherAndAReportWithoutAProvinceKeepsTheLastPlace() {
+        parcel.track(new TrackingReport("ZT0001", null, TrackingStatus.IN_TRANSIT, NOW, "浙江", "杭州"));
+
+        var noPlace = parcel.track(new TrackingReport("ZT0001", null, TrackingStatus.IN_TRANSIT,
+                NOW.plusSeconds(60), null, null));
+        var provinceOnly = parcel.track(new TrackingReport("ZT0001", null, TrackingStatus.IN_TRANSIT,
+                NOW.plusSeconds(120), "北京", null));
+
+        assertThat(noPlace.province()).isEqualTo("浙江");
+        assertThat(noPlace.city()).isEqualTo("杭州");
+        assertThat(provinceOnly.province()).isEqualTo("北京");
+        assertThat(provinceOnly.city()).as("not Hangzhou in Beijing").isNull();
+        assertThat(parcel.city()).isNull();
+    }
+
+    @Test
+    void ignoredFeedUpdatesAreKeptTheLatestFiftyAndChangeNothingElse() {
+        parcel.track(new TrackingReport("ZT0001", null, TrackingStatus.IN_TRANSIT, NOW, "浙江", "杭州"));
+        for (int i = 0; i < Parcel.IGNORED_KEPT + 5; i++) {
+            parcel.keepIgnored(new IgnoredUpdate(NOW.plusSeconds(i), "kdniao 4/414", NOW, "damaged " + i));
+        }
+
+        assertThat(parcel.ignoredUpdates()).hasSize(Parcel.IGNORED_KEPT);
+        assertThat(parcel.ignoredUpdates().get(0).reason()).isEqualTo("damaged 5");
+        assertThat(parcel.lastStatus()).isEqualTo(TrackingStatus.IN_TRANSIT);
+        assertThat(parcel.lastMovementAt()).isEqualTo(NOW);
+    }
 }

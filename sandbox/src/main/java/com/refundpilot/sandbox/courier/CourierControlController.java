@@ -39,9 +39,9 @@ public class CourierControlController {
     @PostMapping("/{trackingNo}/events")
     public EventOutcome event(@PathVariable String trackingNo, @Valid @RequestBody ShipmentEventRequest event) {
         Shipment shipment = shipments.get(trackingNo);
-        TrackingPush push = shipment.apply(event, clock.instant());
-        int status = pusher.push(push);
-        return new EventOutcome(shipment.view(), push, status);
+        Shipment.Moved moved = shipment.move(event, clock.instant());
+        TrackingPusher.Delivery delivery = pusher.push(moved.push(), moved.traces());
+        return new EventOutcome(shipment.view(), moved.push(), delivery.status(), delivery.feed().wireName());
     }
 
     @GetMapping("/{trackingNo}/actions")

@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * One parcel in the courier network. Lives as long as its tracking number: a PUT replaces the parcel's state
- * but keeps its first scan ({@code collectedAt}) unless the setup names one, the action log, the claims and the
- * remembered answers (they happened in the outside world). Every
+ * but keeps its first scan ({@code collectedAt}) unless the setup names one, the action log, the trace, the claims
+ * and the remembered answers (they happened in the outside world). Every
  * merchant request is answered once per (action, requestId): a repeat gets the first answer and is not logged
  * again. All access is synchronized.
  */
@@ -22,6 +22,7 @@ public class Shipment {
 
     static final String SIGNED_BY_RECIPIENT = "本人签收";
     static final String SIGNED_BY_MERCHANT = "商家签收";
+    static final int TRACES_KEPT = 100;
 
     private final String trackingNo;
     private String carrier;
@@ -38,6 +39,7 @@ public class Shipment {
     private final Map<String, CourierClaim> claimRecords = new LinkedHashMap<>();
     private final List<CourierActionEntry> actions = new ArrayList<>();
     private final Map<String, CourierReply> answers = new HashMap<>();
+    private final List<CourierTrace> traces = new ArrayList<>();
 
     public Shipment(String trackingNo, ShipmentSetup setup, Instant now) {
         this.trackingNo = trackingNo;
@@ -174,6 +176,16 @@ public class Shipment {
         }, params);
     }
 
+    /** A move: the tracking push describing it, and the parcel's trace up to and including it (oldest first). */
+    public record Moved(TrackingPush push, List<CourierTrace> traces) {
+    }
+
+    /** The courier moves the parcel; answers the push and the trace as they were right after this move. */
+    public synchronized Moved move(ShipmentEventRequest event, Instant now) {
+        TrackingPush push = apply(event, now);
+        return new Moved(push, List.copyOf(traces));
+    }
+
     /** The courier moves the parcel; answers the tracking push describing the move. */
     public synchronized TrackingPush apply(ShipmentEventRequest event, Instant now) {
         TrackingCode before = status;
@@ -196,7 +208,17 @@ public class Shipment {
             signer = null;
             signedAt = null;
         }
-        return new TrackingPush(trackingNo, carrier, event.event(), now, province, city);
+        TrackingPush push = new TrackingPush(trackingNo, carrier, event.event(), now, province, city);
+        traces.add(CourierTrace.of(push, signer));
+        if (traces.size() > TRACES_KEPT) {
+            traces.subList(0, traces.size() - TRACES_KEPT).clear();
+        }
+        return push;
+    }
+
+    /** The parcel's trace, oldest first (the last {@value #TRACES_KEPT} events; a PUT keeps it). */
+    public synchronized List<CourierTrace> traces() {
+        return List.copyOf(traces);
     }
 
     private CourierReply once(String action, String requestId, String reason, Instant now,

@@ -49,6 +49,7 @@ class CourierApiTest extends SandboxIntegrationTest {
 
         assertThat(moved.status()).isEqualTo(200);
         assertThat(moved.json().get("pushStatus").asInt()).isEqualTo(200);
+        assertThat(moved.json().get("feed").asString()).isEqualTo("sandbox");
         JsonNode parcel = http.get("/courier/api/shipments/" + trackingNo).json();
         assertThat(parcel.get("status").asString()).isEqualTo("RETURNING");
         assertThat(parcel.get("lastMovementAt").asString()).isEqualTo(CLOCK.instant().toString());

@@ -123,9 +123,10 @@ class CourierClaimsTest extends SandboxIntegrationTest {
     void theClaimPushGoesNextToTheTrackingPushUnlessConfigured() {
         URI tracking = URI.create("http://logistics:8084/tracking/sandbox");
 
-        assertThat(new CourierProperties(tracking, null).claimPushTarget())
+        assertThat(new CourierProperties(tracking, null, CourierFeed.SANDBOX, null, null).claimPushTarget())
                 .isEqualTo(URI.create("http://logistics:8084/claims/sandbox"));
-        assertThat(new CourierProperties(tracking, URI.create("http://elsewhere/claims")).claimPushTarget())
+        assertThat(new CourierProperties(tracking, URI.create("http://elsewhere/claims"), CourierFeed.SANDBOX, null, null)
+                .claimPushTarget())
                 .isEqualTo(URI.create("http://elsewhere/claims"));
     }
 }

@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Courier tracking feeds, one endpoint per feed format ({@code /tracking/sandbox} today; other couriers' formats
- * get their own parser next to {@link SandboxTrackingPush}). Answers: 200 recorded (or a repeat of a recorded
- * push), 202 accepted but ignored (a parcel this service never acted on), 400 problem+json naming the field
- * (nothing stored or published).
+ * The sandbox courier's own tracking feed, {@code /tracking/sandbox} (the native couriers' feeds are
+ * {@link Kuaidi100FeedController} and {@link KdniaoFeedController}, each with its parser next to
+ * {@link SandboxTrackingPush}). Answers: 200 recorded (or a repeat of a recorded push), 202 accepted but ignored (a
+ * parcel this service never acted on), 400 problem+json naming the field (nothing stored or published).
  */
 @RestController
 @RequestMapping("/tracking")
@@ -33,6 +33,8 @@ public class TrackingController {
             case DUPLICATE -> ResponseEntity.ok(Map.of("accepted", true, "duplicate", true));
             case UNKNOWN_PARCEL -> ResponseEntity.accepted().body(Map.of("accepted", true, "ignored",
                     "unknown parcel " + report.trackingNo()));
+            case IGNORED -> ResponseEntity.accepted().body(Map.of("accepted", true, "ignored",
+                    "no canonical meaning"));
         };
     }
 }
