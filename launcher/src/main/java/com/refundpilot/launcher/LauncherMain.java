@@ -23,7 +23,8 @@ public final class LauncherMain {
             usage: java -jar launcher/target/launcher.jar [--in-memory] [--data-dir=DIR]
                    java -jar launcher/target/launcher.jar scenarios [--parallel N] [--platform P] <file-or-folder>...
               --parallel N   play the scenarios on N independent embedded systems side by side (default 2)
-              --platform P   play every scenario on platform P instead of its own (TAOBAO, TMALL, GENERIC, ...)""";
+              --platform P   play every scenario on platform P instead of its own (TAOBAO, TMALL, GENERIC, ...);
+                             P1,P2,... shares the scenarios out over those platforms in turn""";
 
     /** Systems side by side by default: this project's build machines have 2 cores. */
     static final int DEFAULT_PARALLEL = 2;
@@ -77,7 +78,7 @@ public final class LauncherMain {
      */
     static int runScenarios(List<String> arguments) {
         int parallel = DEFAULT_PARALLEL;
-        Platform platform = null;
+        List<Platform> platforms = List.of();
         List<String> paths = new java.util.ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
@@ -97,7 +98,8 @@ public final class LauncherMain {
                 String value = argument.contains("=") ? argument.substring(argument.indexOf('=') + 1)
                         : i + 1 < arguments.size() ? arguments.get(++i) : "";
                 try {
-                    platform = Platform.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+                    platforms = Arrays.stream(value.split(",")).map(String::trim)
+                            .map(name -> Platform.valueOf(name.toUpperCase(java.util.Locale.ROOT))).toList();
                 } catch (IllegalArgumentException e) {
                     System.err.println("--platform: expected one of " + Arrays.toString(Platform.values())
                             + ", got '" + value + "'\n" + USAGE);
@@ -118,8 +120,8 @@ public final class LauncherMain {
         if (loaded.isEmpty()) {
             return ScenarioCli.NOT_RUN; // malformed or missing files: no need to start anything
         }
-        Platform on = platform;
-        var scenarios = loaded.map(all -> on == null ? all : all.stream().map(s -> s.onPlatform(on)).toList());
+        List<Platform> on = platforms;
+        var scenarios = loaded.map(all -> ScenarioCli.onPlatforms(all, on));
         int systems = Math.min(parallel, scenarios.get().size());
         System.out.printf("%d scenarios on %d embedded system%s side by side, each started when it is first needed...%n",
                 scenarios.get().size(), systems, systems == 1 ? "" : "s");

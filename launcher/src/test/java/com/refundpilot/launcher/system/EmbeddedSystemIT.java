@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.refundpilot.kit.time.VirtualClock;
+import com.refundpilot.scenario.model.Platform;
 import com.refundpilot.scenario.run.ScenarioCli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -22,9 +23,15 @@ import org.springframework.web.client.RestClient;
  * The whole system in one JVM, as the launcher runs it: the NS-1 path through all five services over the
  * real broker, a restart that keeps the case, then the public scenario library (and the DL-4 restart story)
  * shared out over the restarted system and a second, independent one in the same JVM, whose courier pushes
- * tracking natively as Kdniao ({@code sandbox.courier.feed=kdniao}).
+ * tracking natively as Kdniao ({@code sandbox.courier.feed=kdniao}); then the library once more, shared out over
+ * the other platforms (each scenario on one of them, over its own wire).
  */
 class EmbeddedSystemIT {
+
+    /** The platforms besides Taobao that the library is shared out over, and their sandbox paths. */
+    private static final List<Platform> OTHER_PLATFORMS = List.of(Platform.TMALL, Platform.GENERIC);
+    private static final Map<Platform, String> SANDBOX_PATHS = Map.of(Platform.TMALL, "tmall",
+            Platform.GENERIC, "generic");
 
     @TempDir
     Path dataDir;
@@ -128,6 +135,23 @@ class EmbeddedSystemIT {
                         "/sandbox/platforms/taobao/stats");
                 assertThat(((Number) stats.get("refunds")).intValue()).as("refunds played on %s", system.url(SystemLayout.SANDBOX))
                         .isGreaterThan(system == restarted ? 1 : 0);
+            }
+
+            // the same library once more, each scenario on one of the other platforms in turn, over their own wires
+            var elsewhere = ScenarioCli.onPlatforms(scenarios, OTHER_PLATFORMS);
+            var otherOut = new ByteArrayOutputStream();
+            int otherExit = ScenarioCli.runLoaded(fleet, elsewhere, new PrintStream(otherOut, true, StandardCharsets.UTF_8));
+            String otherReport = otherOut.toString(StandardCharsets.UTF_8);
+            System.out.println(otherReport);
+            assertThat(otherReport).containsPattern("(?m)^" + elsewhere.size() + " passed, 0 failed$");
+            assertThat(otherExit).isZero();
+            for (Platform platform : OTHER_PLATFORMS) {
+                int played = 0;
+                for (EmbeddedSystem system : List.of(restarted, second)) {
+                    played += ((Number) get(RestClient.create(system.url(SystemLayout.SANDBOX).toString()),
+                            "/sandbox/platforms/" + SANDBOX_PATHS.get(platform) + "/stats").get("refunds")).intValue();
+                }
+                assertThat(played).as("refunds played on %s", platform).isPositive();
             }
         }
     }

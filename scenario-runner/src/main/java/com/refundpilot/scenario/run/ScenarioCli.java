@@ -1,5 +1,6 @@
 package com.refundpilot.scenario.run;
 
+import com.refundpilot.scenario.model.Platform;
 import com.refundpilot.scenario.model.Scenario;
 import com.refundpilot.scenario.parse.ScenarioFormatException;
 import com.refundpilot.scenario.parse.ScenarioParser;
@@ -40,6 +41,18 @@ public final class ScenarioCli {
      * Reads every scenario of the given files and folders, or prints why nothing can run (malformed files, each
      * as {@code file: key: problem}; no scenario file at all) and returns empty. Call it before starting a system.
      */
+    /**
+     * The scenarios moved onto the given platforms in turn (the first on the first platform, the second on the
+     * second, …): one pass covers every scenario and shares them out over the platforms.
+     */
+    public static List<Scenario> onPlatforms(List<Scenario> scenarios, List<Platform> platforms) {
+        if (platforms.isEmpty()) {
+            return scenarios;
+        }
+        return java.util.stream.IntStream.range(0, scenarios.size())
+                .mapToObj(i -> scenarios.get(i).onPlatform(platforms.get(i % platforms.size()))).toList();
+    }
+
     public static Optional<List<Scenario>> load(List<Path> filesOrFolders, PrintStream out) {
         try {
             if (ScenarioParser.expand(filesOrFolders).isEmpty()) {
