@@ -9,7 +9,6 @@ import io.github.resilience4j.timelimiter.TimeLimiter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -52,7 +51,6 @@ public final class GuardedHttp {
     private final CircuitBreaker breaker;
     private final RateLimiter rateLimiter;
     private final TimeLimiter timeLimiter;
-    // The time limiter needs the attempt on another thread to give up on it; idle threads die after a minute.
     private final ExecutorService attempts;
 
     public GuardedHttp(String peer, RestClient.Builder builder, String baseUrl, Duration timeout, String instance,
@@ -66,11 +64,7 @@ public final class GuardedHttp {
         this.breaker = guards.breakers().circuitBreaker(instance);
         this.rateLimiter = guards.rateLimiters().rateLimiter(instance);
         this.timeLimiter = guards.timeLimiters().timeLimiter(instance);
-        this.attempts = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "guarded-http-" + instance);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.attempts = guards.attempts();
     }
 
     /** Runs one guarded call; returns the peer's answer (2xx or 4xx) or throws {@link PeerUnavailable}. */

@@ -39,6 +39,7 @@ class GuardedHttpTest {
     // A slow peer holds its answer until the test ends (or 5 s): nothing here waits on a clock.
     private final CountDownLatch releaseSlow = new CountDownLatch(1);
     private volatile boolean slow;
+    private PeerGuards guards;
 
     @BeforeEach
     void startPeer() throws IOException {
@@ -65,23 +66,31 @@ class GuardedHttpTest {
     void stopPeer() {
         releaseSlow.countDown();
         server.stop(0);
+        if (guards != null) {
+            guards.close();
+        }
     }
 
     private GuardedHttp peer(RateLimiterConfig rateLimit, CircuitBreakerConfig breaker) {
+        // Generous: a loaded machine must not turn a quick answer into a time-out here.
+        return peer(rateLimit, breaker, Duration.ofSeconds(5));
+    }
+
+    private GuardedHttp peer(RateLimiterConfig rateLimit, CircuitBreakerConfig breaker, Duration timeLimit) {
         var retry = RetryConfig.custom().maxAttempts(2).waitDuration(Duration.ofMillis(10))
                 .retryExceptions(HttpServerErrorException.class, TimeoutException.class)
                 .ignoreExceptions(CallNotPermittedException.class, RequestNotPermitted.class).build();
-        var guards = new PeerGuards(RetryRegistry.of(retry), CircuitBreakerRegistry.of(breaker),
+        guards = new PeerGuards(RetryRegistry.of(retry), CircuitBreakerRegistry.of(breaker),
                 RateLimiterRegistry.of(rateLimit),
-                TimeLimiterRegistry.of(TimeLimiterConfig.custom().timeoutDuration(Duration.ofMillis(200)).build()));
+                TimeLimiterRegistry.of(TimeLimiterConfig.custom().timeoutDuration(timeLimit).build()));
         return new GuardedHttp("test peer", RestClient.builder(), "http://127.0.0.1:" + server.getAddress().getPort(),
                 Duration.ofSeconds(5), "peer", guards);
     }
 
-    private GuardedHttp peer() {
+    private GuardedHttp peer(Duration timeLimit) {
         return peer(RateLimiterConfig.custom().limitForPeriod(100).limitRefreshPeriod(Duration.ofSeconds(1)).build(),
                 CircuitBreakerConfig.custom().recordExceptions(HttpServerErrorException.class, TimeoutException.class)
-                        .ignoreExceptions(RequestNotPermitted.class).build());
+                        .ignoreExceptions(RequestNotPermitted.class).build(), timeLimit);
     }
 
     private static ResponseEntity<String> get(RestClient http) {
@@ -91,7 +100,7 @@ class GuardedHttpTest {
     @Test
     void a503IsRetriedThenEndsAsUnavailableAfterTheRequestWasSent() {
         status = 503;
-        GuardedHttp peer = peer();
+        GuardedHttp peer = peer(Duration.ofSeconds(5));
 
         assertThatThrownBy(() -> peer.call(GuardedHttpTest::get))
                 .isInstanceOfSatisfying(GuardedHttp.PeerUnavailable.class, e -> {
@@ -104,7 +113,7 @@ class GuardedHttpTest {
     @Test
     void aSlowAnswerIsCutByTheTimeLimiterAndRetried() {
         slow = true;
-        GuardedHttp peer = peer();
+        GuardedHttp peer = peer(Duration.ofMillis(200));
 
         assertThatThrownBy(() -> peer.call(GuardedHttpTest::get))
                 .isInstanceOfSatisfying(GuardedHttp.PeerUnavailable.class, e -> {
