@@ -40,6 +40,10 @@ public final class Http {
         return exchange(client.method(HttpMethod.PUT).uri(path).contentType(MediaType.APPLICATION_JSON).body(json));
     }
 
+    public Answer delete(String path) {
+        return exchange(client.delete().uri(path));
+    }
+
     public Answer postForm(String path, Map<String, String> params) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         params.forEach(form::add);

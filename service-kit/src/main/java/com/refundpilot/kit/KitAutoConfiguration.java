@@ -1,6 +1,7 @@
 package com.refundpilot.kit;
 
 import com.refundpilot.contracts.codec.EnvelopeCodec;
+import com.refundpilot.kit.http.PeerGuards;
 import com.refundpilot.kit.messaging.DeadLetterConfiguration;
 import com.refundpilot.kit.messaging.Inbound;
 import com.refundpilot.kit.messaging.TopicDeclarations;
@@ -11,6 +12,10 @@ import com.refundpilot.kit.timer.TimerHandler;
 import com.refundpilot.kit.timer.TimerStore;
 import com.refundpilot.kit.timer.TimerSweeper;
 import com.refundpilot.kit.web.ProblemDetailsAdvice;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,6 +72,13 @@ public class KitAutoConfiguration {
     @Bean
     AggregateStore aggregateStore(MongoTemplate mongo, OutboxRelay relay) {
         return new AggregateStore(mongo, relay);
+    }
+
+    /** The resilience4j registries every outgoing HTTP client ({@code GuardedHttp}) takes its instance from. */
+    @Bean
+    PeerGuards peerGuards(RetryRegistry retries, CircuitBreakerRegistry breakers, RateLimiterRegistry rateLimiters,
+            TimeLimiterRegistry timeLimiters) {
+        return new PeerGuards(retries, breakers, rateLimiters, timeLimiters);
     }
 
     @Bean

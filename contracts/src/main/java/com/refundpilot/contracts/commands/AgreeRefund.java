@@ -3,7 +3,9 @@ package com.refundpilot.contracts.commands;
 import com.refundpilot.contracts.Require;
 import com.refundpilot.contracts.envelope.CaseMessage;
 import com.refundpilot.contracts.envelope.Command;
+import com.refundpilot.contracts.envelope.DeliveryDeadline;
 import com.refundpilot.contracts.vocabulary.OrderRef;
+import java.time.Instant;
 
 /**
  * Agree a refund on the platform. {@code actionKey} ({@code platform:shop:refundId:AGREE_REFUND:version}) is
@@ -11,7 +13,8 @@ import com.refundpilot.contracts.vocabulary.OrderRef;
  * {@code partial} is true when {@code amountFen} is below what the buyer asked for.
  */
 public record AgreeRefund(OrderRef order, String caseId, String refundId, long amountFen, boolean partial,
-        long platformVersion, String actionKey, String ruleId) implements Command, CaseMessage {
+        long platformVersion, String actionKey, String ruleId, Instant deliverBy)
+        implements Command, CaseMessage, DeliveryDeadline {
 
     public AgreeRefund {
         Require.present(order, "order");
@@ -22,5 +25,11 @@ public record AgreeRefund(OrderRef order, String caseId, String refundId, long a
         }
         Require.text(actionKey, "actionKey");
         Require.text(ruleId, "ruleId");
+    }
+
+    /** Without a delivery bound (the shape before {@code deliverBy}). */
+    public AgreeRefund(OrderRef order, String caseId, String refundId, long amountFen, boolean partial,
+            long platformVersion, String actionKey, String ruleId) {
+        this(order, caseId, refundId, amountFen, partial, platformVersion, actionKey, ruleId, null);
     }
 }

@@ -3,18 +3,20 @@ package com.refundpilot.contracts.commands;
 import com.refundpilot.contracts.Require;
 import com.refundpilot.contracts.envelope.CaseMessage;
 import com.refundpilot.contracts.envelope.Command;
+import com.refundpilot.contracts.envelope.DeliveryDeadline;
 import com.refundpilot.contracts.vocabulary.ComplaintAnswer;
 import com.refundpilot.contracts.vocabulary.Evidence;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import java.util.List;
+import java.time.Instant;
 
 /**
  * CP-1: answer a complaint: ACCEPT (with {@code compensationFen} paid per the platform's rule, 0 for none) or
  * REJECT (with evidence). Once per {@code actionKey}.
  */
 public record AnswerComplaint(OrderRef order, String caseId, String complaintId, ComplaintAnswer answer,
-        long compensationFen, List<Evidence> evidence, String note, String actionKey, String ruleId)
-        implements Command, CaseMessage {
+        long compensationFen, List<Evidence> evidence, String note, String actionKey, String ruleId, Instant deliverBy)
+        implements Command, CaseMessage, DeliveryDeadline {
 
     public AnswerComplaint {
         Require.present(order, "order");
@@ -28,5 +30,11 @@ public record AnswerComplaint(OrderRef order, String caseId, String complaintId,
         }
         Require.text(actionKey, "actionKey");
         Require.text(ruleId, "ruleId");
+    }
+
+    /** Without a delivery bound (the shape before {@code deliverBy}). */
+    public AnswerComplaint(OrderRef order, String caseId, String complaintId, ComplaintAnswer answer,
+            long compensationFen, List<Evidence> evidence, String note, String actionKey, String ruleId) {
+        this(order, caseId, complaintId, answer, compensationFen, evidence, note, actionKey, ruleId, null);
     }
 }

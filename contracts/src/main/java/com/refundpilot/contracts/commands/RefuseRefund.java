@@ -3,9 +3,11 @@ package com.refundpilot.contracts.commands;
 import com.refundpilot.contracts.Require;
 import com.refundpilot.contracts.envelope.CaseMessage;
 import com.refundpilot.contracts.envelope.Command;
+import com.refundpilot.contracts.envelope.DeliveryDeadline;
 import com.refundpilot.contracts.vocabulary.Evidence;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import java.util.List;
+import java.time.Instant;
 
 /**
  * Refuse a request on the platform with a reason and evidence (G-6: never a bare refusal). {@code reasonCode}
@@ -13,8 +15,8 @@ import java.util.List;
  * Sent at most once per {@code actionKey} ({@code caseId:REFUSE:version}).
  */
 public record RefuseRefund(OrderRef order, String caseId, String refundId, String reasonCode, String reasonText,
-        List<Evidence> evidence, long platformVersion, String actionKey, String ruleId)
-        implements Command, CaseMessage {
+        List<Evidence> evidence, long platformVersion, String actionKey, String ruleId, Instant deliverBy)
+        implements Command, CaseMessage, DeliveryDeadline {
 
     public RefuseRefund {
         Require.present(order, "order");
@@ -28,5 +30,11 @@ public record RefuseRefund(OrderRef order, String caseId, String refundId, Strin
         }
         Require.text(actionKey, "actionKey");
         Require.text(ruleId, "ruleId");
+    }
+
+    /** Without a delivery bound (the shape before {@code deliverBy}). */
+    public RefuseRefund(OrderRef order, String caseId, String refundId, String reasonCode, String reasonText,
+            List<Evidence> evidence, long platformVersion, String actionKey, String ruleId) {
+        this(order, caseId, refundId, reasonCode, reasonText, evidence, platformVersion, actionKey, ruleId, null);
     }
 }

@@ -15,6 +15,8 @@ import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.TrackingStatus;
 import com.refundpilot.kit.outbox.Outgoing;
+import com.refundpilot.kit.testsupport.GuardMetrics;
+import com.refundpilot.logistics.adapter.out.courier.CourierHttpClient;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
 import com.refundpilot.kit.testsupport.VirtualTimeConfiguration;
 import com.refundpilot.kit.testsupport.TopicReader;
@@ -153,6 +155,11 @@ class LogisticsIT {
         send(new InterceptParcel(order, order.caseIdOf(orderId + "-R1"), "ZTO", trackingNo, "退款拦截"));
         awaitAnswer(InterceptRequested.class, order.caseIdOf(orderId + "-R1"));
         return order;
+    }
+
+    @Test
+    void theCourierGuardsAreOnThePrometheusEndpointBeforeTheFirstCall() {
+        GuardMetrics.assertExportedFor(GuardMetrics.scrape(port), CourierHttpClient.RESILIENCE_INSTANCE);
     }
 
     @Test

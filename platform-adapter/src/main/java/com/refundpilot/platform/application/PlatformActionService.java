@@ -14,6 +14,7 @@ import com.refundpilot.contracts.events.PlatformActionRejected;
 import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
+import com.refundpilot.kit.http.GuardedHttp.PeerUnavailable;
 import com.refundpilot.kit.outbox.AggregateStore;
 import com.refundpilot.kit.outbox.Outgoing;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Service;
 /**
  * Sends merchant actions to the platform at most once per natural key (G-4). The intent is stored before
  * the call; an earlier attempt or a call with an unknown outcome is settled by re-reading the platform, never
- * by sending blindly again. The result goes out as an event in the same write that records it.
+ * by sending blindly again. The result goes out as an event in the same write that records it. A platform that
+ * is unavailable delays the action instead of losing it ({@link DeferredDelivery}) until its {@code deliverBy}.
  */
 @Service
 public class PlatformActionService {
@@ -46,12 +48,15 @@ public class PlatformActionService {
     private final AggregateStore store;
     private final Outgoing outgoing;
     private final Clock clock;
+    private final DeferredDelivery deferral;
 
-    public PlatformActionService(PlatformApis platforms, AggregateStore store, Outgoing outgoing, Clock clock) {
+    public PlatformActionService(PlatformApis platforms, AggregateStore store, Outgoing outgoing, Clock clock,
+            DeferredDelivery deferral) {
         this.platforms = platforms;
         this.store = store;
         this.outgoing = outgoing;
         this.clock = clock;
+        this.deferral = deferral;
     }
 
     public void agree(Envelope envelope, AgreeRefund command) {
@@ -89,13 +94,17 @@ public class PlatformActionService {
     /**
      * At most one platform call per action key. An earlier attempt whose outcome is unknown (a crash between
      * the call and the save) is re-read before anything is sent; a call that gets no clear answer is re-read
-     * instead of sent again. Platform reads that fail are reported as PLATFORM_UNAVAILABLE.
+     * instead of sent again. An unavailable platform defers the action to a later try (a deferred one comes back
+     * here from its timer); past its deliverBy it is reported PLATFORM_UNAVAILABLE.
      */
     private void carryOut(Envelope envelope, PlatformDecision decision) {
         PlatformActionDocument document = intent(decision.actionKey(), decision.action(), decision.refundId());
         if (document == null) {
-            return; // answered before: the result event was published with that answer
+            return; // answered before, being attempted elsewhere, or waiting for its timer
         }
+        deferral.claim(document, envelope);
+        // The claim: a concurrent attempt (a timer and a redelivery) fails here on the version, or sees the lease.
+        store.save(document);
         try {
             if (document.getAttempts() > 0 && decision.tookEffect()) {
                 finish(document, envelope, decision.succeeded(), State.SUCCEEDED, "RECOVERED");
@@ -109,6 +118,9 @@ public class PlatformActionService {
         } catch (PlatformRefusal refused) {
             reject(document, envelope, decision, refused.decisionCode(), refused.getMessage());
             return;
+        } catch (PeerUnavailable unavailable) {
+            deferOrReject(document, envelope, decision, unavailable.getMessage()); // nothing sent this time
+            return;
         } catch (RuntimeException unavailable) {
             reject(document, envelope, decision, UNAVAILABLE, unavailable.getMessage());
             return;
@@ -120,6 +132,15 @@ public class PlatformActionService {
             outcome = decision.send();
         } catch (PlatformRefusal refused) {
             reject(document, envelope, decision, refused.decisionCode(), refused.getMessage());
+            return;
+        } catch (PeerUnavailable unavailable) {
+            if (unavailable.requestSent()) {
+                log.warn("{} {}: no answer ({}), re-reading the platform", decision.action(), decision.actionKey(),
+                        unavailable.getMessage());
+                settleOrDefer(document, envelope, decision, unavailable.getMessage());
+            } else {
+                deferOrReject(document, envelope, decision, unavailable.getMessage()); // it cannot have taken
+            }
             return;
         } catch (RuntimeException unclear) {
             log.warn("{} {}: no clear answer ({}), re-reading the platform", decision.action(), decision.actionKey(),
@@ -153,6 +174,35 @@ public class PlatformActionService {
         }
     }
 
+    /** Succeeded if a re-read shows it in effect; else (not in effect, or the re-read failed too) deferred. */
+    private void settleOrDefer(PlatformActionDocument document, Envelope envelope, PlatformDecision decision,
+            String reason) {
+        boolean took;
+        try {
+            took = decision.tookEffect();
+        } catch (RuntimeException stillUnavailable) {
+            took = false; // unknown: the next try starts with the same re-read before it sends anything
+        }
+        if (took) {
+            finish(document, envelope, decision.succeeded(), State.SUCCEEDED, "RECOVERED");
+        } else {
+            deferOrReject(document, envelope, decision, reason);
+        }
+    }
+
+    /** The platform is unavailable: try again later while deliverBy allows, else report it for a person. */
+    private void deferOrReject(PlatformActionDocument document, Envelope envelope, PlatformDecision decision,
+            String reason) {
+        if (deferral.defer(document, envelope)) {
+            log.info("{} {} deferred to {}: {}", decision.action(), decision.actionKey(), document.getNextAttemptAt(),
+                    reason);
+            store.save(document);
+        } else {
+            reject(document, envelope, decision, UNAVAILABLE,
+                    reason + "; " + DeferredDelivery.notRetriedBecause(envelope));
+        }
+    }
+
     private void reject(PlatformActionDocument document, Envelope envelope, PlatformDecision decision, String code,
             String reason) {
         finish(document, envelope, decision.rejected(code, reason), State.REJECTED, code);
@@ -183,16 +233,19 @@ public class PlatformActionService {
         return platforms.of(order.platform()).orElseGet(() -> new UnsupportedPlatformApi(order.platform()));
     }
 
-    /** The stored intent, created if new; null when the action was already answered. */
+    /**
+     * The stored intent, created if new; null when the action was already answered, an attempt at it is under way
+     * (its lease is live), or it is deferred and its next try has not come (its timer brings it back then).
+     */
     private PlatformActionDocument intent(String key, PlatformAction action, String refundId) {
         var existing = store.find(PlatformActionDocument.class, key);
         if (existing.isPresent()) {
-            return existing.get().getState() == State.SENDING ? existing.get() : null;
+            return existing.get().claimable(clock.instant()) ? existing.get() : null;
         }
         try {
             return store.save(new PlatformActionDocument(key, action, refundId, clock.instant()));
         } catch (DuplicateKeyException raced) {
-            return store.find(PlatformActionDocument.class, key).filter(d -> d.getState() == State.SENDING)
+            return store.find(PlatformActionDocument.class, key).filter(d -> d.claimable(clock.instant()))
                     .orElse(null);
         }
     }
@@ -203,5 +256,6 @@ public class PlatformActionService {
         document.enqueue(outgoing.causedBy(cause, result));
         document.markProcessed(cause.id());
         store.save(document);
+        deferral.ended(document);
     }
 }

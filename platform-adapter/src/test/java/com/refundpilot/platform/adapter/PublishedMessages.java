@@ -31,6 +31,12 @@ final class PublishedMessages implements AutoCloseable {
                 .toList();
     }
 
+    /** The envelope of the first such message (its time, its causation). */
+    <T extends Message> Envelope envelopeOf(Class<T> type, String id) {
+        return reader.values().stream().map(codec::decode).filter(e -> type.isInstance(e.data()))
+                .filter(e -> e.data().subject().endsWith(":" + id)).findFirst().orElseThrow();
+    }
+
     /** The first such message, once there is one. */
     <T extends Message> T awaitOne(Class<T> type, String id) {
         await().atMost(WAIT).until(() -> !about(type, id).isEmpty());

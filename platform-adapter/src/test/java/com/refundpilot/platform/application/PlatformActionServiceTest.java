@@ -33,6 +33,9 @@ import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.kit.http.GuardedHttp;
 import com.refundpilot.kit.outbox.AggregateStore;
 import com.refundpilot.kit.outbox.Outgoing;
+import com.refundpilot.kit.timer.TimerStore;
+import com.refundpilot.platform.config.DeliveryRetryProperties;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoPlatformApi;
@@ -40,6 +43,7 @@ import com.refundpilot.platform.application.port.PlatformApis;
 import com.refundpilot.platform.domain.taobao.TaobaoNegotiation;
 import com.refundpilot.platform.domain.taobao.TaobaoRefund;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -71,7 +75,13 @@ class PlatformActionServiceTest {
             saved.put(document.getId(), document);
             return document;
         });
-        service = new PlatformActionService(new PlatformApis(List.of(new TaobaoPlatformApi(taobao))), store, new Outgoing("platform-adapter", CLOCK, codec), CLOCK);
+        // These commands set no deliverBy: an unavailable platform is reported at once, as before deferral.
+        var deferral = new DeferredDelivery(mock(TimerStore.class), codec,
+                new DeliveryRetryProperties(Duration.ofSeconds(30), 2, Duration.ofMinutes(10), Duration.ofMinutes(2)),
+                CLOCK,
+                new SimpleMeterRegistry());
+        service = new PlatformActionService(new PlatformApis(List.of(new TaobaoPlatformApi(taobao))), store, new Outgoing("platform-adapter", CLOCK, codec), CLOCK,
+                deferral);
     }
 
     private static TaobaoRefund refund(String status) {

@@ -10,6 +10,7 @@ import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.contracts.vocabulary.TaskPriority;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ import java.util.Map;
  * is accepted with the platform's compensation when overdue, rejected with the ERP's ship record when not.
  */
 final class ComplaintRules {
+
+    /** How long before the complaint's deadline an answer the platform could not take goes to a person. */
+    static final Duration COMPLAINT_ANSWER_MARGIN = Duration.ofHours(2);
 
     private ComplaintRules() {
     }
@@ -85,8 +89,10 @@ final class ComplaintRules {
         String actionKey = c.caseId() + ":" + (answer == ComplaintAnswer.ACCEPT ? PlatformAction.ACCEPT_COMPLAINT
                 : PlatformAction.REJECT_COMPLAINT);
         c.answering(actionKey, RuleIds.CP1, compensationFen);
+        // Complaints have no shop policy: the default last-resort margin is left for a person to answer by hand.
+        Instant deliverBy = c.deadline() == null ? null : c.deadline().minus(COMPLAINT_ANSWER_MARGIN);
         fx.send(new AnswerComplaint(order, c.caseId(), c.complaintId(), answer, compensationFen, evidence, note,
-                actionKey, RuleIds.CP1));
+                actionKey, RuleIds.CP1, deliverBy));
     }
 
     /** CP-2 on a complaint: the platform took it over; the rejection's evidence goes up, the verdict decides. */

@@ -32,6 +32,20 @@ final class DeadlineRules {
         return escalation.isBefore(afterGrace) ? min(afterGrace, lastResort) : escalation;
     }
 
+    /**
+     * DL-2 for an action the platform cannot take now (ADR 0007): the adapter retries it until this instant, then
+     * reports it PLATFORM_UNAVAILABLE and a person takes over. While the decision margin is still ahead that is the
+     * margin, where DL-2 would call a person anyway; inside it (a last-resort action) half of the last-resort
+     * window is for delivering, the other half for the person. Null without a deadline.
+     */
+    static Instant deliverBy(Instant deadline, ShopPolicy policy, Instant now) {
+        if (deadline == null) {
+            return null;
+        }
+        Instant atMargin = deadline.minus(policy.decisionMargin());
+        return atMargin.isAfter(now) ? atMargin : deadline.minus(policy.lastResortMargin().dividedBy(2));
+    }
+
     /** DL-1: (re)sets both timers from the case's current deadline and records why they are where they are. */
     static void schedule(Handling h, String source) {
         RefundCase c = h.c;

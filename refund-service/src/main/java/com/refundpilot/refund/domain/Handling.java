@@ -92,6 +92,11 @@ final class Handling {
 
     // ---- the platform -------------------------------------------------------------------------------
 
+    /** Until when the platform adapter may keep retrying an action the platform is too unavailable to take. */
+    Instant deliverBy() {
+        return DeadlineRules.deliverBy(c.deadline(), policy, now);
+    }
+
     /** Agree the requested amount, or what is left of the order's money if less (G-1). */
     void agree(String ruleId) {
         agree(ruleId, c.amountFen());
@@ -118,7 +123,7 @@ final class Handling {
         note("COMMAND", (partial ? "agree a partial refund of " : "agree the refund of ") + Money.yuan(amount)
                 + " on the platform");
         fx.send(new AgreeRefund(order(), c.caseId(), c.refundId(), amount, partial, c.platformVersion(), actionKey,
-                ruleId));
+                ruleId, deliverBy()));
     }
 
     /**
@@ -149,7 +154,7 @@ final class Handling {
         c.refusing(actionKey, ruleId);
         note("COMMAND", "refuse on the platform (" + reasonCode + ") with " + facts.get("evidence"));
         fx.send(new RefuseRefund(order(), c.caseId(), c.refundId(), reasonCode, reasonText, evidence,
-                c.platformVersion(), actionKey, ruleId));
+                c.platformVersion(), actionKey, ruleId, deliverBy()));
         notify(BuyerMessageTemplate.REFUSAL_EXPLAINED, Map.of("reason", reasonText), ruleId);
     }
 
@@ -169,7 +174,7 @@ final class Handling {
         c.negotiating(kind, amountFen, actionKey, ruleId);
         note("COMMAND", "negotiate " + kind + (amountFen == null ? "" : " " + Money.yuan(amountFen)));
         fx.send(new NegotiateRefund(order(), c.caseId(), c.refundId(), kind, amountFen, message, c.platformVersion(),
-                actionKey, ruleId));
+                actionKey, ruleId, deliverBy()));
         return true;
     }
 
@@ -219,7 +224,7 @@ final class Handling {
                 + (merchantPaysShipping ? ", the shop pays the postage" : ", the buyer pays the postage"));
         fx.send(new AgreeReturn(order(), c.caseId(), c.refundId(), to.province(), to.city(),
                 to.province() + to.city() + " 退货仓 售后组", merchantPaysShipping, c.platformVersion(), actionKey,
-                ruleId));
+                ruleId, deliverBy()));
         notify(BuyerMessageTemplate.RETURN_INSTRUCTIONS, Map.of("address", to.province() + to.city() + " 退货仓",
                 "postage", merchantPaysShipping ? "运费由我们承担" : "运费需要您承担"), ruleId);
     }
@@ -230,7 +235,7 @@ final class Handling {
         c.consigningExchange(actionKey, ruleId);
         note("COMMAND", "tell the platform the replacement shipped (" + trackingNo + ")");
         fx.send(new ConsignExchange(order(), c.caseId(), c.refundId(), carrier, trackingNo, c.platformVersion(),
-                actionKey, ruleId));
+                actionKey, ruleId, deliverBy()));
     }
 
     /** RR-16: more time to confirm the return's receipt, where the platform offers it. */
@@ -238,7 +243,8 @@ final class Handling {
         String actionKey = c.caseId() + ":" + PlatformAction.EXTEND_RECEIPT + ":" + c.platformVersion();
         c.returnLeg().receiptExtended();
         note("COMMAND", "extend the receipt time by " + extension.toDays() + " days");
-        fx.send(new ExtendReceipt(order(), c.caseId(), c.refundId(), extension, c.platformVersion(), actionKey, ruleId));
+        fx.send(new ExtendReceipt(order(), c.caseId(), c.refundId(), extension, c.platformVersion(), actionKey, ruleId,
+                deliverBy()));
     }
 
     void uploadEvidence(String ruleId, String caseRef, String noteText) {
@@ -250,7 +256,7 @@ final class Handling {
         }
         note("COMMAND", "upload the evidence pack " + evidence.stream().map(e -> e.kind().name()).toList());
         fx.send(new UploadEvidence(order(), c.caseId(), caseRef, evidence, noteText,
-                c.caseId() + ":" + PlatformAction.UPLOAD_EVIDENCE + ":" + c.decisions().size(), ruleId));
+                c.caseId() + ":" + PlatformAction.UPLOAD_EVIDENCE + ":" + c.decisions().size(), ruleId, deliverBy()));
     }
 
     /** The merchant's clock stops while the buyer has to act (ship the return); RR-2 reminds them instead. */

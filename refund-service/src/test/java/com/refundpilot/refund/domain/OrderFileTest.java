@@ -302,6 +302,18 @@ class OrderFileTest {
     }
 
     @Test
+    void anAgreeDecidedBeforeTheMarginMayWaitForAnUnavailablePlatformUntilTheMargin() {
+        OrderFile file = openedFile();
+        file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
+
+        Effects stopped = file.onFulfilmentStopped(
+                new FulfilmentStopped(ORDER, CASE, List.of(WarehouseAction.CANCEL_ORDER)), policy, NOW);
+
+        assertThat(sent(stopped, AgreeRefund.class)).singleElement().extracting(AgreeRefund::deliverBy)
+                .isEqualTo(DEADLINE.minus(policy.decisionMargin()));
+    }
+
+    @Test
     void dl3AgreesWhenTheGoodsHaveNotLeft() {
         OrderFile file = openedFile();
         file.onFulfilmentReported(reported(FulfilmentState.NOT_ALLOCATED_NOT_AUDITED, false), policy, NOW);
@@ -311,6 +323,8 @@ class OrderFileTest {
         Effects fx = file.onDeadline(CASE, CaseTimer.LAST_RESORT, due, due, policy);
 
         assertThat(sent(fx, AgreeRefund.class)).extracting(AgreeRefund::ruleId).containsExactly("DL-3");
+        assertThat(sent(fx, AgreeRefund.class).get(0).deliverBy()).as("half the 2 h last-resort window to deliver it")
+                .isEqualTo(DEADLINE.minus(Duration.ofHours(1)));
         assertThat(file.findCase(CASE).orElseThrow().decisions()).extracting(Decision::ruleId)
                 .containsExactly("DL-1", "NS-1", "DL-3");
         assertThat(file.onPlatformActionSucceeded(new PlatformActionSucceeded(ORDER, CASE, "R1",

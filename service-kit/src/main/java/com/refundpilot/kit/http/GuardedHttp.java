@@ -2,10 +2,15 @@ package com.refundpilot.kit.http;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiter;
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,11 +21,21 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * A peer in the outside world (ERP, courier, platform) over HTTP, behind resilience4j: the retry (outer)
- * wraps the circuit breaker (inner), so the breaker counts every attempt. Both are configured under
- * {@code resilience4j.*} for the instance name. Only I/O errors and 5xx answers are failures; a 4xx is the
- * peer's answer (use {@link #KEEP_ANSWER} so it is returned, not thrown). When the retries are spent or the
- * breaker is open the call ends in {@link PeerUnavailable}, which callers turn into a failure event.
+ * A peer in the outside world (ERP, courier, platform) over HTTP, behind the resilience4j instance of its name:
+ * {@code Retry(CircuitBreaker(RateLimiter(TimeLimiter(call))))}, resilience4j's own aspect order.
+ * <ul>
+ * <li>the retry is outermost, so the breaker sees (and counts) every attempt, not every logical call: with three
+ * attempts a handful of failing calls opens it. An open breaker is not retried (CallNotPermittedException is
+ * ignored by the retry), so the call ends at once;</li>
+ * <li>the rate limiter sits inside the breaker: every attempt, retries included, takes a permit (the peer's quota
+ * counts requests), and an open breaker takes none. Its refusal is our own throttle, not the peer failing: the
+ * breaker ignores it and the retry does not repeat it;</li>
+ * <li>the time limiter is innermost and bounds one attempt end to end (the socket timeouts bound each blocking
+ * step and free the thread); a time-out is a failure the breaker records and the retry repeats.</li>
+ * </ul>
+ * Only I/O errors, time-outs and 5xx answers are failures; a 4xx is the peer's answer (use {@link #KEEP_ANSWER}
+ * so it is returned, not thrown). Whatever ends without an answer is {@link PeerUnavailable}, which says whether
+ * any attempt reached the wire.
  */
 public final class GuardedHttp {
 
@@ -34,37 +49,68 @@ public final class GuardedHttp {
     private final RestClient http;
     private final Retry retry;
     private final CircuitBreaker breaker;
+    private final RateLimiter rateLimiter;
+    private final TimeLimiter timeLimiter;
+    private final ExecutorService attempts;
 
     public GuardedHttp(String peer, RestClient.Builder builder, String baseUrl, Duration timeout, String instance,
-            RetryRegistry retries, CircuitBreakerRegistry breakers) {
+            PeerGuards guards) {
         var requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(timeout);
         requests.setReadTimeout(timeout);
         this.peer = peer;
         this.http = builder.baseUrl(baseUrl).requestFactory(requests).build();
-        this.retry = retries.retry(instance);
-        this.breaker = breakers.circuitBreaker(instance);
+        this.retry = guards.retries().retry(instance);
+        this.breaker = guards.breakers().circuitBreaker(instance);
+        this.rateLimiter = guards.rateLimiters().rateLimiter(instance);
+        this.timeLimiter = guards.timeLimiters().timeLimiter(instance);
+        this.attempts = guards.attempts();
     }
 
     /** Runs one guarded call; returns the peer's answer (2xx or 4xx) or throws {@link PeerUnavailable}. */
     public ResponseEntity<String> call(Function<RestClient, ResponseEntity<String>> request) {
+        AtomicBoolean sent = new AtomicBoolean();
+        Callable<ResponseEntity<String>> attempt = () -> {
+            sent.set(true);
+            return request.apply(http);
+        };
+        Callable<ResponseEntity<String>> guarded = Retry.decorateCallable(retry,
+                CircuitBreaker.decorateCallable(breaker,
+                        RateLimiter.decorateCallable(rateLimiter,
+                                TimeLimiter.decorateFutureSupplier(timeLimiter, () -> attempts.submit(attempt)))));
         try {
-            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, () -> request.apply(http)))
-                    .get();
+            return guarded.call();
         } catch (CallNotPermittedException open) {
-            throw new PeerUnavailable("circuit breaker '" + breaker.getName() + "' is open: the " + peer
-                    + " failed too often recently, no call was made");
+            throw unavailable(sent, "circuit breaker '" + breaker.getName() + "' is open: the " + peer
+                    + " failed too often recently");
+        } catch (RequestNotPermitted throttled) {
+            throw unavailable(sent, "rate limiter '" + rateLimiter.getName() + "' gave no permit for the " + peer
+                    + " in time");
+        } catch (TimeoutException slow) {
+            throw unavailable(sent, peer + " did not answer within "
+                    + timeLimiter.getTimeLimiterConfig().getTimeoutDuration() + " after " + maxAttempts() + " attempts");
         } catch (HttpServerErrorException e) {
-            log.warn("{} answered {} after {} attempts", peer, e.getStatusCode().value(), attempts());
-            throw new PeerUnavailable(peer + " answered " + e.getStatusCode().value() + " after " + attempts()
+            throw unavailable(sent, peer + " answered " + e.getStatusCode().value() + " after " + maxAttempts()
                     + " attempts");
         } catch (RestClientException e) {
-            log.warn("{} unreachable after {} attempts: {}", peer, attempts(), rootMessage(e));
-            throw new PeerUnavailable(peer + " unreachable after " + attempts() + " attempts: " + rootMessage(e));
+            throw unavailable(sent, peer + " unreachable after " + maxAttempts() + " attempts: " + rootMessage(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(sent, "interrupted while calling the " + peer);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw unavailable(sent, peer + " call failed: " + rootMessage(e));
         }
     }
 
-    private int attempts() {
+    private PeerUnavailable unavailable(AtomicBoolean sent, String reason) {
+        String message = sent.get() ? reason : reason + "; no request was sent";
+        log.warn("{}", message);
+        return new PeerUnavailable(message, sent.get());
+    }
+
+    private int maxAttempts() {
         return retry.getRetryConfig().getMaxAttempts();
     }
 
@@ -76,10 +122,26 @@ public final class GuardedHttp {
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
-    /** No answer after the retries, or the breaker is open: the caller reports the peer unavailable. */
+    /**
+     * No answer: retries spent, breaker open, no rate-limit permit, or too slow; the caller reports the peer
+     * unavailable. {@link #requestSent()} false means the peer cannot have acted on it.
+     */
     public static final class PeerUnavailable extends RuntimeException {
+
+        private final boolean requestSent;
+
+        /** A request that may have reached the peer (the cautious reading). */
         public PeerUnavailable(String message) {
+            this(message, true);
+        }
+
+        public PeerUnavailable(String message, boolean requestSent) {
             super(message, null, false, false);
+            this.requestSent = requestSent;
+        }
+
+        public boolean requestSent() {
+            return requestSent;
         }
     }
 }

@@ -23,7 +23,9 @@ import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.WarehouseAction;
 import com.refundpilot.kit.outbox.Outgoing;
+import com.refundpilot.warehouse.adapter.out.erp.ErpHttpClient;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
+import com.refundpilot.kit.testsupport.GuardMetrics;
 import com.refundpilot.kit.testsupport.VirtualTimeConfiguration;
 import com.refundpilot.kit.testsupport.TopicReader;
 import com.refundpilot.kit.time.VirtualClock;
@@ -32,6 +34,7 @@ import com.refundpilot.warehouse.adapter.FakeErp.Call;
 import com.refundpilot.warehouse.adapter.out.mongo.WarehouseOrderRepository;
 import com.refundpilot.warehouse.domain.ActionLogEntry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,6 +89,8 @@ class WarehouseCommandsIT {
     WarehouseOrderRepository repository;
     @Autowired
     CircuitBreakerRegistry breakers;
+    @Autowired
+    MeterRegistry meters;
 
     private final EnvelopeCodec codec = new EnvelopeCodec();
     private TopicReader events;
@@ -127,6 +132,11 @@ class WarehouseCommandsIT {
     private <T extends Message> T awaitAnswer(Class<T> type, String caseId) {
         await().atMost(Duration.ofSeconds(30)).until(() -> !answers(type, caseId).isEmpty());
         return type.cast(answers(type, caseId).get(0).data());
+    }
+
+    @Test
+    void theErpGuardsExportTheirMetricsBeforeTheFirstCall() {
+        GuardMetrics.assertBoundFor(meters, ErpHttpClient.RESILIENCE_INSTANCE);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.refundpilot.logistics.adapter.out.courier;
 import com.refundpilot.kit.http.GuardedHttp;
 import com.refundpilot.kit.http.GuardedHttp.PeerUnavailable;
 import com.refundpilot.kit.http.JsonAnswers;
+import com.refundpilot.kit.http.PeerGuards;
 import com.refundpilot.logistics.application.CourierGateway;
 import com.refundpilot.logistics.config.CourierProperties;
 import com.refundpilot.contracts.vocabulary.TrackingStatus;
@@ -14,8 +15,6 @@ import com.refundpilot.logistics.domain.TrackingCodes;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatusCode;
@@ -30,11 +29,12 @@ import tools.jackson.databind.JsonNode;
  * /courier/api/shipments/{trackingNo}} and the merchant's requests {@code POST .../intercept}, {@code .../nudge},
  * {@code .../verify-delivery}, {@code .../signing-proof}, {@code .../claims}, {@code .../address-correction}.
  *
- * <p>Every call runs inside resilience4j's retry {@code courier} around its circuit breaker {@code courier}
- * (configured under {@code resilience4j.*}): only I/O errors and 5xx answers are failures — retried with
- * exponential backoff and counted by the breaker, one count per attempt. A 4xx is an answer, never retried
+ * <p>Every call runs inside the resilience4j instance {@code courier} (retry, circuit breaker, rate limiter, time
+ * limiter, configured under {@code resilience4j.*}; the order is {@link GuardedHttp}'s): only I/O errors, time-outs
+ * and 5xx answers are failures — retried with exponential backoff and counted by the breaker, one count per
+ * attempt. A 4xx is an answer, never retried
  * and never counted: 409 is the courier's refusal with its {@code code}. When the retries are spent or the
- * breaker is open, the answer is "unavailable", a value rather than an exception.
+ * breaker is open or no rate-limit permit came, the answer is "unavailable", a value rather than an exception.
  */
 @Component
 public class CourierHttpClient implements CourierGateway {
@@ -44,10 +44,9 @@ public class CourierHttpClient implements CourierGateway {
     public static final String REQUEST_REJECTED = "REQUEST_REJECTED";
     private final GuardedHttp courier;
 
-    public CourierHttpClient(RestClient.Builder builder, CourierProperties properties, RetryRegistry retries,
-            CircuitBreakerRegistry breakers) {
+    public CourierHttpClient(RestClient.Builder builder, CourierProperties properties, PeerGuards guards) {
         this.courier = new GuardedHttp("courier", builder, properties.baseUrl(), properties.timeout(),
-                RESILIENCE_INSTANCE, retries, breakers);
+                RESILIENCE_INSTANCE, guards);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.refundpilot.platform.adapter.out.generic;
 
 import com.refundpilot.kit.http.GuardedHttp;
+import com.refundpilot.kit.http.PeerGuards;
 import com.refundpilot.platform.application.port.DecisionOutcome;
 import com.refundpilot.platform.config.GenericProperties;
 import com.refundpilot.platform.domain.generic.GenericAfterSale;
@@ -9,8 +10,6 @@ import com.refundpilot.platform.wire.generic.GenericJson;
 import com.refundpilot.platform.domain.generic.GenericNegotiation;
 import com.refundpilot.platform.domain.generic.GenericSignature;
 import com.refundpilot.platform.wire.generic.GenericJson;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,10 +41,9 @@ public class GenericClient {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public GenericClient(RestClient.Builder builder, GenericProperties properties, Clock clock, RetryRegistry retries,
-            CircuitBreakerRegistry breakers) {
+    public GenericClient(RestClient.Builder builder, GenericProperties properties, Clock clock, PeerGuards guards) {
         this.http = new GuardedHttp("generic platform", builder, properties.baseUrl(), properties.timeout(),
-                "generic", retries, breakers);
+                "generic", guards);
         this.signature = new GenericSignature(properties.appKey(), properties.appSecret(), properties.webhookWindow());
         this.properties = properties;
         this.clock = clock;
@@ -116,7 +114,7 @@ public class GenericClient {
         });
         if (answer.getStatusCode().value() == 429) {
             // Slow down: not an answer to the request, so it is settled by re-reading later, never as a refusal.
-            throw new GuardedHttp.PeerUnavailable("generic platform answered 429 RATE_LIMITED on " + path);
+            throw new GuardedHttp.PeerUnavailable("generic platform answered 429 RATE_LIMITED on " + path, false);
         }
         return answer;
     }

@@ -10,8 +10,7 @@ import com.refundpilot.platform.domain.taobao.TaobaoReturnStage;
 import com.refundpilot.platform.domain.taobao.TaobaoWire;
 import com.refundpilot.platform.domain.taobao.TopSignature;
 import com.refundpilot.kit.http.GuardedHttp;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
+import com.refundpilot.kit.http.PeerGuards;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Taobao open platform (TOP) over HTTP: signed form posts to {@code /router/rest}, each guarded by the
- * resilience4j instance {@code taobao} (retry around circuit breaker, see {@link GuardedHttp}). A refused
+ * resilience4j instance {@code taobao} (see {@link GuardedHttp} for the decoration order). A refused
  * request ({@code error_response}, which TOP sends with HTTP 200) is a {@link TaobaoApiException}: an answer,
  * never retried. No answer at all is {@link GuardedHttp.PeerUnavailable}.
  */
@@ -40,10 +39,8 @@ public class TaobaoClient {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public TaobaoClient(RestClient.Builder builder, TaobaoProperties properties, Clock clock, RetryRegistry retries,
-            CircuitBreakerRegistry breakers) {
-        this.top = new GuardedHttp("Taobao", builder, properties.baseUrl(), properties.timeout(), "taobao", retries,
-                breakers);
+    public TaobaoClient(RestClient.Builder builder, TaobaoProperties properties, Clock clock, PeerGuards guards) {
+        this.top = new GuardedHttp("Taobao", builder, properties.baseUrl(), properties.timeout(), "taobao", guards);
         this.properties = properties;
         this.clock = clock;
     }

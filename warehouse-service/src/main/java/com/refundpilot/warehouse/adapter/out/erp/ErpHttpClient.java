@@ -7,6 +7,7 @@ import com.refundpilot.contracts.vocabulary.WarehouseAction;
 import com.refundpilot.kit.http.GuardedHttp;
 import com.refundpilot.kit.http.GuardedHttp.PeerUnavailable;
 import com.refundpilot.kit.http.JsonAnswers;
+import com.refundpilot.kit.http.PeerGuards;
 import com.refundpilot.warehouse.application.ErpGateway;
 import com.refundpilot.warehouse.config.ErpProperties;
 import com.refundpilot.warehouse.domain.ErpOperation;
@@ -17,8 +18,6 @@ import com.refundpilot.warehouse.domain.RecordResult;
 import com.refundpilot.warehouse.domain.ReplacementResult;
 import com.refundpilot.warehouse.domain.StepResult;
 import com.refundpilot.warehouse.domain.WarehouseOrder;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +37,12 @@ import tools.jackson.databind.JsonNode;
  * returns and weights: {@code returns/{trackingNo}/arrival}, {@code returns/{trackingNo}/inspection},
  * {@code parcel-weight}).
  *
- * <p>Every call runs inside resilience4j's retry {@code erp} around its circuit breaker {@code erp} (both
- * configured under {@code resilience4j.*}): only I/O errors and 5xx answers are failures — retried with
- * exponential backoff and counted by the breaker, one count per attempt. A 4xx is an answer, never retried and
+ * <p>Every call runs inside the resilience4j instance {@code erp} (retry, circuit breaker, rate limiter, time
+ * limiter, configured under {@code resilience4j.*}; the order is {@link GuardedHttp}'s): only I/O errors, time-outs
+ * and 5xx answers are failures — retried with exponential backoff and counted by the breaker, one count per
+ * attempt. A 4xx is an answer, never retried and
  * never counted: 409 is the ERP's refusal with its {@code code}, 404 an unknown order. When the retries are
- * spent or the breaker is open, the result is "unavailable", a value rather than an exception.
+ * spent, the breaker is open or no rate-limit permit came, the result is "unavailable", a value rather than an exception.
  */
 @Component
 public class ErpHttpClient implements ErpGateway {
@@ -52,10 +52,9 @@ public class ErpHttpClient implements ErpGateway {
     private static final Logger log = LoggerFactory.getLogger(ErpHttpClient.class);
     private final GuardedHttp erp;
 
-    public ErpHttpClient(RestClient.Builder builder, ErpProperties properties, RetryRegistry retries,
-            CircuitBreakerRegistry breakers) {
+    public ErpHttpClient(RestClient.Builder builder, ErpProperties properties, PeerGuards guards) {
         this.erp = new GuardedHttp("ERP", builder, properties.baseUrl(), properties.timeout(), RESILIENCE_INSTANCE,
-                retries, breakers);
+                guards);
     }
 
     @Override

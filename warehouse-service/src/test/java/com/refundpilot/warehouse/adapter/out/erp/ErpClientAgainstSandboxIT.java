@@ -7,6 +7,7 @@ import com.refundpilot.contracts.vocabulary.FulfilmentState;
 import com.refundpilot.contracts.vocabulary.InspectionResult;
 import com.refundpilot.contracts.vocabulary.ItemAttributes;
 import com.refundpilot.contracts.vocabulary.WarehouseAction;
+import com.refundpilot.kit.http.PeerGuards;
 import com.refundpilot.kit.time.VirtualClock;
 import com.refundpilot.sandbox.SandboxApplication;
 import com.refundpilot.warehouse.config.ErpProperties;
@@ -19,8 +20,6 @@ import com.refundpilot.warehouse.domain.ReplacementResult;
 import com.refundpilot.warehouse.domain.StepResult;
 import com.refundpilot.warehouse.domain.StopOutcome;
 import com.refundpilot.warehouse.domain.StopSequence;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -60,7 +59,7 @@ class ErpClientAgainstSandboxIT {
         String baseUrl = "http://localhost:" + sandbox.getEnvironment().getProperty("local.server.port");
         control = RestClient.create(baseUrl);
         client = new ErpHttpClient(RestClient.builder(), new ErpProperties(baseUrl, Duration.ofSeconds(3)),
-                RetryRegistry.ofDefaults(), CircuitBreakerRegistry.ofDefaults());
+                PeerGuards.ofDefaults());
     }
 
     @AfterAll
