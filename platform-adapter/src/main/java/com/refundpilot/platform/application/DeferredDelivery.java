@@ -13,7 +13,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
- * An action the platform could not take now waits for another try instead of being lost (ADR 0007): its intent
+ * An action the platform could not take now waits for another try instead of being lost (ADR 0009): its intent
  * stays, a persisted timer brings the command back with backoff, and the command's {@code deliverBy} says when
  * waiting no longer helps, so the deadline still wins and a person gets it in time.
  *

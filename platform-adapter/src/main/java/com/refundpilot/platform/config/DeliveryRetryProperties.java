@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code refundpilot.platform-delivery.*}: how an action the platform could not take is tried again (ADR 0007).
+ * {@code refundpilot.platform-delivery.*}: how an action the platform could not take is tried again (ADR 0009).
  * The n-th deferral waits {@code firstRetryAfter × multiplier^(n-1)}, at most {@code maxRetryAfter}; the command's
  * {@code deliverBy} says when to stop. {@code attemptLease} is how long one attempt (re-read, call, re-read, each
  * with its retries) may take: nobody else starts one meanwhile, and if its holder dies a timer resumes it then.

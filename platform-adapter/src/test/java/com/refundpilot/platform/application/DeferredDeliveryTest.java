@@ -26,7 +26,9 @@ import com.refundpilot.kit.timer.DueTimer;
 import com.refundpilot.kit.timer.TimerStore;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument.State;
-import com.refundpilot.platform.adapter.out.taobao.DecisionOutcome;
+import com.refundpilot.platform.adapter.out.taobao.TaobaoPlatformApi;
+import com.refundpilot.platform.application.port.DecisionOutcome;
+import com.refundpilot.platform.application.port.PlatformApis;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
 import com.refundpilot.platform.config.DeliveryRetryProperties;
 import com.refundpilot.platform.domain.taobao.TaobaoRefund;
@@ -69,7 +71,7 @@ class DeferredDeliveryTest {
         });
         var deferral = new DeferredDelivery(timerStore, codec,
                 new DeliveryRetryProperties(Duration.ofSeconds(30), 2, Duration.ofMinutes(10), LEASE), clock, meters);
-        var service = new PlatformActionService(taobao, store, new Outgoing("platform-adapter", clock, codec), clock,
+        var service = new PlatformActionService(new PlatformApis(java.util.List.of(new TaobaoPlatformApi(taobao))), store, new Outgoing("platform-adapter", clock, codec), clock,
                 deferral);
         commands = new PlatformCommands(service);
         timers = new DeferredActionTimers(store, codec, commands, deferral, clock);
@@ -108,7 +110,7 @@ class DeferredDeliveryTest {
     void anAgreeThePlatformCouldNotTakeWaitsForItsTimerAndIsThenSentOnce() {
         when(taobao.agree(anyString(), anyString(), anyLong(), anyLong(), anyString()))
                 .thenThrow(new PeerUnavailable("Taobao answered 503 after 3 attempts", true))
-                .thenReturn(new DecisionOutcome("R1", true, null, ""));
+                .thenReturn(new DecisionOutcome("R1", true, null, "", false));
         when(taobao.getRefund("shop-1", "R1")).thenReturn(refund("WAIT_SELLER_AGREE"));
         Envelope envelope = Envelope.first(agree(T0.plus(Duration.ofHours(24))), "test", T0);
 

@@ -33,7 +33,7 @@ final class DeadlineRules {
     }
 
     /**
-     * DL-2 for an action the platform cannot take now (ADR 0007): the adapter retries it until this instant, then
+     * DL-2 for an action the platform cannot take now (ADR 0009): the adapter retries it until this instant, then
      * reports it PLATFORM_UNAVAILABLE and a person takes over. While the decision margin is still ahead that is the
      * margin, where DL-2 would call a person anyway; inside it (a last-resort action) half of the last-resort
      * window is for delivering, the other half for the person. Null without a deadline.
