@@ -21,9 +21,12 @@ public class TopRouterController {
     private final TopReturnApi returns;
     private final TopEvidenceApi evidence;
     private final TaobaoMetrics metrics;
+    private final TopRefundListApi list;
 
     public TopRouterController(TaobaoProperties properties, TopRefundApi api, TopDisputeApi disputes,
-            TopComplaintApi complaints, TopReturnApi returns, TopEvidenceApi evidence, TaobaoMetrics metrics) {
+            TopComplaintApi complaints, TopReturnApi returns, TopEvidenceApi evidence, TaobaoMetrics metrics,
+            TopRefundListApi list) {
+        this.list = list;
         this.returns = returns;
         this.evidence = evidence;
         this.metrics = metrics;
@@ -64,6 +67,7 @@ public class TopRouterController {
         metrics.methodCalled(method);
         return switch (method) {
             case "taobao.refund.get" -> api.getRefund(shopId, params);
+            case "taobao.refunds.receive.get" -> list.receiveGet(shopId, params);
             case "taobao.rp.refunds.agree" -> api.agree(shopId, params);
             case "taobao.refund.message.add" -> api.addMessage(shopId, params);
             case "taobao.refund.messages.get" -> api.messages(shopId, params);
