@@ -8,8 +8,10 @@ import com.refundpilot.kit.outbox.Outgoing;
 import com.refundpilot.platform.adapter.out.mongo.InboundMessageDocument;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoApiException;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
+import com.refundpilot.platform.application.reconcile.RefundWatermarks;
 import com.refundpilot.platform.config.TaobaoProperties;
 import com.refundpilot.platform.domain.taobao.Normalized;
+import com.refundpilot.platform.domain.taobao.TaobaoChanges;
 import com.refundpilot.platform.domain.taobao.TaobaoFacts;
 import com.refundpilot.platform.domain.taobao.TaobaoPush;
 import com.refundpilot.platform.domain.taobao.TaobaoRefundNormalizer;
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * fetch what the topic needs (the message carries IDs only), normalize, and store the message with its
  * canonical events in one write. Answering 2xx only after that write is what lets the platform's redelivery
  * cover our failures. A message that maps to nothing is kept with its reason, so a redelivery is a duplicate.
+ * A change already told by another message (the reconciliation sweep's, or a webhook's under another msg_id) is
+ * kept too, dropped as told: the refund's watermark says so ({@link RefundWatermarks}).
  */
 @Service
 public class TaobaoWebhookIntake {
@@ -43,17 +48,19 @@ public class TaobaoWebhookIntake {
     private final TaobaoClient taobao;
     private final AggregateStore store;
     private final Outgoing outgoing;
+    private final RefundWatermarks watermarks;
     private final Clock clock;
     private final int maxBytes;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public TaobaoWebhookIntake(TaobaoProperties properties, TaobaoClient taobao, AggregateStore store,
-            Outgoing outgoing, Clock clock) {
+            Outgoing outgoing, RefundWatermarks watermarks, Clock clock) {
         this.signature = new WebhookSignature(properties.appSecret(), properties.webhookWindow());
         this.normalizer = new TaobaoRefundNormalizer(properties.defaultDeadline(), properties.capabilities());
         this.taobao = taobao;
         this.store = store;
         this.outgoing = outgoing;
+        this.watermarks = watermarks;
         this.clock = clock;
         this.maxBytes = properties.maxWebhookBytes();
     }
@@ -73,12 +80,20 @@ public class TaobaoWebhookIntake {
             case EXPIRED -> throw unauthorized("X-Top-Timestamp", "X-Top-Timestamp is outside the accepted window");
             case BAD_SIGNATURE -> throw unauthorized("X-Top-Sign", "signature does not match the body");
         }
-        TaobaoPush push = parsePush(rawBody);
+        return acceptPush(parsePush(rawBody), platform).fresh();
+    }
+
+    /**
+     * A verified, parsed message (a webhook's, or one the reconciliation sweep stands in for a lost webhook with):
+     * drop a redelivered message ID, fetch, normalize, store the message with its events in one write.
+     */
+    public PushOutcome acceptPush(TaobaoPush push, Platform platform) {
+        Instant now = clock.instant();
         String documentId = platform + ":" + push.msgId();
         if (store.find(InboundMessageDocument.class, documentId).isPresent()) {
-            return false;
+            return PushOutcome.REDELIVERY;
         }
-        Normalized normalized = normalize(push, platform, now);
+        Normalized normalized = normalize(push, platform, documentId, now);
         String subject = push.refundId() != null ? push.refundId() : push.complaintId();
         var document = new InboundMessageDocument(documentId, push.topic(), subject, now);
         List<Event> events = normalized.events();
@@ -94,13 +109,16 @@ public class TaobaoWebhookIntake {
         try {
             store.save(document);
         } catch (DuplicateKeyException concurrentRedelivery) {
-            return false;
+            return PushOutcome.REDELIVERY;
         }
-        return true;
+        return events.isEmpty() ? PushOutcome.DROPPED : PushOutcome.PUBLISHED;
     }
 
-    /** Fetches what the topic needs; a platform that refuses the read (unknown ID) makes the message a drop. */
-    private Normalized normalize(TaobaoPush push, Platform platform, Instant now) {
+    /**
+     * Fetches what the topic needs; a platform that refuses the read (unknown ID) makes the message a drop, and so
+     * does a change the refund's watermark says another message told already.
+     */
+    private Normalized normalize(TaobaoPush push, Platform platform, String documentId, Instant now) {
         TaobaoFacts facts;
         String shop = push.sellerNick();
         try {
@@ -115,6 +133,11 @@ public class TaobaoWebhookIntake {
             };
         } catch (TaobaoApiException refused) {
             return Normalized.dropped("the platform refused to show it: " + refused.getMessage());
+        }
+        Optional<String> toldBy = TaobaoChanges.observed(push.topic(), facts.refund())
+                .flatMap(change -> watermarks.claim(platform, change, documentId));
+        if (toldBy.isPresent()) {
+            return Normalized.dropped("already told by message " + toldBy.get());
         }
         return normalizer.normalize(push, facts, platform, now);
     }
