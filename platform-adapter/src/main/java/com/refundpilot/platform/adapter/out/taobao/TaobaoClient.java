@@ -37,6 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class TaobaoClient {
 
+    /** What the sweep reads of a listed refund; refund_version and cs_status are sandbox fields. */
+    private static final String LIST_FIELDS = "refund_id,tid,seller_nick,status,modified,refund_fee,total_fee,payment,"
+            + "refund_version,cs_status";
+
     private final GuardedHttp top;
     private final TaobaoProperties properties;
     private final Clock clock;
@@ -93,9 +97,6 @@ public class TaobaoClient {
         }
         return new ChangePage<>(page, response.path("has_next").asBoolean(false));
     }
-
-    private static final String LIST_FIELDS = "refund_id,tid,seller_nick,status,modified,refund_fee,total_fee,payment,"
-            + "refund_version,cs_status";
 
     /** taobao.refund.messages.get: the refund's chat, oldest first. */
     public List<TaobaoChatMessage> getChat(String shopId, String refundId) {
