@@ -73,6 +73,9 @@ public class TaobaoReconciler implements ReconcileSource<TaobaoListedRefund> {
     @Override
     public List<String> recover(Platform platform, String shopId, TaobaoListedRefund listed) {
         List<String> told = new ArrayList<>();
+        if (listed.refundId() == null || listed.refundId().isBlank()) {
+            return told; // an entry without its ID names no refund to read
+        }
         for (int i = 0; i < MAX_TOPICS_PER_CHANGE; i++) {
             Optional<String> missed = TaobaoChanges.missedTopic(listed.state(),
                     watermarks.current(platform, listed.refundId()), watermarks.valid(clock.instant()));
