@@ -1,13 +1,16 @@
 package com.refundpilot.platform.application;
 
 import com.refundpilot.contracts.vocabulary.Platform;
-import com.refundpilot.platform.application.webhook.InboundMessages;
-import com.refundpilot.platform.application.webhook.PlatformWebhook;
-import com.refundpilot.platform.application.webhook.RawPush;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoApiException;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
+import com.refundpilot.platform.application.reconcile.RefundWatermarks;
+import com.refundpilot.platform.application.webhook.InboundMessages;
+import com.refundpilot.platform.application.webhook.PlatformWebhook;
+import com.refundpilot.platform.application.webhook.PushOutcome;
+import com.refundpilot.platform.application.webhook.RawPush;
 import com.refundpilot.platform.config.TaobaoProperties;
 import com.refundpilot.platform.domain.Normalized;
+import com.refundpilot.platform.domain.taobao.TaobaoChanges;
 import com.refundpilot.platform.domain.taobao.TaobaoFacts;
 import com.refundpilot.platform.domain.taobao.TaobaoPush;
 import com.refundpilot.platform.domain.taobao.TaobaoRefundNormalizer;
@@ -17,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A Taobao message push: verify the signature over the raw bytes, parse, drop a redelivered message ID,
  * fetch what the topic needs (the message carries IDs only), normalize, and store the message with its
  * canonical events once ({@link InboundMessages}). Headers {@code X-Top-Timestamp} and {@code X-Top-Sign}.
+ * A change already told by another message (the reconciliation sweep's, or a webhook's under another msg_id) is
+ * kept too, dropped as told: the refund's watermark says so ({@link RefundWatermarks}).
  */
 @Service
 public class TaobaoWebhookIntake implements PlatformWebhook {
@@ -37,16 +43,18 @@ public class TaobaoWebhookIntake implements PlatformWebhook {
     private final TaobaoRefundNormalizer normalizer;
     private final TaobaoClient taobao;
     private final InboundMessages inbound;
+    private final RefundWatermarks watermarks;
     private final Clock clock;
     private final int maxBytes;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public TaobaoWebhookIntake(TaobaoProperties properties, TaobaoClient taobao, InboundMessages inbound,
-            Clock clock) {
+            RefundWatermarks watermarks, Clock clock) {
         this.signature = new WebhookSignature(properties.appSecret(), properties.webhookWindow());
         this.normalizer = new TaobaoRefundNormalizer(properties.defaultDeadline(), properties.capabilities());
         this.taobao = taobao;
         this.inbound = inbound;
+        this.watermarks = watermarks;
         this.clock = clock;
         this.maxBytes = properties.maxWebhookBytes();
     }
@@ -77,14 +85,25 @@ public class TaobaoWebhookIntake implements PlatformWebhook {
             case EXPIRED -> throw unauthorized(TIMESTAMP_HEADER, "X-Top-Timestamp is outside the accepted window");
             case BAD_SIGNATURE -> throw unauthorized(SIGN_HEADER, "signature does not match the body");
         }
-        TaobaoPush push = parsePush(rawBody);
-        String subject = push.refundId() != null ? push.refundId() : push.complaintId();
-        return inbound.storeOnce(platform, push.msgId(), push.topic(), subject,
-                () -> normalize(push, platform, now), now);
+        return acceptPush(parsePush(rawBody), platform).fresh();
     }
 
-    /** Fetches what the topic needs; a platform that refuses the read (unknown ID) makes the message a drop. */
-    private Normalized normalize(TaobaoPush push, Platform platform, Instant now) {
+    /**
+     * A verified, parsed message (a webhook's, or one the reconciliation sweep stands in for a lost webhook with):
+     * drop a redelivered message ID, fetch, normalize, store the message with its events in one write.
+     */
+    public PushOutcome acceptPush(TaobaoPush push, Platform platform) {
+        Instant now = clock.instant();
+        String subject = push.refundId() != null ? push.refundId() : push.complaintId();
+        return inbound.storeOnce(platform, push.msgId(), push.topic(), subject,
+                () -> normalize(push, platform, InboundMessages.documentId(platform, push.msgId()), now), now);
+    }
+
+    /**
+     * Fetches what the topic needs; a platform that refuses the read (unknown ID) makes the message a drop, and so
+     * does a change the refund's watermark says another message told already.
+     */
+    private Normalized normalize(TaobaoPush push, Platform platform, String documentId, Instant now) {
         TaobaoFacts facts;
         String shop = push.sellerNick();
         try {
@@ -99,6 +118,11 @@ public class TaobaoWebhookIntake implements PlatformWebhook {
             };
         } catch (TaobaoApiException refused) {
             return Normalized.dropped("the platform refused to show it: " + refused.getMessage());
+        }
+        Optional<String> toldBy = TaobaoChanges.observed(push.topic(), facts.refund())
+                .flatMap(change -> watermarks.claim(platform, change, documentId));
+        if (toldBy.isPresent()) {
+            return Normalized.dropped("already told by message " + toldBy.get());
         }
         return normalizer.normalize(push, facts, platform, now);
     }

@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({TaobaoProperties.class, GenericProperties.class, DeliveryRetryProperties.class})
+@EnableConfigurationProperties({TaobaoProperties.class, TaobaoReconcileProperties.class, GenericProperties.class,
+        DeliveryRetryProperties.class})
 public class PlatformAdapterConfiguration {
 
     /** Every platform's open API bean, by the platforms it serves. */

@@ -56,7 +56,7 @@ public class GenericWebhook implements PlatformWebhook {
         }
         GenericPush message = read(push.body());
         boolean fresh = inbound.storeOnce(platform, message.eventId(), message.type(), message.subject(),
-                () -> normalizer.normalize(message, now), now);
+                () -> normalizer.normalize(message, now), now).fresh();
         return Map.of("code", 0, "msg", fresh ? "success" : "duplicate");
     }
 

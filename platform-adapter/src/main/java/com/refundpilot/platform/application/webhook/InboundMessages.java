@@ -40,12 +40,12 @@ public class InboundMessages {
 
     /**
      * Stores the message unless it was stored before; {@code normalize} runs only for a new one (it may ask the
-     * platform). Returns true when the message was new.
+     * platform). Tells whether the message was new, and whether it stood for any event.
      */
-    public boolean storeOnce(Platform platform, String messageId, String topic, String subject,
+    public PushOutcome storeOnce(Platform platform, String messageId, String topic, String subject,
             Supplier<Normalized> normalize, Instant now) {
         if (seen(platform, messageId)) {
-            return false;
+            return PushOutcome.REDELIVERY;
         }
         Normalized normalized = normalize.get();
         String documentId = documentId(platform, messageId);
@@ -62,12 +62,13 @@ public class InboundMessages {
         try {
             store.save(document);
         } catch (DuplicateKeyException concurrentRedelivery) {
-            return false;
+            return PushOutcome.REDELIVERY;
         }
-        return true;
+        return events.isEmpty() ? PushOutcome.DROPPED : PushOutcome.PUBLISHED;
     }
 
-    private static String documentId(Platform platform, String messageId) {
+    /** The stored message's {@code _id}: the platform's message ID is unique per platform only. */
+    public static String documentId(Platform platform, String messageId) {
         return platform + ":" + messageId;
     }
 }

@@ -24,6 +24,7 @@ public class TaobaoWebhookPusher {
     private final TaobaoProperties properties;
     private final TaobaoRefunds refunds;
     private final TaobaoComplaints complaints;
+    private final TaobaoWebhookLoss loss;
     private final Clock clock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "taobao-webhook-push");
@@ -32,19 +33,38 @@ public class TaobaoWebhookPusher {
     });
 
     public TaobaoWebhookPusher(RestClient pushRestClient, TaobaoProperties properties, TaobaoRefunds refunds,
-            TaobaoComplaints complaints, Clock clock) {
+            TaobaoComplaints complaints, TaobaoWebhookLoss loss, Clock clock) {
         this.http = pushRestClient;
         this.properties = properties;
         this.refunds = refunds;
         this.complaints = complaints;
+        this.loss = loss;
         this.clock = clock;
     }
 
     /**
      * Delivers now to the TOP platform's webhook ({@link TaobaoProperties#webhookUrlOf}) and answers the receiver's
-     * HTTP status (0 when it could not be reached).
+     * HTTP status (0 when it could not be reached, or when the platform lost the push on purpose, see
+     * {@link TaobaoWebhookLoss}).
      */
     public int push(TmcMessage message, URI target) {
+        if (loss.swallows(message)) {
+            record(message, new WebhookDelivery(message.topic(), message.msgId(), clock.instant(), PushStatus.NO_ANSWER));
+            return PushStatus.NO_ANSWER;
+        }
+        return deliver(message, target);
+    }
+
+    /** Delivers now to the webhook of the platform the message's refund or complaint belongs to, loss or not. */
+    public int deliver(TmcMessage message) {
+        SandboxPlatform platform = message.refundId() != null
+                ? refunds.find(message.refundId()).map(TaobaoRefund::platform).orElse(SandboxPlatform.TAOBAO)
+                : complaints.find(message.complaintId()).map(TaobaoComplaint::platform).orElse(SandboxPlatform.TAOBAO);
+        return deliver(message, properties.webhookUrlOf(platform));
+    }
+
+    /** Delivers now, whatever the loss rule says (a late delivery of a lost message goes through here). */
+    public int deliver(TmcMessage message, URI target) {
         String timestamp = Long.toString(clock.millis());
         String signature = WebhookSigner.sign(properties.appSecret(), timestamp, message.body());
         int status = PushStatus.of(target.toString(), () -> http.post()
@@ -54,13 +74,16 @@ public class TaobaoWebhookPusher {
                 .header("X-Top-Sign", signature)
                 .body(message.body())
                 .exchange((request, response) -> response.getStatusCode().value()));
-        WebhookDelivery delivery = new WebhookDelivery(message.topic(), message.msgId(), clock.instant(), status);
+        record(message, new WebhookDelivery(message.topic(), message.msgId(), clock.instant(), status));
+        return status;
+    }
+
+    private void record(TmcMessage message, WebhookDelivery delivery) {
         if (message.refundId() != null) {
             refunds.find(message.refundId()).ifPresent(refund -> refund.recordDelivery(delivery));
         } else {
             complaints.find(message.complaintId()).ifPresent(complaint -> complaint.recordDelivery(delivery));
         }
-        return status;
     }
 
     public void pushLater(TmcMessage message, URI target) {

@@ -24,12 +24,14 @@ public class TopRouterController {
     private final TaobaoMetrics metrics;
     private final TaobaoRefunds refundBook;
     private final TaobaoComplaints complaintBook;
+    private final TopRefundListApi list;
 
     public TopRouterController(TaobaoProperties properties, TopRefundApi api, TopDisputeApi disputes,
             TopComplaintApi complaints, TopReturnApi returns, TopEvidenceApi evidence, TaobaoMetrics metrics,
-            TaobaoRefunds refundBook, TaobaoComplaints complaintBook) {
+            TaobaoRefunds refundBook, TaobaoComplaints complaintBook, TopRefundListApi list) {
         this.refundBook = refundBook;
         this.complaintBook = complaintBook;
+        this.list = list;
         this.returns = returns;
         this.evidence = evidence;
         this.metrics = metrics;
@@ -70,6 +72,7 @@ public class TopRouterController {
         metrics.methodCalled(calledFor(params, shopId), method);
         return switch (method) {
             case "taobao.refund.get" -> api.getRefund(shopId, params);
+            case "taobao.refunds.receive.get" -> list.receiveGet(shopId, params);
             case "taobao.rp.refunds.agree" -> api.agree(shopId, params);
             case "taobao.refund.message.add" -> api.addMessage(shopId, params);
             case "taobao.refund.messages.get" -> api.messages(shopId, params);

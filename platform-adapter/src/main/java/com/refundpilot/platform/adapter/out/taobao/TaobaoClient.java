@@ -2,8 +2,10 @@ package com.refundpilot.platform.adapter.out.taobao;
 
 import com.refundpilot.platform.application.port.DecisionOutcome;
 import com.refundpilot.platform.config.TaobaoProperties;
+import com.refundpilot.platform.domain.reconcile.ChangePage;
 import com.refundpilot.platform.domain.taobao.TaobaoChatMessage;
 import com.refundpilot.platform.domain.taobao.TaobaoComplaint;
+import com.refundpilot.platform.domain.taobao.TaobaoListedRefund;
 import com.refundpilot.platform.domain.taobao.TaobaoNegotiation;
 import com.refundpilot.platform.domain.taobao.TaobaoRefund;
 import com.refundpilot.platform.domain.taobao.TaobaoReturnStage;
@@ -13,6 +15,7 @@ import com.refundpilot.kit.http.GuardedHttp;
 import com.refundpilot.kit.http.PeerGuards;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class TaobaoClient {
+
+    /** What the sweep reads of a listed refund; refund_version and cs_status are sandbox fields. */
+    private static final String LIST_FIELDS = "refund_id,tid,seller_nick,status,modified,refund_fee,total_fee,payment,"
+            + "refund_version,cs_status";
 
     private final GuardedHttp top;
     private final TaobaoProperties properties;
@@ -60,6 +67,33 @@ public class TaobaoClient {
                 timeout.path("timeout").asString(null), refund.path("company_name").asString(null),
                 refund.path("sid").asString(null), refund.path("cs_status").asInt(1),
                 refund.path("cs_evidence_timeout").asString(null));
+    }
+
+    /**
+     * taobao.refunds.receive.get: one page of the shop's refunds modified in {@code [start, end]}. The public field
+     * list has no {@code refund_version} or {@code cs_status}; they are asked for (the sandbox has them) and read as 0
+     * when absent. Accepts the list wrapped as TOP does ({@code refunds.refund[]}) or bare.
+     */
+    public ChangePage<TaobaoListedRefund> listRefunds(String shopId, Instant start, Instant end, int pageNo,
+            int pageSize) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("fields", LIST_FIELDS);
+        params.put("start_modified", TaobaoWire.time(start));
+        params.put("end_modified", TaobaoWire.time(end));
+        params.put("page_no", Integer.toString(pageNo));
+        params.put("page_size", Integer.toString(pageSize));
+        params.put("use_has_next", "true");
+        JsonNode response = call(shopId, "taobao.refunds.receive.get", params).path("refunds_receive_get_response");
+        JsonNode refunds = response.path("refunds");
+        List<TaobaoListedRefund> page = new ArrayList<>();
+        for (JsonNode r : refunds.isArray() ? refunds : refunds.path("refund")) {
+            page.add(new TaobaoListedRefund(r.path("refund_id").asString(), r.path("tid").asString(null),
+                    r.path("seller_nick").asString(shopId), r.path("status").asString(""),
+                    r.path("modified").asString(null), r.path("refund_version").asLong(0), r.path("cs_status").asInt(0),
+                    r.path("refund_fee").asString(null), r.path("total_fee").asString(null),
+                    r.path("payment").asString(null)));
+        }
+        return new ChangePage<>(page, response.path("has_next").asBoolean(false));
     }
 
     /** taobao.refund.messages.get: the refund's chat, oldest first. */

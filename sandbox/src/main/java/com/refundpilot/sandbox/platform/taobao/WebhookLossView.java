@@ -1,0 +1,17 @@
+package com.refundpilot.sandbox.platform.taobao;
+
+import java.util.List;
+
+/**
+ * The push-loss rule in force ({@code dropNext} still to lose, matching {@code topic} and {@code refundId}, null:
+ * any), how many pushes were lost so far, and the lost messages still held for a late delivery.
+ */
+public record WebhookLossView(int dropNext, String topic, String refundId, long dropped, List<Held> held) {
+
+    public record Held(String msgId, String topic, String refundId, String complaintId) {
+
+        static Held of(TmcMessage message) {
+            return new Held(message.msgId(), message.topic(), message.refundId(), message.complaintId());
+        }
+    }
+}
