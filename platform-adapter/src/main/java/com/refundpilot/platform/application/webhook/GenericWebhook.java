@@ -2,8 +2,11 @@ package com.refundpilot.platform.application.webhook;
 
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.platform.application.WebhookRejected;
+import com.refundpilot.platform.application.reconcile.RefundWatermarks;
 import com.refundpilot.platform.config.GenericProperties;
 import com.refundpilot.platform.domain.MalformedPayload;
+import com.refundpilot.platform.domain.Normalized;
+import com.refundpilot.platform.domain.generic.GenericChanges;
 import com.refundpilot.platform.wire.generic.GenericJson;
 import com.refundpilot.platform.domain.generic.GenericNormalizer;
 import com.refundpilot.platform.domain.generic.GenericPush;
@@ -12,6 +15,7 @@ import com.refundpilot.platform.wire.generic.GenericJson;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,13 +29,16 @@ public class GenericWebhook implements PlatformWebhook {
     private final GenericSignature signature;
     private final GenericNormalizer normalizer;
     private final InboundMessages inbound;
+    private final RefundWatermarks watermarks;
     private final Clock clock;
     private final int maxBytes;
 
-    public GenericWebhook(GenericProperties properties, InboundMessages inbound, Clock clock) {
+    public GenericWebhook(GenericProperties properties, InboundMessages inbound, RefundWatermarks watermarks,
+            Clock clock) {
         this.signature = new GenericSignature(properties.appKey(), properties.appSecret(), properties.webhookWindow());
         this.normalizer = new GenericNormalizer(properties.defaultDeadline(), properties.capabilities());
         this.inbound = inbound;
+        this.watermarks = watermarks;
         this.clock = clock;
         this.maxBytes = properties.maxWebhookBytes();
     }
@@ -54,10 +61,27 @@ public class GenericWebhook implements PlatformWebhook {
         if (verdict != GenericSignature.Verdict.VALID) {
             throw new WebhookRejected(WebhookRejected.Kind.UNAUTHORIZED, verdict.header(), describe(verdict));
         }
-        GenericPush message = read(push.body());
-        boolean fresh = inbound.storeOnce(platform, message.eventId(), message.type(), message.subject(),
-                () -> normalizer.normalize(message, now), now).fresh();
+        boolean fresh = store(read(push.body()), now).fresh();
         return Map.of("code", 0, "msg", fresh ? "success" : "duplicate");
+    }
+
+    /** A push the reconciliation sweep stands in for a lost one with: the same path after the signature. */
+    public PushOutcome acceptStandIn(GenericPush standIn) {
+        return store(standIn, clock.instant());
+    }
+
+    /**
+     * Stores a new push once. A change of the after-sale that another push (a webhook under another eventId, or the
+     * sweep's stand-in) told already is kept and dropped as told: the after-sale's watermark says so.
+     */
+    private PushOutcome store(GenericPush message, Instant now) {
+        String documentId = InboundMessages.documentId(Platform.GENERIC, message.eventId());
+        return inbound.storeOnce(Platform.GENERIC, message.eventId(), message.type(), message.subject(), () -> {
+            Optional<String> toldBy = GenericChanges.observed(message)
+                    .flatMap(change -> watermarks.claim(Platform.GENERIC, change, documentId));
+            return toldBy.isPresent() ? Normalized.dropped("already told by message " + toldBy.get())
+                    : normalizer.normalize(message, now);
+        }, now);
     }
 
     private static GenericPush read(byte[] body) {

@@ -9,9 +9,11 @@ import com.refundpilot.platform.domain.generic.GenericComplaint;
 import com.refundpilot.platform.wire.generic.GenericJson;
 import com.refundpilot.platform.domain.generic.GenericNegotiation;
 import com.refundpilot.platform.domain.generic.GenericSignature;
+import com.refundpilot.platform.domain.reconcile.ChangePage;
 import com.refundpilot.platform.wire.generic.GenericJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +64,16 @@ public class GenericClient {
         read("/after-sales/" + seg(id) + "/negotiations").path("negotiations")
                 .forEach(n -> all.add(GenericJson.negotiation(n, "negotiations[].")));
         return all;
+    }
+
+    /** One page of a shop's after-sales updated in [from, to) (reconciliation), oldest change first. */
+    public ChangePage<GenericAfterSale> listAfterSales(String shopId, Instant from, Instant to, int page,
+            int pageSize) {
+        JsonNode answer = read("/after-sales?shopId=" + UriUtils.encodeQueryParam(shopId, StandardCharsets.UTF_8)
+                + "&updatedFrom=" + from + "&updatedTo=" + to + "&page=" + page + "&pageSize=" + pageSize);
+        List<GenericAfterSale> listed = new ArrayList<>();
+        answer.path("afterSales").forEach(a -> listed.add(GenericJson.afterSale(a, "afterSales[].")));
+        return new ChangePage<>(listed, answer.path("hasNext").asBoolean(false));
     }
 
     /** The references of every evidence pack on an after-sale ({@code after-sales}) or a complaint ({@code complaints}). */

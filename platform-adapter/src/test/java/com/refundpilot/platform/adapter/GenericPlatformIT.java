@@ -1,0 +1,149 @@
+package com.refundpilot.platform.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.refundpilot.contracts.codec.EnvelopeCodec;
+import com.refundpilot.contracts.commands.AgreeRefund;
+import com.refundpilot.contracts.envelope.Envelope;
+import com.refundpilot.contracts.events.PlatformActionSucceeded;
+import com.refundpilot.contracts.events.PlatformRefundSettled;
+import com.refundpilot.contracts.events.RefundRequested;
+import com.refundpilot.contracts.topics.Topics;
+import com.refundpilot.contracts.vocabulary.OrderRef;
+import com.refundpilot.contracts.vocabulary.Platform;
+import com.refundpilot.kit.testsupport.EmbeddedMongo;
+import com.refundpilot.platform.PlatformAdapterApplication;
+import com.refundpilot.sandbox.SandboxApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The generic platform end to end against the REAL sandbox, whose every push is lost here (its webhook points
+ * nowhere): the reconciliation sweep lists the shop's after-sales and tells each change once — the request, and
+ * after the merchant's agree (sent once over the signed open API, idempotency key and version) the payment. Further
+ * sweeps over overlapping windows tell nothing more.
+ */
+@SpringBootTest(classes = PlatformAdapterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"refundpilot.platforms.generic.reconcile.enabled=true",
+                "refundpilot.platforms.generic.reconcile.period=PT0.3S",
+                "refundpilot.platforms.generic.reconcile.settle=PT1S",
+                "refundpilot.platforms.generic.reconcile.overlap=PT30S",
+                "refundpilot.platforms.generic.reconcile.initial-lookback=PT10M",
+                "refundpilot.platforms.generic.reconcile.shops=shop-g"})
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+class GenericPlatformIT {
+
+    private static final int SANDBOX_PORT = freePort();
+    private static ConfigurableApplicationContext sandbox;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> EmbeddedMongo.freshUri("platform-generic-e2e"));
+        registry.add("refundpilot.platforms.generic.base-url", () -> "http://localhost:" + SANDBOX_PORT);
+        if (sandbox == null) {
+            sandbox = new SpringApplicationBuilder(SandboxApplication.class)
+                    .properties("spring.config.name=" + SandboxApplication.CONFIG_NAME)
+                    .run("--server.port=" + SANDBOX_PORT,
+                            "--sandbox.generic.webhook-url=http://localhost:1/webhooks/generic");
+        }
+    }
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    Clock clock;
+
+    private final EnvelopeCodec codec = new EnvelopeCodec();
+    private final RestClient control = RestClient.create("http://localhost:" + SANDBOX_PORT);
+    private PublishedMessages refundEvents;
+    private PublishedMessages actionResults;
+
+    @BeforeEach
+    void setUp() {
+        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
+        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
+    }
+
+    @AfterEach
+    void close() {
+        refundEvents.close();
+        actionResults.close();
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    @Test
+    void lostPushesAreToldOnceByTheSweepAndTheAgreeReachesThePlatformOnce() {
+        Map<?, ?> opened = control.post().uri("/sandbox/platforms/generic/refunds").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("shopId", "shop-g", "orderId", "T-G1", "refundId", "G-E2E-1", "type", "REFUND_ONLY",
+                        "reason", "不想要了", "amountFen", 25900, "deadlineIn", "PT72H"))
+                .retrieve().body(Map.class);
+        assertThat((List<Object>) opened.get("pushes")).as("the push was lost").containsOnly(0);
+
+        RefundRequested requested = refundEvents.awaitOne(RefundRequested.class, "G-E2E-1");
+        assertThat(requested.order().platform()).isEqualTo(Platform.GENERIC);
+        assertThat(requested.amountFen()).isEqualTo(25900);
+
+        OrderRef order = requested.order();
+        AgreeRefund agree = new AgreeRefund(order, order.caseIdOf("G-E2E-1"), "G-E2E-1", 25900, false,
+                requested.platformVersion(), "GENERIC:shop-g:G-E2E-1:AGREE_REFUND:" + requested.platformVersion(),
+                "NS-1", null);
+        send(agree);
+        send(agree); // a redelivered command: still one call
+        PlatformActionSucceeded succeeded = actionResults.awaitOne(PlatformActionSucceeded.class, "G-E2E-1");
+        assertThat(succeeded.amountFen()).isEqualTo(25900);
+
+        PlatformRefundSettled settled = refundEvents.awaitOne(PlatformRefundSettled.class, "G-E2E-1");
+        assertThat(settled.refundedFen()).isEqualTo(25900);
+        Map<?, ?> platformView = control.get().uri("/sandbox/platforms/generic/refunds/G-E2E-1").retrieve()
+                .body(Map.class);
+        assertThat(((List<?>) platformView.get("actions"))).hasSize(1);
+
+        // Sweeps keep running over overlapping windows: the marker, told by a later sweep whose window also covers
+        // G-E2E-1's changes, proves one ran after them, and nothing came twice.
+        control.post().uri("/sandbox/platforms/generic/refunds").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("shopId", "shop-g", "orderId", "T-G2", "refundId", "G-E2E-MARK", "type", "REFUND_ONLY",
+                        "amountFen", 100)).retrieve().toBodilessEntity();
+        refundEvents.awaitOne(RefundRequested.class, "G-E2E-MARK");
+        assertThat(refundEvents.about(RefundRequested.class, "G-E2E-1")).hasSize(1);
+        assertThat(refundEvents.about(PlatformRefundSettled.class, "G-E2E-1")).hasSize(1);
+        assertThat(actionResults.about(PlatformActionSucceeded.class, "G-E2E-1")).hasSize(1);
+    }
+
+    private void send(AgreeRefund command) {
+        Envelope envelope = Envelope.first(command, "test", clock.instant());
+        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
