@@ -1,5 +1,6 @@
 package com.refundpilot.platform.config;
 
+import com.refundpilot.platform.application.reconcile.ReconcilePlan;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,7 +21,7 @@ public record GenericReconcileProperties(
         @DefaultValue("PT1H") Duration initialLookback,
         @DefaultValue("4") int maxWindowsPerRun,
         @DefaultValue("PT5M") Duration lease,
-        @DefaultValue("") List<String> shops) {
+        @DefaultValue("") List<String> shops) implements ReconcilePlan.Settings {
 
     public GenericReconcileProperties {
         if (pageSize < 1 || pageSize > 100) {

@@ -1,5 +1,6 @@
 package com.refundpilot.platform.config;
 
+import com.refundpilot.platform.application.reconcile.ReconcilePlan;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,7 +24,7 @@ public record TaobaoReconcileProperties(
         @DefaultValue("4") int maxWindowsPerRun,
         @DefaultValue("PT5M") Duration lease,
         @DefaultValue("") List<String> shops,
-        @DefaultValue("") List<String> tmallShops) {
+        @DefaultValue("") List<String> tmallShops) implements ReconcilePlan.Settings {
 
     public TaobaoReconcileProperties {
         if (pageSize < 1 || pageSize > 100) {

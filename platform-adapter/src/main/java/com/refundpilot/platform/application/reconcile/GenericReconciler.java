@@ -10,7 +10,6 @@ import com.refundpilot.platform.domain.generic.GenericChanges;
 import com.refundpilot.platform.domain.generic.GenericPush;
 import com.refundpilot.platform.domain.reconcile.ChangePage;
 import com.refundpilot.platform.domain.reconcile.SweepWindow;
-import com.refundpilot.platform.domain.reconcile.WindowPolicy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +45,7 @@ public class GenericReconciler implements ReconcileSource<GenericAfterSale> {
         this.webhook = webhook;
         this.watermarks = watermarks;
         this.clock = clock;
-        this.plan = new ReconcilePlan(new WindowPolicy(properties.overlap(), properties.settle(),
-                properties.maxWindow(), properties.initialLookback(), properties.maxWindowsPerRun()),
-                properties.pageSize(), properties.lease(), Map.of(Platform.GENERIC, properties.shops()));
+        this.plan = ReconcilePlan.of(properties, Map.of(Platform.GENERIC, properties.shops()));
     }
 
     @Override

@@ -12,6 +12,28 @@ import java.util.Map;
  */
 public record ReconcilePlan(WindowPolicy windows, int pageSize, Duration lease, Map<Platform, List<String>> shops) {
 
+    /** A platform's reconcile settings, as its {@code refundpilot.platforms.<p>.reconcile.*} properties hold them. */
+    public interface Settings {
+        Duration overlap();
+
+        Duration settle();
+
+        Duration maxWindow();
+
+        Duration initialLookback();
+
+        int maxWindowsPerRun();
+
+        int pageSize();
+
+        Duration lease();
+    }
+
+    public static ReconcilePlan of(Settings settings, Map<Platform, List<String>> shops) {
+        return new ReconcilePlan(new WindowPolicy(settings.overlap(), settings.settle(), settings.maxWindow(),
+                settings.initialLookback(), settings.maxWindowsPerRun()), settings.pageSize(), settings.lease(), shops);
+    }
+
     public List<String> configuredShops(Platform platform) {
         return shops.getOrDefault(platform, List.of());
     }

@@ -7,7 +7,6 @@ import com.refundpilot.platform.application.TaobaoWebhookIntake;
 import com.refundpilot.platform.config.TaobaoReconcileProperties;
 import com.refundpilot.platform.domain.reconcile.ChangePage;
 import com.refundpilot.platform.domain.reconcile.SweepWindow;
-import com.refundpilot.platform.domain.reconcile.WindowPolicy;
 import com.refundpilot.platform.domain.taobao.TaobaoChanges;
 import com.refundpilot.platform.domain.taobao.TaobaoListedRefund;
 import com.refundpilot.platform.domain.taobao.TaobaoPush;
@@ -48,9 +47,7 @@ public class TaobaoReconciler implements ReconcileSource<TaobaoListedRefund> {
         this.intake = intake;
         this.watermarks = watermarks;
         this.clock = clock;
-        this.plan = new ReconcilePlan(new WindowPolicy(properties.overlap(), properties.settle(),
-                properties.maxWindow(), properties.initialLookback(), properties.maxWindowsPerRun()),
-                properties.pageSize(), properties.lease(),
+        this.plan = ReconcilePlan.of(properties,
                 Map.of(Platform.TAOBAO, properties.shops(), Platform.TMALL, properties.tmallShops()));
     }
 

@@ -1,5 +1,6 @@
 package com.refundpilot.platform.domain.generic;
 
+import com.refundpilot.platform.domain.TimestampWindow;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -57,17 +58,14 @@ public final class GenericSignature {
                 givenAppKey.trim().getBytes(StandardCharsets.UTF_8))) {
             return Verdict.WRONG_APP_KEY;
         }
-        if (timestamp == null || timestamp.isBlank()) {
-            return Verdict.MISSING_TIMESTAMP;
-        }
-        long millis;
-        try {
-            millis = Long.parseLong(timestamp.trim());
-        } catch (NumberFormatException e) {
-            return Verdict.BAD_TIMESTAMP;
-        }
-        if (Duration.between(Instant.ofEpochMilli(millis), now).abs().compareTo(window) > 0) {
-            return Verdict.EXPIRED;
+        Verdict stale = switch (TimestampWindow.check(timestamp, now, window)) {
+            case MISSING -> Verdict.MISSING_TIMESTAMP;
+            case NOT_A_NUMBER -> Verdict.BAD_TIMESTAMP;
+            case OUTSIDE -> Verdict.EXPIRED;
+            case FRESH -> null;
+        };
+        if (stale != null) {
+            return stale;
         }
         if (signature == null || signature.isBlank()) {
             return Verdict.MISSING_SIGNATURE;

@@ -1,5 +1,6 @@
 package com.refundpilot.platform.domain.taobao;
 
+import com.refundpilot.platform.domain.TimestampWindow;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -31,17 +32,14 @@ public final class WebhookSignature {
         if (signature == null || signature.isBlank()) {
             return Verdict.MISSING_SIGNATURE;
         }
-        if (timestamp == null || timestamp.isBlank()) {
-            return Verdict.MISSING_TIMESTAMP;
-        }
-        long millis;
-        try {
-            millis = Long.parseLong(timestamp.trim());
-        } catch (NumberFormatException e) {
-            return Verdict.BAD_TIMESTAMP;
-        }
-        if (Duration.between(Instant.ofEpochMilli(millis), now).abs().compareTo(window) > 0) {
-            return Verdict.EXPIRED;
+        Verdict stale = switch (TimestampWindow.check(timestamp, now, window)) {
+            case MISSING -> Verdict.MISSING_TIMESTAMP;
+            case NOT_A_NUMBER -> Verdict.BAD_TIMESTAMP;
+            case OUTSIDE -> Verdict.EXPIRED;
+            case FRESH -> null;
+        };
+        if (stale != null) {
+            return stale;
         }
         byte[] expected = sign(timestamp.trim(), rawBody).getBytes(StandardCharsets.US_ASCII);
         byte[] given = signature.trim().getBytes(StandardCharsets.US_ASCII);
