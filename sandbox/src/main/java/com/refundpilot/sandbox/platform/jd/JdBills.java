@@ -142,6 +142,7 @@ final class JdBills {
                 : complaint.answer().answer() == com.refundpilot.sandbox.platform.taobao.ComplaintAnswer.Kind.ACCEPT
                         ? 1 : 2);
         out.put("compensateSum", TaobaoWire.yuan(complaint.answer() == null ? 0 : complaint.answer().compensationFen()));
+        out.put("evidences", complaint.evidence().stream().map(JdBills::evidence).toList());
         return out;
     }
 

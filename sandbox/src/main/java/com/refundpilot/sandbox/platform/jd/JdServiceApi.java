@@ -46,8 +46,6 @@ class JdServiceApi {
     static final String OFFLINE_CHANGE = "jingdong.asc.process.offline.change";
     static final String TRACK_MESSAGE_REPLY = "jingdong.afsservice.trackmessage.replay";
 
-    private static final List<String> CHECKERS = List.of("checkUserName");
-
     private final TaobaoRefunds refunds;
     private final PlatformPusher pusher;
     private final TaobaoMetrics metrics;
@@ -83,7 +81,7 @@ class JdServiceApi {
     Map<String, Object> replyRefund(String shopId, JdParams p) {
         String id = p.requiredText("id");
         long status = p.requiredNumber("status");
-        CHECKERS.forEach(p::requiredText);
+        p.requiredText("checkUserName");
         if (status != 1 && status != 2 && status != 6) {
             throw JdApiException.badParameter("status", "1, 2 or 6 (9 and 10 are JD staff's), was " + status);
         }

@@ -37,6 +37,9 @@ public class JdPlatformApi implements PlatformApi {
     private static final String REPLY_REFUND = "jingdong.pop.afs.soa.refundapply.replyRefund";
     private static final String RESULT = "result";
     private static final String REPLY_RESULT = "replyResult";
+    /** The parameter naming an evidence pack's subject: a service bill or a complaint. */
+    private static final String SERVICE = "serviceId";
+    private static final String COMPLAINT = "complaintId";
 
     private final JdClient jd;
 
@@ -247,9 +250,6 @@ public class JdPlatformApi implements PlatformApi {
             throw new JdApiException(sent.code(), sent.message());
         }
     }
-
-    private static final String SERVICE = "serviceId";
-    private static final String COMPLAINT = "complaintId";
 
     /** The common ASC parameters of an action on a service bill. */
     private static Map<String, Object> service(String serviceId, String orderId, long sysVersion) {
