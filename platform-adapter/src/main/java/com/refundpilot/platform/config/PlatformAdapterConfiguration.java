@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({TaobaoProperties.class, TaobaoReconcileProperties.class, GenericProperties.class,
-        GenericReconcileProperties.class, DeliveryRetryProperties.class})
+        GenericReconcileProperties.class, DeliveryRetryProperties.class, JdProperties.class})
 public class PlatformAdapterConfiguration {
 
     /** Every platform's open API bean, by the platforms it serves. */

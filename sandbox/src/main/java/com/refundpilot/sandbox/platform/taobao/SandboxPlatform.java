@@ -11,7 +11,9 @@ import java.util.Arrays;
 public enum SandboxPlatform {
     TAOBAO("taobao", true),
     TMALL("tmall", true),
-    GENERIC("generic", false);
+    GENERIC("generic", false),
+    /** JD's JOS wire: {@code /routerjson}, pushes as JD message batches (docs/platform-wire-formats/jd.md). */
+    JD("jd", false);
 
     private final String path;
     private final boolean speaksTop;

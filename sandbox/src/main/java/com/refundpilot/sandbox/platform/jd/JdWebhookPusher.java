@@ -1,0 +1,82 @@
+package com.refundpilot.sandbox.platform.jd;
+
+import com.refundpilot.sandbox.common.PushStatus;
+import com.refundpilot.sandbox.platform.taobao.TaobaoComplaints;
+import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
+import com.refundpilot.sandbox.platform.taobao.TaobaoRefunds;
+import com.refundpilot.sandbox.platform.taobao.TaobaoWire;
+import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
+import jakarta.annotation.PreDestroy;
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Posts JD message batches to the merchant's webhook, signed over the exact bytes sent ({@code X-Jd-*} headers), and
+ * records each attempt on the bill or complaint ({@code topic} = the JD topic, {@code msgId} = the message's).
+ * Pushes after a merchant's call go through one background thread, in order, as TMC's do.
+ */
+@Component
+class JdWebhookPusher {
+
+    static final String APP_KEY_HEADER = "X-Jd-App-Key";
+    static final String TIMESTAMP_HEADER = "X-Jd-Timestamp";
+    static final String SIGN_HEADER = "X-Jd-Sign";
+    private static final MediaType JSON_UTF8 = MediaType.parseMediaType("application/json; charset=utf-8");
+
+    private final RestClient http;
+    private final JdProperties properties;
+    private final URI target;
+    private final TaobaoRefunds refunds;
+    private final TaobaoComplaints complaints;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "jd-webhook-push");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    JdWebhookPusher(RestClient pushRestClient, JdProperties properties, TaobaoProperties taobao, TaobaoRefunds refunds,
+            TaobaoComplaints complaints, Clock clock) {
+        this.http = pushRestClient;
+        this.properties = properties;
+        this.target = properties.webhookTarget(taobao.webhookUrl());
+        this.refunds = refunds;
+        this.complaints = complaints;
+        this.clock = clock;
+    }
+
+    /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
+    int push(JdBatch batch) {
+        String timestamp = TaobaoWire.time(clock.instant());
+        String sign = JdSigner.signPush(properties.appSecret(), properties.appKey(), timestamp, batch.body());
+        int status = PushStatus.of(target.toString(), () -> http.post()
+                .uri(target)
+                .contentType(JSON_UTF8)
+                .header(APP_KEY_HEADER, properties.appKey())
+                .header(TIMESTAMP_HEADER, timestamp)
+                .header(SIGN_HEADER, sign)
+                .body(batch.body())
+                .exchange((request, response) -> response.getStatusCode().value()));
+        WebhookDelivery delivery = new WebhookDelivery(batch.topic(), batch.msgId(), clock.instant(), status);
+        if (batch.serviceId() != null) {
+            refunds.find(batch.serviceId()).ifPresent(refund -> refund.recordDelivery(delivery));
+        } else {
+            complaints.find(batch.complaintId()).ifPresent(complaint -> complaint.recordDelivery(delivery));
+        }
+        return status;
+    }
+
+    void pushLater(JdBatch batch) {
+        background.execute(() -> push(batch));
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+}
