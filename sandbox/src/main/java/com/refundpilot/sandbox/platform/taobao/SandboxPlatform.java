@@ -11,7 +11,9 @@ import java.util.Arrays;
 public enum SandboxPlatform {
     TAOBAO("taobao", true),
     TMALL("tmall", true),
-    GENERIC("generic", false);
+    GENERIC("generic", false),
+    /** Pinduoduo's own wire (docs/platform-wire-formats/pdd.md): /pdd/api/router and PDD message frames. */
+    PINDUODUO("pinduoduo", false);
 
     private final String path;
     private final boolean speaksTop;
