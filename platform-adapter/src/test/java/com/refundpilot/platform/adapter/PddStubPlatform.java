@@ -12,9 +12,12 @@ import java.util.function.Function;
 
 /**
  * A stand-in for Pinduoduo's router in the webhook security IT: answers the reads a pushed message triggers with
- * the JSON the test gives per method {@code type}, so the IT is about the push and nothing else.
+ * the JSON the test gives per method {@code type}, so the IT is about the push and nothing else. An answer of
+ * {@link #UNAVAILABLE} is a 503 without a body: the platform failing.
  */
 final class PddStubPlatform implements AutoCloseable {
+
+    static final String UNAVAILABLE = "503";
 
     private final HttpServer server;
 
@@ -27,7 +30,13 @@ final class PddStubPlatform implements AutoCloseable {
         server.createContext("/pdd/api/router", exchange -> {
             Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(),
                     StandardCharsets.UTF_8));
-            byte[] body = answer.apply(form).getBytes(StandardCharsets.UTF_8);
+            String text = answer.apply(form);
+            if (UNAVAILABLE.equals(text)) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            byte[] body = text.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);

@@ -181,6 +181,23 @@ class PinduoduoAdapterIT {
     }
 
     @Test
+    void anAgreeDecidedBeforeTheBuyerLoweredTheAmountIsNotSentForTheNewAmount() {
+        buyerOpens("P-MOVED", 1);
+        RefundRequested request = refundEvents.awaitOne(RefundRequested.class, "P-MOVED");
+        SANDBOX.api().post().uri(CONTROL + "/refunds/P-MOVED/modify").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("amountFen", 20000)).retrieve().body(Map.class);
+        String caseId = request.order().caseIdOf("P-MOVED");
+        long agreeCalls = routerCalls("pdd.refund.agree");
+        send(new AgreeRefund(request.order(), caseId, "P-MOVED", 59900, false, request.platformVersion(),
+                caseId + ":AGREE_REFUND:" + request.platformVersion(), "NS-1"));
+
+        PlatformActionRejected rejected = actionResults.awaitOne(PlatformActionRejected.class, "P-MOVED");
+        assertThat(rejected.code()).isEqualTo("PDD_AMOUNT_CHANGED");
+        assertThat(routerCalls("pdd.refund.agree")).isEqualTo(agreeCalls);
+        assertThat(oracle("/refunds/P-MOVED").get("status")).isEqualTo("WAIT_SELLER_AGREE");
+    }
+
+    @Test
     void aRefusalGoesOutWithItsProofAndShowsAsRefused() {
         buyerOpens("P-REFUSE", 1);
         RefundRequested request = refundEvents.awaitOne(RefundRequested.class, "P-REFUSE");

@@ -54,6 +54,8 @@ class PinduoduoWebhookIT {
     private static final String PHONE = "13812345678";
     private static final AtomicLong FRAME_IDS = new AtomicLong(900_000);
     private static final PddStubPlatform PLATFORM = new PddStubPlatform(PinduoduoWebhookIT::answer);
+    /** While true the router fails every read of after-sale P-DOWN (a platform outage). */
+    private static volatile boolean platformDown = true;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -90,6 +92,9 @@ class PinduoduoWebhookIT {
     /** The stub router: a waiting refund-only after-sale for any ID, and a chat with a buyer's phone number. */
     private static String answer(Map<String, String> form) {
         String id = form.get("after_sales_id");
+        if ("P-DOWN".equals(id) && platformDown) {
+            return PddStubPlatform.UNAVAILABLE;
+        }
         return switch (form.getOrDefault("type", "")) {
             case "pdd.refund.information.get" -> "{\"refund_information_get_response\":{\"id\":\"" + id
                     + "\",\"order_sn\":\"" + form.get("order_sn") + "\",\"mall_id\":\"shop-p\",\"after_sales_type\":1,"
@@ -210,6 +215,22 @@ class PinduoduoWebhookIT {
         signed(frame(FRAME_IDS.incrementAndGet(), "pdd_refund_RefundCreated", "P-BAD-MARK", ""));
         refundEvents.awaitOne(RefundRequested.class, "P-BAD-MARK");
         assertThat(refundEvents.about(RefundRequested.class, "P-BAD")).isEmpty();
+    }
+
+    @Test
+    void aFrameWhoseAfterSaleCannotBeReadIsA503StoresNothingAndItsRedeliveryIsAccepted() {
+        long id = FRAME_IDS.incrementAndGet();
+        String body = frame(id, "pdd_refund_RefundCreated", "P-DOWN", "");
+
+        ResponseEntity<String> refused = signed(body);
+        assertProblem(refused, 503, "deliver it again");
+        assertThat(store.find(InboundMessageDocument.class, "PINDUODUO:" + id)).isEmpty();
+
+        platformDown = false;
+        ResponseEntity<String> redelivered = signed(body);
+        assertThat(redelivered.getStatusCode().value()).isEqualTo(200);
+        assertThat(refundEvents.awaitOne(RefundRequested.class, "P-DOWN").amountFen()).isEqualTo(19900);
+        assertThat(store.find(InboundMessageDocument.class, "PINDUODUO:" + id)).isPresent();
     }
 
     @Test
