@@ -25,8 +25,11 @@ import com.refundpilot.kit.testsupport.EmbeddedMongo;
 import com.refundpilot.platform.PlatformAdapterApplication;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,7 +136,12 @@ class PinduoduoAdapterIT {
         assertThat(request.orderQuantity()).isEqualTo(2);
         assertThat(request.platformVersion()).as("updated_at, ms").isGreaterThan(1_700_000_000_000L);
         assertThat(Duration.between(request.requestedAt(), request.deadline())).isEqualTo(Duration.ofHours(72));
-        assertThat(request.capabilities()).contains(PlatformAction.AGREE_REFUND, PlatformAction.NEGOTIATE)
+        // The adapter announces what the sandbox's Pinduoduo declares (a contract between the two configurations).
+        Set<PlatformAction> declared = ((List<?>) oracle("/capabilities").get("actions")).stream()
+                .map(a -> PlatformAction.valueOf((String) a))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PlatformAction.class)));
+        assertThat(request.capabilities()).isEqualTo(declared)
+                .contains(PlatformAction.AGREE_REFUND, PlatformAction.NEGOTIATE)
                 .doesNotContain(PlatformAction.AGREE_PARTIAL_REFUND, PlatformAction.EXTEND_RECEIPT);
     }
 
