@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({TaobaoProperties.class, TaobaoReconcileProperties.class, GenericProperties.class,
-        GenericReconcileProperties.class, DeliveryRetryProperties.class, JdProperties.class})
+        GenericReconcileProperties.class, DeliveryRetryProperties.class, JdProperties.class,
+        PinduoduoProperties.class})
 public class PlatformAdapterConfiguration {
 
     /** Every platform's open API bean, by the platforms it serves. */

@@ -224,6 +224,7 @@ public final class ScenarioRunner {
             case TMALL -> "tmall";
             case GENERIC -> "generic";
             case JD -> "jd";
+            case PINDUODUO -> "pinduoduo";
             default -> null;
         };
     }

@@ -39,7 +39,7 @@ class ScenarioPoolTest {
         Scenario ns1 = new ScenarioParser().parse(ScenarioRunnerTest.NS1);
         Scenario failing = new ScenarioParser().parse(Path.of("f.yaml"), """
             name: fails
-            order: {platform: PINDUODUO, shopId: s, orderId: O1, paidFen: 100, fulfilment: SHIPPED}
+            order: {platform: JD, shopId: s, orderId: O1, paidFen: 100, fulfilment: SHIPPED}
             steps: [{at: PT0S}]
             expect: {}
             """);

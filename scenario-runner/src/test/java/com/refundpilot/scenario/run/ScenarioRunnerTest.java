@@ -216,8 +216,8 @@ class ScenarioRunnerTest {
     @Test
     void aPlatformWithoutASandboxYetIsNotSupported() {
         Scenario s = scenario("""
-            name: pdd
-            order: {platform: PINDUODUO, shopId: s, orderId: O1, paidFen: 100, fulfilment: SHIPPED}
+            name: jd
+            order: {platform: JD, shopId: s, orderId: O1, paidFen: 100, fulfilment: SHIPPED}
             steps:
               - at: PT0S
                 platform: {event: REFUND_REQUESTED, refundId: R1, type: REFUND_ONLY, reason: OTHER, amountFen: 100}
@@ -225,7 +225,7 @@ class ScenarioRunnerTest {
             """);
 
         assertThat(runner.run(s, IDS).detail())
-                .isEqualTo("not supported yet: platform PINDUODUO (order O1)");
+                .isEqualTo("not supported yet: platform JD (order O1)");
         assertThat(system.log()).isEmpty();
     }
 

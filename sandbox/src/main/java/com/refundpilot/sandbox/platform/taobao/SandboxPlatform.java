@@ -13,7 +13,9 @@ public enum SandboxPlatform {
     TMALL("tmall", true),
     GENERIC("generic", false),
     /** JD's JOS wire: {@code /routerjson}, pushes as JD message batches (docs/platform-wire-formats/jd.md). */
-    JD("jd", false);
+    JD("jd", false),
+    /** Pinduoduo's own wire (docs/platform-wire-formats/pdd.md): /pdd/api/router and PDD message frames. */
+    PINDUODUO("pinduoduo", false);
 
     private final String path;
     private final boolean speaksTop;

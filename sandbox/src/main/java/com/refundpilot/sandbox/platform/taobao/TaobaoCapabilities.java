@@ -13,7 +13,16 @@ public record TaobaoCapabilities(String platform, List<String> actions) {
             "NEGOTIATE", "SEND_BUYER_MESSAGE", "AGREE_RETURN", "EXTEND_RECEIPT", "UPLOAD_EVIDENCE", "COMPENSATE",
             "ACCEPT_COMPLAINT", "REJECT_COMPLAINT", "EXCHANGE_SHIPPED");
 
+    /**
+     * Pinduoduo's (docs/platform-wire-formats/pdd.md §5): its agree carries no amount (no AGREE_PARTIAL_REFUND)
+     * and no merchant receipt extension is known (no EXTEND_RECEIPT).
+     */
+    private static final List<String> PDD_ACTIONS = List.of("AGREE_REFUND", "REFUSE", "NEGOTIATE",
+            "SEND_BUYER_MESSAGE", "AGREE_RETURN", "UPLOAD_EVIDENCE", "COMPENSATE", "ACCEPT_COMPLAINT",
+            "REJECT_COMPLAINT", "EXCHANGE_SHIPPED");
+
     static TaobaoCapabilities of(SandboxPlatform platform) {
-        return new TaobaoCapabilities(platform.name(), TOP_ACTIONS);
+        return new TaobaoCapabilities(platform.name(),
+                platform == SandboxPlatform.PINDUODUO ? PDD_ACTIONS : TOP_ACTIONS);
     }
 }

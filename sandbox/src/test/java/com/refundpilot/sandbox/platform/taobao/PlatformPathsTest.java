@@ -95,14 +95,14 @@ class PlatformPathsTest extends TaobaoTestSupport {
 
     @Test
     void anUnknownPlatformIsA404Problem() {
-        for (Answer answer : List.of(http.get("/sandbox/platforms/pinduoduo/stats"),
-                http.get("/sandbox/platforms/pinduoduo/capabilities"),
-                http.get("/sandbox/platforms/pinduoduo/refunds/R1"),
-                http.postJson("/sandbox/platforms/pinduoduo/refunds", TaobaoControlApiTest.refundJson(unique("R"), "")),
-                http.get("/sandbox/platforms/pinduoduo/complaints/C1"))) {
+        for (Answer answer : List.of(http.get("/sandbox/platforms/kuaishou/stats"),
+                http.get("/sandbox/platforms/kuaishou/capabilities"),
+                http.get("/sandbox/platforms/kuaishou/refunds/R1"),
+                http.postJson("/sandbox/platforms/kuaishou/refunds", TaobaoControlApiTest.refundJson(unique("R"), "")),
+                http.get("/sandbox/platforms/kuaishou/complaints/C1"))) {
             assertThat(answer.status()).isEqualTo(404);
             assertThat(answer.isProblem()).isTrue();
-            assertThat(answer.json().get("detail").asString()).contains("platform pinduoduo");
+            assertThat(answer.json().get("detail").asString()).contains("platform kuaishou");
         }
     }
 }

@@ -1,0 +1,81 @@
+package com.refundpilot.sandbox.platform.pdd;
+
+import com.refundpilot.sandbox.common.PushStatus;
+import com.refundpilot.sandbox.platform.taobao.TaobaoComplaints;
+import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
+import com.refundpilot.sandbox.platform.taobao.TaobaoRefunds;
+import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
+import jakarta.annotation.PreDestroy;
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Posts PDD message frames to the merchant's webhook (the HTTP stand-in for PDD's WebSocket), signed over the exact
+ * bytes sent, and records each attempt on the after-sale or complaint ({@code topic} = the message type,
+ * {@code msgId} = the frame's id). Pushes after a merchant's call go through one background thread, in order.
+ */
+@Component
+class PddWebhookPusher {
+
+    static final String CLIENT_ID_HEADER = "X-Pdd-Client-Id";
+    static final String TIMESTAMP_HEADER = "X-Pdd-Timestamp";
+    static final String SIGN_HEADER = "X-Pdd-Sign";
+    private static final MediaType JSON_UTF8 = MediaType.parseMediaType("application/json; charset=utf-8");
+
+    private final RestClient http;
+    private final PddProperties properties;
+    private final URI target;
+    private final TaobaoRefunds refunds;
+    private final TaobaoComplaints complaints;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "pdd-webhook-push");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    PddWebhookPusher(RestClient pushRestClient, PddProperties properties, TaobaoProperties taobao,
+            TaobaoRefunds refunds, TaobaoComplaints complaints, Clock clock) {
+        this.http = pushRestClient;
+        this.properties = properties;
+        this.target = properties.webhookTarget(taobao.webhookUrl());
+        this.refunds = refunds;
+        this.complaints = complaints;
+        this.clock = clock;
+    }
+
+    /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
+    int push(PddMessage message) {
+        String timestamp = Long.toString(clock.millis());
+        String sign = PddSigner.signPush(properties.clientSecret(), timestamp, message.body());
+        int status = PushStatus.of(target.toString(), () -> http.post()
+                .uri(target)
+                .contentType(JSON_UTF8)
+                .header(CLIENT_ID_HEADER, properties.clientId())
+                .header(TIMESTAMP_HEADER, timestamp)
+                .header(SIGN_HEADER, sign)
+                .body(message.body())
+                .exchange((request, response) -> response.getStatusCode().value()));
+        WebhookDelivery delivery = new WebhookDelivery(message.type(), message.id(), clock.instant(), status);
+        if (message.refundId() != null) {
+            refunds.find(message.refundId()).ifPresent(refund -> refund.recordDelivery(delivery));
+        } else {
+            complaints.find(message.complaintId()).ifPresent(complaint -> complaint.recordDelivery(delivery));
+        }
+        return status;
+    }
+
+    void pushLater(PddMessage message) {
+        background.execute(() -> push(message));
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+}
