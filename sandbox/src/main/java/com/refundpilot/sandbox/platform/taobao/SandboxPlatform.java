@@ -6,12 +6,13 @@ import java.util.Arrays;
 /**
  * The platforms the sandbox plays over one refund model. Each refund and complaint belongs to one of them, and is
  * reached only through its own platform's control paths and open API: TAOBAO and TMALL speak TOP (the same wire,
- * each pushed to its own webhook), GENERIC speaks the project's generic after-sales protocol.
+ * each pushed to its own webhook), GENERIC speaks the project's generic after-sales protocol, WECHAT_CHANNELS the WeChat Channels shop's wire.
  */
 public enum SandboxPlatform {
     TAOBAO("taobao", true),
     TMALL("tmall", true),
-    GENERIC("generic", false);
+    GENERIC("generic", false),
+    WECHAT_CHANNELS("wechat-channels", false);
 
     private final String path;
     private final boolean speaksTop;

@@ -13,7 +13,12 @@ public record TaobaoCapabilities(String platform, List<String> actions) {
             "NEGOTIATE", "SEND_BUYER_MESSAGE", "AGREE_RETURN", "EXTEND_RECEIPT", "UPLOAD_EVIDENCE", "COMPENSATE",
             "ACCEPT_COMPLAINT", "REJECT_COMPLAINT", "EXCHANGE_SHIPPED");
 
+    /** WeChat's public API (docs/platform-wire-formats/wechat.md §7): no extension, buyer chat or complaint answer. */
+    private static final List<String> WECHAT_ACTIONS = List.of("AGREE_REFUND", "AGREE_PARTIAL_REFUND", "REFUSE",
+            "NEGOTIATE", "AGREE_RETURN", "UPLOAD_EVIDENCE", "EXCHANGE_SHIPPED");
+
     static TaobaoCapabilities of(SandboxPlatform platform) {
-        return new TaobaoCapabilities(platform.name(), TOP_ACTIONS);
+        return new TaobaoCapabilities(platform.name(),
+                platform == SandboxPlatform.WECHAT_CHANNELS ? WECHAT_ACTIONS : TOP_ACTIONS);
     }
 }
