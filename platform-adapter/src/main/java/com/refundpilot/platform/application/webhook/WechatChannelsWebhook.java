@@ -20,10 +20,15 @@ import com.refundpilot.platform.domain.wechat.WechatSeen;
 import com.refundpilot.platform.domain.wechat.WechatSeenBook;
 import com.refundpilot.platform.domain.wechat.WechatStatuses;
 import com.refundpilot.platform.wire.wechat.WechatJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -126,10 +131,10 @@ public class WechatChannelsWebhook implements PlatformWebhook {
         void seen(Object seenNow, Runnable write) {
             this.save = write;
             try {
-                byte[] sha1 = java.security.MessageDigest.getInstance("SHA-1")
-                        .digest(seenNow.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                this.digest = java.util.HexFormat.of().formatHex(sha1, 0, 10);
-            } catch (java.security.NoSuchAlgorithmException e) {
+                byte[] sha1 = MessageDigest.getInstance("SHA-1")
+                        .digest(seenNow.toString().getBytes(StandardCharsets.UTF_8));
+                this.digest = HexFormat.of().formatHex(sha1, 0, 10);
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -219,7 +224,7 @@ public class WechatChannelsWebhook implements PlatformWebhook {
         return value;
     }
 
-    private static <T> T read(java.util.function.Supplier<T> reading) {
+    private static <T> T read(Supplier<T> reading) {
         try {
             return reading.get();
         } catch (MalformedPayload malformed) {

@@ -3,6 +3,7 @@ package com.refundpilot.sandbox.platform.wechat;
 import com.refundpilot.sandbox.platform.taobao.RefundSnapshot;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +42,7 @@ class WechatAfterSaleController {
     Map<String, Object> dispute(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
         WechatBody read = gate.admit(request, body);
         RefundSnapshot refund = gate.disputed(read.requiredText("complaint_id")).snapshot();
-        Map<String, Object> out = new java.util.LinkedHashMap<>(WechatAfterSaleActions.ok());
+        Map<String, Object> out = new LinkedHashMap<>(WechatAfterSaleActions.ok());
         out.putAll(WechatJson.dispute(refund));
         return out;
     }

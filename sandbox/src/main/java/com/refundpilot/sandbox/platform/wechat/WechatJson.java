@@ -1,6 +1,7 @@
 package com.refundpilot.sandbox.platform.wechat;
 
 import com.refundpilot.sandbox.platform.taobao.ChatMessage;
+import com.refundpilot.sandbox.platform.taobao.ComplaintAnswer;
 import com.refundpilot.sandbox.platform.taobao.ComplaintSnapshot;
 import com.refundpilot.sandbox.platform.taobao.ComplaintStatus;
 import com.refundpilot.sandbox.platform.taobao.EvidenceUpload;
@@ -182,7 +183,7 @@ final class WechatJson {
         out.put("verdict", c.intervention() == null || c.intervention().verdict() == null ? 0
                 : c.intervention().verdict() == Intervention.VerdictFor.MERCHANT ? 1 : 2);
         out.put("merchant_answer", c.answer() == null ? 0
-                : c.answer().answer() == com.refundpilot.sandbox.platform.taobao.ComplaintAnswer.Kind.ACCEPT ? 1 : 2);
+                : c.answer().answer() == ComplaintAnswer.Kind.ACCEPT ? 1 : 2);
         out.put("compensation_amount", c.answer() == null ? 0 : c.answer().compensationFen());
         return out;
     }

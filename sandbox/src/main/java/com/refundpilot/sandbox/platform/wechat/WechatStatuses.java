@@ -1,6 +1,8 @@
 package com.refundpilot.sandbox.platform.wechat;
 
 import com.refundpilot.sandbox.platform.taobao.Intervention;
+import com.refundpilot.sandbox.platform.taobao.Negotiation;
+import com.refundpilot.sandbox.platform.taobao.NegotiationKind;
 import com.refundpilot.sandbox.platform.taobao.RefundAction;
 import com.refundpilot.sandbox.platform.taobao.RefundSnapshot;
 import com.refundpilot.sandbox.platform.taobao.RefundType;
@@ -34,7 +36,7 @@ final class WechatStatuses {
 
     static String afterSale(RefundSnapshot refund) {
         boolean negotiating = refund.negotiations().stream()
-                .anyMatch(n -> n.state() == com.refundpilot.sandbox.platform.taobao.Negotiation.State.PENDING);
+                .anyMatch(n -> n.state() == Negotiation.State.PENDING);
         boolean goodsBack = refund.terms().type().goodsReturn();
         return switch (refund.status()) {
             case WAIT_SELLER_AGREE -> negotiating ? USER_WAIT_CONFIRM_UPDATE : MERCHANT_PROCESSING;
@@ -61,8 +63,8 @@ final class WechatStatuses {
     /** An exchange whose buyer accepted a partial refund is money now, not a replacement: WeChat shows RETURN. */
     static String type(RefundSnapshot refund) {
         boolean settledForMoney = refund.terms().type() == RefundType.EXCHANGE && refund.negotiations().stream()
-                .anyMatch(n -> n.kind() == com.refundpilot.sandbox.platform.taobao.NegotiationKind.PARTIAL_REFUND
-                        && n.state() == com.refundpilot.sandbox.platform.taobao.Negotiation.State.ACCEPTED);
+                .anyMatch(n -> n.kind() == NegotiationKind.PARTIAL_REFUND
+                        && n.state() == Negotiation.State.ACCEPTED);
         return settledForMoney ? "RETURN" : type(refund.terms().type());
     }
 

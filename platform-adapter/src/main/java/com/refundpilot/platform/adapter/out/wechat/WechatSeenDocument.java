@@ -28,8 +28,4 @@ public class WechatSeenDocument {
     String getJson() {
         return json;
     }
-
-    Instant getSavedAt() {
-        return savedAt;
-    }
 }
