@@ -24,7 +24,7 @@ public final class StubReceiver {
     private final Queue<Received> received = new ConcurrentLinkedQueue<>();
     private final AtomicInteger answerStatus = new AtomicInteger(200);
 
-    public record Received(String path, Map<String, List<String>> headers, byte[] body) {
+    public record Received(String path, Map<String, List<String>> headers, byte[] body, String query) {
 
         public String header(String name) {
             return headers.entrySet().stream()
@@ -49,7 +49,8 @@ public final class StubReceiver {
             server.createContext("/", exchange -> {
                 try (InputStream in = exchange.getRequestBody()) {
                     stub.received.add(new Received(exchange.getRequestURI().getPath(),
-                            Map.copyOf(exchange.getRequestHeaders()), in.readAllBytes()));
+                            Map.copyOf(exchange.getRequestHeaders()), in.readAllBytes(),
+                            exchange.getRequestURI().getRawQuery()));
                 }
                 exchange.sendResponseHeaders(stub.answerStatus.get(), -1);
                 exchange.close();

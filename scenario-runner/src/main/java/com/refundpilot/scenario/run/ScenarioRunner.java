@@ -225,6 +225,7 @@ public final class ScenarioRunner {
             case GENERIC -> "generic";
             case JD -> "jd";
             case PINDUODUO -> "pinduoduo";
+            case WECHAT_CHANNELS -> "wechat-channels";
             default -> null;
         };
     }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * The platforms the sandbox plays over one refund model. Each refund and complaint belongs to one of them, and is
  * reached only through its own platform's control paths and open API: TAOBAO and TMALL speak TOP (the same wire,
- * each pushed to its own webhook), GENERIC speaks the project's generic after-sales protocol.
+ * each pushed to its own webhook), GENERIC speaks the project's generic after-sales protocol, WECHAT_CHANNELS the WeChat Channels shop's wire.
  */
 public enum SandboxPlatform {
     TAOBAO("taobao", true),
@@ -15,7 +15,8 @@ public enum SandboxPlatform {
     /** JD's JOS wire: {@code /routerjson}, pushes as JD message batches (docs/platform-wire-formats/jd.md). */
     JD("jd", false),
     /** Pinduoduo's own wire (docs/platform-wire-formats/pdd.md): /pdd/api/router and PDD message frames. */
-    PINDUODUO("pinduoduo", false);
+    PINDUODUO("pinduoduo", false),
+    WECHAT_CHANNELS("wechat-channels", false);
 
     private final String path;
     private final boolean speaksTop;

@@ -20,9 +20,15 @@ public record TaobaoCapabilities(String platform, List<String> actions) {
     private static final List<String> PDD_ACTIONS = List.of("AGREE_REFUND", "REFUSE", "NEGOTIATE",
             "SEND_BUYER_MESSAGE", "AGREE_RETURN", "UPLOAD_EVIDENCE", "COMPENSATE", "ACCEPT_COMPLAINT",
             "REJECT_COMPLAINT", "EXCHANGE_SHIPPED");
+    /** WeChat's public API (docs/platform-wire-formats/wechat.md §7): no extension, buyer chat or complaint answer. */
+    private static final List<String> WECHAT_ACTIONS = List.of("AGREE_REFUND", "AGREE_PARTIAL_REFUND", "REFUSE",
+            "NEGOTIATE", "AGREE_RETURN", "UPLOAD_EVIDENCE", "EXCHANGE_SHIPPED");
 
     static TaobaoCapabilities of(SandboxPlatform platform) {
-        return new TaobaoCapabilities(platform.name(),
-                platform == SandboxPlatform.PINDUODUO ? PDD_ACTIONS : TOP_ACTIONS);
+        return new TaobaoCapabilities(platform.name(), switch (platform) {
+            case PINDUODUO -> PDD_ACTIONS;
+            case WECHAT_CHANNELS -> WECHAT_ACTIONS;
+            default -> TOP_ACTIONS;
+        });
     }
 }

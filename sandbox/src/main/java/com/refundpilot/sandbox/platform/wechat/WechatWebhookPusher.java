@@ -1,0 +1,93 @@
+package com.refundpilot.sandbox.platform.wechat;
+
+import com.refundpilot.sandbox.common.PushStatus;
+import com.refundpilot.sandbox.platform.taobao.TaobaoComplaints;
+import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
+import com.refundpilot.sandbox.platform.taobao.TaobaoRefunds;
+import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
+import jakarta.annotation.PreDestroy;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Posts WeChat events in secure mode: each delivery encrypts the plaintext afresh, signs it with a new timestamp and
+ * nonce in the query string, and is recorded on the refund or complaint ({@code topic} = the Event, {@code msgId} =
+ * the natural message key). Pushes after a merchant's call go through one background thread, in order.
+ */
+@Component
+class WechatWebhookPusher {
+
+    private static final SecureRandom NONCES = new SecureRandom();
+
+    private final RestClient http;
+    private final WechatCrypto crypto;
+    private final URI target;
+    private final TaobaoRefunds refunds;
+    private final TaobaoComplaints complaints;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "wechat-webhook-push");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    WechatWebhookPusher(RestClient pushRestClient, WechatProperties properties, TaobaoProperties taobao,
+            TaobaoRefunds refunds, TaobaoComplaints complaints, JsonMapper json, Clock clock) {
+        this.http = pushRestClient;
+        this.crypto = new WechatCrypto(properties.token(), properties.encodingAesKey(), properties.appId());
+        this.target = properties.webhookTarget(taobao.webhookUrl());
+        this.refunds = refunds;
+        this.complaints = complaints;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
+    int push(WechatEvent event) {
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+        String nonce = Integer.toString(100_000_000 + NONCES.nextInt(900_000_000));
+        String encrypt = crypto.encrypt(event.plaintext());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ToUserName", event.toUserName());
+        body.put("Encrypt", encrypt);
+        URI uri = UriComponentsBuilder.fromUri(target)
+                .queryParam("signature", crypto.signature(timestamp, nonce))
+                .queryParam("timestamp", timestamp)
+                .queryParam("nonce", nonce)
+                .queryParam("encrypt_type", "aes")
+                .queryParam("msg_signature", crypto.msgSignature(timestamp, nonce, encrypt))
+                .encode().build().toUri();
+        int status = PushStatus.of(target.toString(), () -> http.post()
+                .uri(uri)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json.writeValueAsBytes(body))
+                .exchange((request, response) -> response.getStatusCode().value()));
+        WebhookDelivery delivery = new WebhookDelivery(event.event(), event.key(), clock.instant(), status);
+        if (event.refundId() != null) {
+            refunds.find(event.refundId()).ifPresent(refund -> refund.recordDelivery(delivery));
+        } else {
+            complaints.find(event.complaintId()).ifPresent(complaint -> complaint.recordDelivery(delivery));
+        }
+        return status;
+    }
+
+    void pushLater(WechatEvent event) {
+        background.execute(() -> push(event));
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+}
