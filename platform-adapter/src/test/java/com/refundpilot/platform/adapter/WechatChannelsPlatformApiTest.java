@@ -19,7 +19,10 @@ import com.refundpilot.platform.domain.wechat.WechatSeen;
 import com.refundpilot.platform.domain.wechat.WechatSeenBook;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import com.refundpilot.kit.http.PeerGuards;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -64,14 +67,17 @@ class WechatChannelsPlatformApiTest {
         }
     }
 
+    private PeerGuards guards;
+
     @BeforeEach
     void setUp() {
         var properties = new WechatChannelsProperties(stub.baseUrl(), "wxsandbox0000001", "sandbox-secret",
                 "sandbox-token", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", Duration.ofMinutes(5), 65536,
                 Duration.ofHours(72), Duration.ofSeconds(10), Duration.ofSeconds(2), Set.of());
         RetryRegistry retries = RetryRegistry.of(RetryConfig.custom().maxAttempts(1).build());
-        var client = new WechatClient(RestClient.builder(), properties, Clock.systemUTC(), retries,
-                CircuitBreakerRegistry.ofDefaults());
+        guards = new PeerGuards(retries, CircuitBreakerRegistry.ofDefaults(), RateLimiterRegistry.ofDefaults(),
+                TimeLimiterRegistry.ofDefaults());
+        var client = new WechatClient(RestClient.builder(), properties, Clock.systemUTC(), guards);
         api = new WechatChannelsPlatformApi(client, new NothingSeen());
         afterSale("MERCHANT_PROCESSING", 59900);
     }
@@ -79,6 +85,7 @@ class WechatChannelsPlatformApiTest {
     @AfterEach
     void stop() {
         stub.stop();
+        guards.close();
     }
 
     private void afterSale(String status, long amount) {
