@@ -6,12 +6,15 @@ import java.util.Arrays;
 /**
  * The platforms the sandbox plays over one refund model. Each refund and complaint belongs to one of them, and is
  * reached only through its own platform's control paths and open API: TAOBAO and TMALL speak TOP (the same wire,
- * each pushed to its own webhook), GENERIC speaks the project's generic after-sales protocol.
+ * each pushed to its own webhook), GENERIC speaks the project's generic after-sales protocol, DOUYIN the Douyin shop
+ * open platform's wire.
  */
 public enum SandboxPlatform {
     TAOBAO("taobao", true),
     TMALL("tmall", true),
-    GENERIC("generic", false);
+    GENERIC("generic", false),
+    /** Douyin shop (抖店): its own open API at /douyin and batched, MD5-signed pushes (docs/platform-wire-formats/douyin.md). */
+    DOUYIN("douyin", false);
 
     private final String path;
     private final boolean speaksTop;
