@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({TaobaoProperties.class, GenericProperties.class})
+@EnableConfigurationProperties({TaobaoProperties.class, GenericProperties.class, DouyinProperties.class})
 public class PlatformAdapterConfiguration {
 
     /** Every platform's open API bean, by the platforms it serves. */
