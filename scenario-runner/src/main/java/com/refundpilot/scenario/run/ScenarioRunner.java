@@ -223,6 +223,7 @@ public final class ScenarioRunner {
             case TAOBAO -> "taobao";
             case TMALL -> "tmall";
             case GENERIC -> "generic";
+            case DOUYIN -> "douyin";
             default -> null;
         };
     }
