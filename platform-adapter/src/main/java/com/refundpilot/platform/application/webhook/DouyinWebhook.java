@@ -15,6 +15,8 @@ import com.refundpilot.platform.domain.douyin.DouyinTags;
 import com.refundpilot.platform.wire.douyin.DouyinPushReader;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -30,7 +32,7 @@ import org.springframework.stereotype.Service;
 public class DouyinWebhook implements PlatformWebhook {
 
     /** The answer the platform expects for an accepted batch — for duplicates too, else it delivers again. */
-    static final Map<String, Object> SUCCESS = Map.of("code", 0, "msg", "success");
+    static final Map<String, Object> SUCCESS = success();
 
     private final DouyinEventSignature signature;
     private final DouyinNormalizer normalizer;
@@ -107,6 +109,14 @@ public class DouyinWebhook implements PlatformWebhook {
         } catch (MalformedPayload malformed) {
             throw new WebhookRejected(WebhookRejected.Kind.BAD_REQUEST, malformed.field(), malformed.getMessage());
         }
+    }
+
+    /** {@code {"code":0,"msg":"success"}}, in this order, as the platform documents it. */
+    private static Map<String, Object> success() {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("code", 0);
+        answer.put("msg", "success");
+        return Collections.unmodifiableMap(answer);
     }
 
     private static String describe(DouyinEventSignature.Verdict verdict) {

@@ -13,8 +13,10 @@ import com.refundpilot.contracts.vocabulary.ComplaintAnswer;
 import com.refundpilot.contracts.vocabulary.Evidence;
 import com.refundpilot.contracts.vocabulary.NegotiationKind;
 import com.refundpilot.contracts.vocabulary.Platform;
+import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.platform.application.port.DecisionOutcome;
 import com.refundpilot.platform.application.port.PlatformApi;
+import com.refundpilot.platform.config.DouyinProperties;
 import com.refundpilot.platform.domain.douyin.DouyinAfterSale;
 import com.refundpilot.platform.domain.douyin.DouyinRejectReasons;
 import com.refundpilot.platform.domain.douyin.DouyinStatuses;
@@ -29,7 +31,9 @@ import org.springframework.stereotype.Component;
  * The decisions on Douyin: {@code afterSale/operate} (one item per call, the type chosen from the after-sale's kind
  * and stage, {@code update_time} = the version decided on), {@code timeExtend}, {@code submitEvidence}, and the
  * sandbox's assumed 协商, chat and complaint calls; each re-read is the detail (or list) that shows it took. Operate
- * has no amount: an agree of anything but the after-sale's current amount is refused before any call.
+ * has no amount: an agree of anything but the after-sale's current amount is refused before any call. An assumed call
+ * is made only while its action is declared (a shop on the real platform declares none): otherwise the action is
+ * refused {@code PLATFORM_NOT_SUPPORTED} without a call, for a person to do in the back office.
  */
 @Component
 public class DouyinPlatformApi implements PlatformApi {
@@ -42,11 +46,14 @@ public class DouyinPlatformApi implements PlatformApi {
     static final String ALREADY_CONSIGNED = "isv.business-failed:exchange-already-consigned";
     static final String ALREADY_ANSWERED = "isv.business-failed:complaint-already-answered";
     static final int MAX_EVIDENCE = 4;
+    static final String NOT_SUPPORTED = "PLATFORM_NOT_SUPPORTED";
 
     private final DouyinClient douyin;
+    private final Set<PlatformAction> offered;
 
-    public DouyinPlatformApi(DouyinClient douyin) {
+    public DouyinPlatformApi(DouyinClient douyin, DouyinProperties properties) {
         this.douyin = douyin;
+        this.offered = properties.announced();
     }
 
     @Override
@@ -94,6 +101,9 @@ public class DouyinPlatformApi implements PlatformApi {
 
     @Override
     public DecisionOutcome negotiate(NegotiateRefund c) {
+        if (!offered.contains(PlatformAction.NEGOTIATE)) {
+            return notOffered(c.refundId(), "协商 (afterSale/negotiate)");
+        }
         Map<String, Object> params = new TreeMap<>();
         params.put("aftersale_id", c.refundId());
         params.put("update_time", c.platformVersion());
@@ -107,6 +117,9 @@ public class DouyinPlatformApi implements PlatformApi {
 
     @Override
     public boolean negotiated(NegotiateRefund c) {
+        if (!offered.contains(PlatformAction.NEGOTIATE)) {
+            return false;
+        }
         int type = negotiateType(c.kind());
         Long amount = c.kind() == NegotiationKind.PARTIAL_REFUND ? c.amountFen() : null;
         return douyin.negotiations(c.order().shopId(), c.refundId()).stream()
@@ -191,6 +204,10 @@ public class DouyinPlatformApi implements PlatformApi {
 
     @Override
     public DecisionOutcome answerComplaint(AnswerComplaint c) {
+        if (!offered.contains(c.answer() == ComplaintAnswer.ACCEPT ? PlatformAction.ACCEPT_COMPLAINT
+                : PlatformAction.REJECT_COMPLAINT)) {
+            return notOffered(c.complaintId(), "a complaint answer (complaint/answer)");
+        }
         Map<String, Object> params = new TreeMap<>();
         params.put("complaint_id", c.complaintId());
         params.put("answer", c.answer() == ComplaintAnswer.ACCEPT ? 1 : 2);
@@ -203,12 +220,18 @@ public class DouyinPlatformApi implements PlatformApi {
 
     @Override
     public boolean complaintAnswered(AnswerComplaint c) {
+        if (!complaintsOffered()) {
+            return false;
+        }
         int answer = douyin.complaint(c.order().shopId(), c.complaintId()).merchantAnswer();
         return answer == (c.answer() == ComplaintAnswer.ACCEPT ? 1 : 2);
     }
 
     @Override
     public void sendMessage(SendBuyerMessage c) {
+        if (!offered.contains(PlatformAction.SEND_BUYER_MESSAGE)) {
+            throw new DouyinApiException(0, NOT_SUPPORTED, "no open-platform call writes to the buyer on Douyin");
+        }
         DecisionOutcome sent = douyin.act(c.order().shopId(), "afterSale/messageAdd", c.refundId(),
                 Map.of("aftersale_id", c.refundId(), "content", c.text()));
         if (!sent.succeeded()) {
@@ -256,6 +279,15 @@ public class DouyinPlatformApi implements PlatformApi {
         return comment.toString();
     }
 
+    private boolean complaintsOffered() {
+        return offered.contains(PlatformAction.ACCEPT_COMPLAINT) || offered.contains(PlatformAction.REJECT_COMPLAINT);
+    }
+
+    private static DecisionOutcome notOffered(String subjectId, String what) {
+        return DecisionOutcome.refused(subjectId, NOT_SUPPORTED, what + " has no public Douyin call and is not "
+                + "declared for this shop: a person does it in the 抖店 back office");
+    }
+
     /** 1..5 as the sandbox's assumed afterSale/negotiate numbers them. */
     private static int negotiateType(NegotiationKind kind) {
         return switch (kind) {
@@ -275,6 +307,10 @@ public class DouyinPlatformApi implements PlatformApi {
         } catch (DouyinApiException notAnAfterSale) {
             if (!notAnAfterSale.notFound()) {
                 throw notAnAfterSale;
+            }
+            if (!complaintsOffered()) {
+                throw new DouyinApiException(0, NOT_SUPPORTED, caseRef + " is no after-sale of the shop, and "
+                        + "complaints have no open-platform call on Douyin");
             }
             douyin.complaint(shopId, caseRef);
             return false;
