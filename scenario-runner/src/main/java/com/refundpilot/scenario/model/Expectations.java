@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The {@code expect:} of a scenario: either one block ({@link Whole}) or one block per case
@@ -19,6 +22,14 @@ public sealed interface Expectations {
 
     /** The daily report to check at the end ({@code expect.report}), if any. */
     Optional<ReportExpectation> report();
+
+    /** Every platform call some block expects (a platform that cannot make one of them cannot play the story). */
+    default Set<PlatformAction> expectedPlatformActions() {
+        Stream<Expectation> blocks = this instanceof Whole whole ? Stream.of(
+                whole.expectation()) : ((PerCase) this).byCaseId().values().stream();
+        return blocks.flatMap(e -> e.platformActions() == null ? Stream.<PlatformAction>empty()
+                : e.platformActions().stream()).collect(Collectors.toSet());
+    }
 
     /** The same expectations with the daily report's platform replaced (a report without one is left alone). */
     default Expectations onPlatform(Platform platform) {

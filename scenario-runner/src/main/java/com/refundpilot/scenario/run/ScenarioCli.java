@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The scenario command: reads every scenario file of the given files and folders, runs them against the system
@@ -46,11 +49,50 @@ public final class ScenarioCli {
      * second, …): one pass covers every scenario and shares them out over the platforms.
      */
     public static List<Scenario> onPlatforms(List<Scenario> scenarios, List<Platform> platforms) {
+        return onPlatforms(scenarios, platforms, Map.of());
+    }
+
+    /**
+     * The same, skipping for each scenario the platforms whose {@code offers} (the merchant actions it declares; a
+     * platform not in the map offers everything) lack a platform call the scenario expects: such a story does not
+     * apply there. A scenario no given platform can play stays on its own.
+     */
+    public static List<Scenario> onPlatforms(List<Scenario> scenarios, List<Platform> platforms,
+            Map<Platform, Set<String>> offers) {
         if (platforms.isEmpty()) {
             return scenarios;
         }
-        return java.util.stream.IntStream.range(0, scenarios.size())
-                .mapToObj(i -> scenarios.get(i).onPlatform(platforms.get(i % platforms.size()))).toList();
+        List<Scenario> moved = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario scenario = scenarios.get(i);
+            Set<String> needed = scenario.expectations().expectedPlatformActions().stream()
+                    .map(Enum::name).collect(Collectors.toSet());
+            Scenario placed = scenario;
+            for (int k = 0; k < platforms.size(); k++) {
+                Platform candidate = platforms.get((i + k) % platforms.size());
+                Set<String> offered = offers.get(candidate);
+                if (offered == null || reaches(offered).containsAll(needed)) {
+                    placed = scenario.onPlatform(candidate);
+                    break;
+                }
+            }
+            moved.add(placed);
+        }
+        return moved;
+    }
+
+    /**
+     * What a platform's declared actions let the SOP reach: a partial refund also by a 协商 the buyer accepts and
+     * an agree of the new amount (platforms whose agree carries no amount, e.g. Pinduoduo, Douyin).
+     */
+    static Set<String> reaches(Set<String> offered) {
+        if (offered.contains("AGREE_PARTIAL_REFUND") || !offered.contains("NEGOTIATE")
+                || !offered.contains("AGREE_REFUND")) {
+            return offered;
+        }
+        Set<String> reached = new java.util.HashSet<>(offered);
+        reached.add("AGREE_PARTIAL_REFUND");
+        return reached;
     }
 
     public static Optional<List<Scenario>> load(List<Path> filesOrFolders, PrintStream out) {

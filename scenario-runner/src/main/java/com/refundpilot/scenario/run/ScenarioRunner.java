@@ -226,6 +226,7 @@ public final class ScenarioRunner {
             case JD -> "jd";
             case PINDUODUO -> "pinduoduo";
             case WECHAT_CHANNELS -> "wechat-channels";
+            case DOUYIN -> "douyin";
             default -> null;
         };
     }

@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * The platforms the sandbox plays over one refund model. Each refund and complaint belongs to one of them, and is
  * reached only through its own platform's control paths and open API: TAOBAO and TMALL speak TOP (the same wire,
- * each pushed to its own webhook), GENERIC speaks the project's generic after-sales protocol, WECHAT_CHANNELS the WeChat Channels shop's wire.
+ * each pushed to its own webhook), GENERIC speaks the project's generic after-sales protocol, and JD, PINDUODUO,
+ * WECHAT_CHANNELS and DOUYIN each their own platform's wire (docs/platform-wire-formats/).
  */
 public enum SandboxPlatform {
     TAOBAO("taobao", true),
@@ -16,7 +17,9 @@ public enum SandboxPlatform {
     JD("jd", false),
     /** Pinduoduo's own wire (docs/platform-wire-formats/pdd.md): /pdd/api/router and PDD message frames. */
     PINDUODUO("pinduoduo", false),
-    WECHAT_CHANNELS("wechat-channels", false);
+    WECHAT_CHANNELS("wechat-channels", false),
+    /** Douyin shop (抖店): its own open API at /douyin and batched, MD5-signed pushes (docs/platform-wire-formats/douyin.md). */
+    DOUYIN("douyin", false);
 
     private final String path;
     private final boolean speaksTop;
