@@ -39,8 +39,10 @@ class ScenarioPoolTest {
         Scenario ns1 = new ScenarioParser().parse(ScenarioRunnerTest.NS1);
         Scenario failing = new ScenarioParser().parse(Path.of("f.yaml"), """
             name: fails
-            order: {platform: JD, shopId: s, orderId: O1, paidFen: 100, fulfilment: SHIPPED}
-            steps: [{at: PT0S}]
+            order: {platform: TAOBAO, shopId: s, orderId: O1, paidFen: 100, fulfilment: SHIPPED}
+            steps:
+              - {at: PT0S, platform: {event: REFUND_REQUESTED, refundId: R1, type: REFUND_ONLY, reason: OTHER, amountFen: 100}}
+              - {at: PT1H, platform: {event: NEGOTIATION_REJECTED, refundId: R1, deadlineIn: PT24H}}
             expect: {}
             """);
         List<Scenario> scenarios = List.of(ns1, failing, ns1, ns1, ns1);

@@ -214,22 +214,6 @@ class ScenarioRunnerTest {
     }
 
     @Test
-    void aPlatformWithoutASandboxYetIsNotSupported() {
-        Scenario s = scenario("""
-            name: jd
-            order: {platform: JD, shopId: s, orderId: O1, paidFen: 100, fulfilment: SHIPPED}
-            steps:
-              - at: PT0S
-                platform: {event: REFUND_REQUESTED, refundId: R1, type: REFUND_ONLY, reason: OTHER, amountFen: 100}
-            expect: {outcome: REFUNDED}
-            """);
-
-        assertThat(runner.run(s, IDS).detail())
-                .isEqualTo("not supported yet: platform JD (order O1)");
-        assertThat(system.log()).isEmpty();
-    }
-
-    @Test
     void aSystemThatDoesNotSettleFailsTheScenarioInsteadOfCrashing() {
         system.quiescenceFailure = new IllegalStateException("timed out after PT5S waiting for the system to settle: "
                 + "refund-service has 3 records to consume");
