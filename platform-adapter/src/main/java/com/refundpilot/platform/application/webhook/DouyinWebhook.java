@@ -57,10 +57,7 @@ public class DouyinWebhook implements PlatformWebhook {
 
     @Override
     public Object receive(Platform platform, RawPush push) {
-        if (push.body().length > maxBytes) {
-            throw new WebhookRejected(WebhookRejected.Kind.TOO_LARGE, "body",
-                    "body of " + push.body().length + " bytes exceeds the limit of " + maxBytes);
-        }
+        push.requireAtMost(maxBytes);
         DouyinEventSignature.Verdict verdict = signature.verify(push.header(DouyinEventSignature.APP_ID_HEADER),
                 push.header(DouyinEventSignature.SIGN_HEADER), push.body());
         if (verdict != DouyinEventSignature.Verdict.VALID) {

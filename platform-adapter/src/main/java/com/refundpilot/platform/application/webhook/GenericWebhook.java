@@ -50,10 +50,7 @@ public class GenericWebhook implements PlatformWebhook {
 
     @Override
     public Object receive(Platform platform, RawPush push) {
-        if (push.body().length > maxBytes) {
-            throw new WebhookRejected(WebhookRejected.Kind.TOO_LARGE, "body",
-                    "body of " + push.body().length + " bytes exceeds the limit of " + maxBytes);
-        }
+        push.requireAtMost(maxBytes);
         Instant now = clock.instant();
         GenericSignature.Verdict verdict = signature.verify(push.header(GenericSignature.APP_KEY_HEADER),
                 push.header(GenericSignature.TIMESTAMP_HEADER), push.header(GenericSignature.SIGNATURE_HEADER),

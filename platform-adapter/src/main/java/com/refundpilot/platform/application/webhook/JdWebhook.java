@@ -53,10 +53,7 @@ public class JdWebhook implements PlatformWebhook {
 
     @Override
     public Object receive(Platform platform, RawPush push) {
-        if (push.body().length > maxBytes) {
-            throw new WebhookRejected(WebhookRejected.Kind.TOO_LARGE, "body",
-                    "body of " + push.body().length + " bytes exceeds the limit of " + maxBytes);
-        }
+        push.requireAtMost(maxBytes);
         Instant now = clock.instant();
         JdSignature.Verdict verdict = signature.verify(push.header(JdSignature.APP_KEY_HEADER),
                 push.header(JdSignature.TIMESTAMP_HEADER), push.header(JdSignature.SIGN_HEADER), push.body(), now);

@@ -53,10 +53,7 @@ public class PinduoduoWebhook implements PlatformWebhook {
     /** Answers the message service's acknowledgement of the frame, for a new frame and a duplicate alike. */
     @Override
     public Object receive(Platform platform, RawPush push) {
-        if (push.body().length > maxBytes) {
-            throw new WebhookRejected(WebhookRejected.Kind.TOO_LARGE, "body",
-                    "body of " + push.body().length + " bytes exceeds the limit of " + maxBytes);
-        }
+        push.requireAtMost(maxBytes);
         Instant now = clock.instant();
         PddSignature.Verdict verdict = signature.verifyPush(push.header(PddSignature.CLIENT_ID_HEADER),
                 push.header(PddSignature.TIMESTAMP_HEADER), push.header(PddSignature.SIGN_HEADER), push.body(), now);

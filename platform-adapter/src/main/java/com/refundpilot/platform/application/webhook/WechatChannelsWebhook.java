@@ -79,10 +79,7 @@ public class WechatChannelsWebhook implements PlatformWebhook {
 
     @Override
     public Object receive(Platform platform, RawPush push) {
-        if (push.body().length > maxBytes) {
-            throw new WebhookRejected(WebhookRejected.Kind.TOO_LARGE, "body",
-                    "body of " + push.body().length + " bytes exceeds the limit of " + maxBytes);
-        }
+        push.requireAtMost(maxBytes);
         String timestamp = required(push, "timestamp");
         String nonce = required(push, "nonce");
         String signature = required(push, "msg_signature");

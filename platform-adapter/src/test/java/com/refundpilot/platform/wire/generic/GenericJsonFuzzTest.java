@@ -10,6 +10,7 @@ import com.refundpilot.platform.domain.generic.GenericPush;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import com.refundpilot.platform.wire.Mutations;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,6 @@ class GenericJsonFuzzTest {
             + "\"status\":\"WAITING_MERCHANT\",\"version\":2,\"amountFen\":100,\"deadline\":\"2026-12-02T00:00:00Z\","
             + "\"returnWaybill\":{\"carrier\":\"SF\",\"trackingNo\":\"SF1\"},\"intervention\":{\"status\":\"NONE\"}},"
             + "\"message\":{\"messageId\":\"m\",\"from\":\"BUYER\",\"text\":\"收到了\",\"photos\":[\"p\"]}}";
-    private static final String ALPHABET = "{}[]\":,0123456789-.eE truefalsnul\\u00e9中";
     private static final String[] TYPES = {"after_sale.created", "after_sale.modified", "after_sale.return_shipped",
         "after_sale.deadline_changed", "after_sale.intervened", "after_sale.refunded", "after_sale.closed",
         "after_sale.negotiation_answered", "complaint.created", "complaint.decided", "x"};
@@ -39,7 +39,7 @@ class GenericJsonFuzzTest {
         int read = 0;
         int refused = 0;
         for (int i = 0; i < 5_000; i++) {
-            String body = mutate(VALID.replace("after_sale.buyer_message", TYPES[random.nextInt(TYPES.length)]),
+            String body = Mutations.mutate(VALID.replace("after_sale.buyer_message", TYPES[random.nextInt(TYPES.length)]),
                     random);
             try {
                 GenericPush push = GenericJson.push(body.getBytes(StandardCharsets.UTF_8));
@@ -58,17 +58,4 @@ class GenericJsonFuzzTest {
         assertThat(refused).isGreaterThan(100);
     }
 
-    private static String mutate(String text, Random random) {
-        StringBuilder s = new StringBuilder(text);
-        int edits = 1 + random.nextInt(3);
-        for (int e = 0; e < edits && !s.isEmpty(); e++) {
-            int at = random.nextInt(s.length());
-            switch (random.nextInt(3)) {
-                case 0 -> s.deleteCharAt(at);
-                case 1 -> s.insert(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                default -> s.setCharAt(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-        }
-        return s.toString();
-    }
 }

@@ -12,6 +12,7 @@ import com.refundpilot.platform.domain.jd.JdNormalizer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import com.refundpilot.platform.wire.Mutations;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,6 @@ class JdJsonFuzzTest {
             + "\"afsMessages\":[{\"afsMessageId\":7,\"role\":1,\"context\":\"收到了\",\"picUrls\":[\"p\"]}],"
             + "\"feedbacks\":[{\"feedbackId\":501,\"feedbackType\":1,\"refundSum\":\"10.00\",\"status\":1}],"
             + "\"evidences\":[{\"evidence\":\"PHOTO:p\"}]}";
-    private static final String ALPHABET = "{}[]\":,0123456789-.eE truefalsnul\\u00e9中";
     private static final String[] TOPICS = {"jos_afs_service_create", "jos_afs_service_modify",
         "jos_afs_service_send_back", "jos_afs_service_expire_change", "jos_afs_jd_intervene", "jos_afs_refund_success",
         "jos_afs_service_close", "jos_afs_track_message", "jos_afs_feedback_answer", "jos_complaint_decide", "x"};
@@ -53,7 +53,7 @@ class JdJsonFuzzTest {
         int refused = 0;
         JdBill bill = JdJson.bill(json.readTree(BILL), "data.");
         for (int i = 0; i < 5_000; i++) {
-            String body = mutate(VALID.replace("TOPIC", TOPICS[random.nextInt(TOPICS.length)]), random);
+            String body = Mutations.mutate(VALID.replace("TOPIC", TOPICS[random.nextInt(TOPICS.length)]), random);
             try {
                 JdBatch batch = JdJson.batch(body.getBytes(StandardCharsets.UTF_8));
                 for (JdMessage message : batch.messages()) {
@@ -81,7 +81,7 @@ class JdJsonFuzzTest {
         int read = 0;
         int refused = 0;
         for (int i = 0; i < 5_000; i++) {
-            String text = mutate(BILL, random);
+            String text = Mutations.mutate(BILL, random);
             try {
                 JdBill bill = JdJson.bill(json.readTree(text), "data.");
                 JdMessage message = JdJson.batch(VALID.replace("TOPIC", TOPICS[random.nextInt(TOPICS.length)])
@@ -102,17 +102,4 @@ class JdJsonFuzzTest {
         assertThat(refused).isGreaterThan(100);
     }
 
-    private static String mutate(String text, Random random) {
-        StringBuilder s = new StringBuilder(text);
-        int edits = 1 + random.nextInt(3);
-        for (int e = 0; e < edits && !s.isEmpty(); e++) {
-            int at = random.nextInt(s.length());
-            switch (random.nextInt(3)) {
-                case 0 -> s.deleteCharAt(at);
-                case 1 -> s.insert(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                default -> s.setCharAt(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-        }
-        return s.toString();
-    }
 }

@@ -11,6 +11,7 @@ import com.refundpilot.platform.domain.pdd.PddPush;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import com.refundpilot.platform.wire.Mutations;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,6 @@ class PddJsonFuzzTest {
     private static final String VALID = "{\"id\":70001,\"commandType\":\"Common\",\"time\":1762826400000,"
             + "\"sendTime\":1762826400000,\"message\":{\"type\":\"TYPE\",\"mallID\":\"shop-p\",\"content\":\""
             + CONTENT + "\"}}";
-    private static final String ALPHABET = "{}[]\":,0123456789-.eE truefalsnul\\中";
     private static final String[] TYPES = {"pdd_refund_RefundCreated", "pdd_refund_RefundAgreeAgreement",
         "pdd_refund_RefundClosed", "pdd_refund_RefundBuyerModifyAgreement", "pdd_refund_RefundBuyerReturnGoods",
         "pdd_refund_RefundTimeoutChanged", "pdd_refund_RefundCreateMessage", "pdd_complaint_ComplaintCreated", "x"};
@@ -42,7 +42,7 @@ class PddJsonFuzzTest {
         int read = 0;
         int refused = 0;
         for (int i = 0; i < 5_000; i++) {
-            String body = mutate(VALID.replace("TYPE", TYPES[random.nextInt(TYPES.length)]), random);
+            String body = Mutations.mutate(VALID.replace("TYPE", TYPES[random.nextInt(TYPES.length)]), random);
             try {
                 PddPush push = PddJson.push(body.getBytes(StandardCharsets.UTF_8));
                 assertThat(push.id()).isNotBlank();
@@ -72,17 +72,4 @@ class PddJsonFuzzTest {
                 random.nextInt(3), null, random.nextBoolean() ? "BUYER" : null));
     }
 
-    private static String mutate(String text, Random random) {
-        StringBuilder s = new StringBuilder(text);
-        int edits = 1 + random.nextInt(3);
-        for (int e = 0; e < edits && !s.isEmpty(); e++) {
-            int at = random.nextInt(s.length());
-            switch (random.nextInt(3)) {
-                case 0 -> s.deleteCharAt(at);
-                case 1 -> s.insert(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                default -> s.setCharAt(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-        }
-        return s.toString();
-    }
 }
