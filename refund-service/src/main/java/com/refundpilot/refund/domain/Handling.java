@@ -279,6 +279,7 @@ final class Handling {
     /** Goods out of the warehouse for the case: a reship, an exchange's replacement, wrong goods sent back. */
     void shipOut(String ruleId, WarehouseAction kind, String noteText) {
         note("COMMAND", "ask the warehouse to ship: " + kind);
+        c.warehouseAsked(ruleId);
         fx.send(new ShipReplacement(order(), c.caseId(), ruleId, kind, c.sku(), c.quantity(), noteText));
     }
 
@@ -317,6 +318,7 @@ final class Handling {
     }
 
     void stop(String ruleId, List<WarehouseAction> steps, String note) {
+        c.warehouseAsked(ruleId);
         fx.send(new StopFulfilment(order(), c.caseId(), ruleId, steps, note));
     }
 
@@ -393,6 +395,14 @@ final class Handling {
         fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.ESCALATE));
         fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.LAST_RESORT));
         fx.timer(TimerRequest.cancel(c.caseId(), CaseTimer.RETURN_REMINDER));
+    }
+
+    /**
+     * The rule that asked the warehouse what it now answers; decisions made meanwhile (a DL-1 deadline move, a
+     * claim) must not take its place. Cases stored before this was kept fall back to the last decision's rule.
+     */
+    String warehouseRule() {
+        return c.warehouseRuleId() != null ? c.warehouseRuleId() : lastRule();
     }
 
     String lastRule() {

@@ -279,7 +279,7 @@ public final class OrderFile {
         if (c.agreeAfterStopFen() != null) {
             h.agree(c.negotiationRule(), c.agreeAfterStopFen()); // NS-6: the partial refund the buyer accepted
         } else {
-            h.agree(h.lastRule());
+            h.agree(h.warehouseRule());
         }
         return fx;
     }
@@ -305,7 +305,7 @@ public final class OrderFile {
             case "ALREADY_CANCELLED" -> {
                 // The order is cancelled already (by a person, or by an earlier attempt): the goods are safe.
                 h.note("ORDER_STOPPED", "the ERP reports the order already cancelled");
-                h.agree(h.lastRule());
+                h.agree(h.warehouseRule());
             }
             case "ALREADY_SHIPPED" -> {
                 if (failed.trackingNo() == null || failed.trackingNo().isBlank()) {
@@ -390,7 +390,7 @@ public final class OrderFile {
         }
         c.replacementShipped(shipped.trackingNo());
         // The rule that chose the reship (RS-7, RS-9, RE-2) owns what follows, not the claim filed just before it.
-        String rule = h.lastRule();
+        String rule = h.warehouseRule();
         h.fileDueClaim();
         Map<String, String> facts = h.facts();
         facts.put("replacement", shipped.carrier() + " " + shipped.trackingNo());
@@ -415,7 +415,7 @@ public final class OrderFile {
         Handling h = new Handling(this, c, policy, now, fx);
         Map<String, String> facts = h.facts();
         facts.put("erpCode", failed.code());
-        String rule = h.lastRule();
+        String rule = h.warehouseRule();
         h.decide(rule, facts, List.of(PlatformAction.AGREE_REFUND.name()),
                 "The warehouse cannot reship (" + failed.code() + "): refund the lost parcel instead");
         h.agree(rule);
@@ -689,7 +689,7 @@ public final class OrderFile {
                 + Money.yuan(settled.refundedFen()));
         if (settled.settlement() == PlatformRefundSettled.Settlement.CLOSED) {
             if (c.replacementTrackingNo() != null) {
-                h.close(CaseOutcome.RESHIPPED, 0, h.lastRule());
+                h.close(CaseOutcome.RESHIPPED, 0, h.warehouseRule());
             } else {
                 h.close(CaseOutcome.CANCELLED_BY_BUYER, 0, "PLATFORM");
             }

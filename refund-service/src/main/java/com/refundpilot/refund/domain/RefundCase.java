@@ -49,6 +49,8 @@ public final class RefundCase {
     private int fulfilmentChecks;
     private String pendingActionKey;
     private String pendingRuleId;
+    /** The rule that asked the warehouse to stop the order or ship goods out: it owns what the answer leads to. */
+    private String warehouseRuleId;
     private int paymentDecisions;
     private long agreeingFen;
     private Set<PlatformAction> capabilities;
@@ -378,6 +380,15 @@ public final class RefundCase {
         pendingActionKey = actionKey;
         pendingRuleId = ruleId;
         plannedRefusal = null;
+    }
+
+    void warehouseAsked(String ruleId) {
+        warehouseRuleId = ruleId;
+    }
+
+    /** The rule of the last stop or shipment asked of the warehouse; null before any (or in a case stored before). */
+    public String warehouseRuleId() {
+        return warehouseRuleId;
     }
 
     /** The rule whose agree or refusal is (or was last) in flight. */

@@ -178,6 +178,21 @@ class NotShippedRulesTest {
     }
 
     @Test
+    void theAgreeAfterTheOrderIsStoppedCarriesTheRuleThatStoppedItEvenIfTheDeadlineMovedMeanwhile() {
+        OrderFile file = opened(RefundReason.NOT_WANTED, MORNING);
+        file.onFulfilmentReported(new FulfilmentReported(ORDER, CASE, FulfilmentState.NOT_ALLOCATED_NOT_AUDITED,
+                false, false, null, null), policy, MORNING); // NS-1: cancel, then agree
+        file.onDeadlineChanged(new DeadlineChanged(ORDER, "R1", MORNING.plus(Duration.ofHours(30)), 1, MORNING),
+                policy, MORNING); // a DL-1 decision while the warehouse works
+
+        Effects stopped = file.onFulfilmentStopped(new FulfilmentStopped(ORDER, CASE,
+                List.of(WarehouseAction.CANCEL_ORDER)), policy, MORNING);
+
+        assertThat(sent(stopped, AgreeRefund.class)).singleElement()
+                .satisfies(agree -> assertThat(agree.ruleId()).isEqualTo("NS-1"));
+    }
+
+    @Test
     void dl1APlatformDeadlineChangeMovesBothTimers() {
         OrderFile file = opened(RefundReason.NOT_WANTED, MORNING);
         Instant shorter = MORNING.plus(Duration.ofHours(30));
