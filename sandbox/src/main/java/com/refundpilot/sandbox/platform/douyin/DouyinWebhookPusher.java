@@ -1,15 +1,13 @@
 package com.refundpilot.sandbox.platform.douyin;
 
 import com.refundpilot.sandbox.common.PushStatus;
-import com.refundpilot.sandbox.platform.taobao.TaobaoComplaints;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
-import com.refundpilot.sandbox.platform.taobao.TaobaoRefunds;
+import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
+import com.refundpilot.sandbox.platform.taobao.PushQueue;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -25,22 +23,16 @@ class DouyinWebhookPusher {
     private final RestClient http;
     private final DouyinProperties properties;
     private final URI target;
-    private final TaobaoRefunds refunds;
-    private final TaobaoComplaints complaints;
+    private final DeliveryLog deliveries;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "douyin-webhook-push");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final PushQueue background = new PushQueue("douyin-webhook-push");
 
     DouyinWebhookPusher(RestClient pushRestClient, DouyinProperties properties, TaobaoProperties taobao,
-            TaobaoRefunds refunds, TaobaoComplaints complaints, Clock clock) {
+            DeliveryLog deliveries, Clock clock) {
         this.http = pushRestClient;
         this.properties = properties;
         this.target = properties.webhookTarget(taobao.webhookUrl());
-        this.refunds = refunds;
-        this.complaints = complaints;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -57,21 +49,17 @@ class DouyinWebhookPusher {
         for (DouyinMessage message : batch.messages()) {
             WebhookDelivery delivery = new WebhookDelivery(message.tag().messageName(), message.msgId(),
                     clock.instant(), status);
-            if (batch.refundId() != null) {
-                refunds.find(batch.refundId()).ifPresent(refund -> refund.recordDelivery(delivery));
-            } else {
-                complaints.find(batch.complaintId()).ifPresent(complaint -> complaint.recordDelivery(delivery));
-            }
+            deliveries.record(batch.refundId(), batch.complaintId(), delivery);
         }
         return status;
     }
 
     void pushLater(DouyinBatch batch) {
-        background.execute(() -> push(batch));
+        background.later(() -> push(batch));
     }
 
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        background.stop();
     }
 }

@@ -1,15 +1,13 @@
 package com.refundpilot.sandbox.platform.generic;
 
 import com.refundpilot.sandbox.common.PushStatus;
-import com.refundpilot.sandbox.platform.taobao.TaobaoComplaints;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
-import com.refundpilot.sandbox.platform.taobao.TaobaoRefunds;
+import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
+import com.refundpilot.sandbox.platform.taobao.PushQueue;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -27,22 +25,16 @@ class GenericWebhookPusher {
     private final RestClient http;
     private final GenericProperties properties;
     private final URI target;
-    private final TaobaoRefunds refunds;
-    private final TaobaoComplaints complaints;
+    private final DeliveryLog deliveries;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "generic-webhook-push");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final PushQueue background = new PushQueue("generic-webhook-push");
 
     GenericWebhookPusher(RestClient pushRestClient, GenericProperties properties, TaobaoProperties taobao,
-            TaobaoRefunds refunds, TaobaoComplaints complaints, Clock clock) {
+            DeliveryLog deliveries, Clock clock) {
         this.http = pushRestClient;
         this.properties = properties;
         this.target = properties.webhookTarget(taobao.webhookUrl());
-        this.refunds = refunds;
-        this.complaints = complaints;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -59,20 +51,16 @@ class GenericWebhookPusher {
                 .body(event.body())
                 .exchange((request, response) -> response.getStatusCode().value()));
         WebhookDelivery delivery = new WebhookDelivery(event.type(), event.eventId(), clock.instant(), status);
-        if (event.refundId() != null) {
-            refunds.find(event.refundId()).ifPresent(refund -> refund.recordDelivery(delivery));
-        } else {
-            complaints.find(event.complaintId()).ifPresent(complaint -> complaint.recordDelivery(delivery));
-        }
+        deliveries.record(event.refundId(), event.complaintId(), delivery);
         return status;
     }
 
     void pushLater(GenericEvent event) {
-        background.execute(() -> push(event));
+        background.later(() -> push(event));
     }
 
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        background.stop();
     }
 }

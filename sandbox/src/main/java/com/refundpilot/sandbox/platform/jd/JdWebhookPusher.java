@@ -1,16 +1,14 @@
 package com.refundpilot.sandbox.platform.jd;
 
 import com.refundpilot.sandbox.common.PushStatus;
-import com.refundpilot.sandbox.platform.taobao.TaobaoComplaints;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
-import com.refundpilot.sandbox.platform.taobao.TaobaoRefunds;
+import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
+import com.refundpilot.sandbox.platform.taobao.PushQueue;
 import com.refundpilot.sandbox.platform.taobao.TaobaoWire;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -31,22 +29,15 @@ class JdWebhookPusher {
     private final RestClient http;
     private final JdProperties properties;
     private final URI target;
-    private final TaobaoRefunds refunds;
-    private final TaobaoComplaints complaints;
+    private final DeliveryLog deliveries;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "jd-webhook-push");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final PushQueue background = new PushQueue("jd-webhook-push");
 
-    JdWebhookPusher(RestClient pushRestClient, JdProperties properties, TaobaoProperties taobao, TaobaoRefunds refunds,
-            TaobaoComplaints complaints, Clock clock) {
+    JdWebhookPusher(RestClient pushRestClient, JdProperties properties, TaobaoProperties taobao, DeliveryLog deliveries, Clock clock) {
         this.http = pushRestClient;
         this.properties = properties;
         this.target = properties.webhookTarget(taobao.webhookUrl());
-        this.refunds = refunds;
-        this.complaints = complaints;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -63,20 +54,16 @@ class JdWebhookPusher {
                 .body(batch.body())
                 .exchange((request, response) -> response.getStatusCode().value()));
         WebhookDelivery delivery = new WebhookDelivery(batch.topic(), batch.msgId(), clock.instant(), status);
-        if (batch.serviceId() != null) {
-            refunds.find(batch.serviceId()).ifPresent(refund -> refund.recordDelivery(delivery));
-        } else {
-            complaints.find(batch.complaintId()).ifPresent(complaint -> complaint.recordDelivery(delivery));
-        }
+        deliveries.record(batch.serviceId(), batch.complaintId(), delivery);
         return status;
     }
 
     void pushLater(JdBatch batch) {
-        background.execute(() -> push(batch));
+        background.later(() -> push(batch));
     }
 
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        background.stop();
     }
 }

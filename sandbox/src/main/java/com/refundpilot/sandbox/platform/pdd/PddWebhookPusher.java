@@ -1,15 +1,13 @@
 package com.refundpilot.sandbox.platform.pdd;
 
 import com.refundpilot.sandbox.common.PushStatus;
-import com.refundpilot.sandbox.platform.taobao.TaobaoComplaints;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
-import com.refundpilot.sandbox.platform.taobao.TaobaoRefunds;
+import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
+import com.refundpilot.sandbox.platform.taobao.PushQueue;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -30,22 +28,16 @@ class PddWebhookPusher {
     private final RestClient http;
     private final PddProperties properties;
     private final URI target;
-    private final TaobaoRefunds refunds;
-    private final TaobaoComplaints complaints;
+    private final DeliveryLog deliveries;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "pdd-webhook-push");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final PushQueue background = new PushQueue("pdd-webhook-push");
 
     PddWebhookPusher(RestClient pushRestClient, PddProperties properties, TaobaoProperties taobao,
-            TaobaoRefunds refunds, TaobaoComplaints complaints, Clock clock) {
+            DeliveryLog deliveries, Clock clock) {
         this.http = pushRestClient;
         this.properties = properties;
         this.target = properties.webhookTarget(taobao.webhookUrl());
-        this.refunds = refunds;
-        this.complaints = complaints;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -62,20 +54,16 @@ class PddWebhookPusher {
                 .body(message.body())
                 .exchange((request, response) -> response.getStatusCode().value()));
         WebhookDelivery delivery = new WebhookDelivery(message.type(), message.id(), clock.instant(), status);
-        if (message.refundId() != null) {
-            refunds.find(message.refundId()).ifPresent(refund -> refund.recordDelivery(delivery));
-        } else {
-            complaints.find(message.complaintId()).ifPresent(complaint -> complaint.recordDelivery(delivery));
-        }
+        deliveries.record(message.refundId(), message.complaintId(), delivery);
         return status;
     }
 
     void pushLater(PddMessage message) {
-        background.execute(() -> push(message));
+        background.later(() -> push(message));
     }
 
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        background.stop();
     }
 }

@@ -4,8 +4,6 @@ import com.refundpilot.sandbox.common.PushStatus;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -24,20 +22,18 @@ public class TaobaoWebhookPusher {
     private final TaobaoProperties properties;
     private final TaobaoRefunds refunds;
     private final TaobaoComplaints complaints;
+    private final DeliveryLog deliveries;
     private final TaobaoWebhookLoss loss;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "taobao-webhook-push");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final PushQueue background = new PushQueue("taobao-webhook-push");
 
     public TaobaoWebhookPusher(RestClient pushRestClient, TaobaoProperties properties, TaobaoRefunds refunds,
-            TaobaoComplaints complaints, TaobaoWebhookLoss loss, Clock clock) {
+            TaobaoComplaints complaints, DeliveryLog deliveries, TaobaoWebhookLoss loss, Clock clock) {
         this.http = pushRestClient;
         this.properties = properties;
         this.refunds = refunds;
         this.complaints = complaints;
+        this.deliveries = deliveries;
         this.loss = loss;
         this.clock = clock;
     }
@@ -79,19 +75,15 @@ public class TaobaoWebhookPusher {
     }
 
     private void record(TmcMessage message, WebhookDelivery delivery) {
-        if (message.refundId() != null) {
-            refunds.find(message.refundId()).ifPresent(refund -> refund.recordDelivery(delivery));
-        } else {
-            complaints.find(message.complaintId()).ifPresent(complaint -> complaint.recordDelivery(delivery));
-        }
+        deliveries.record(message.refundId(), message.complaintId(), delivery);
     }
 
     public void pushLater(TmcMessage message, URI target) {
-        background.execute(() -> push(message, target));
+        background.later(() -> push(message, target));
     }
 
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        background.stop();
     }
 }

@@ -1,9 +1,9 @@
 package com.refundpilot.sandbox.platform.wechat;
 
 import com.refundpilot.sandbox.common.PushStatus;
-import com.refundpilot.sandbox.platform.taobao.TaobaoComplaints;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
-import com.refundpilot.sandbox.platform.taobao.TaobaoRefunds;
+import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
+import com.refundpilot.sandbox.platform.taobao.PushQueue;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;
@@ -11,8 +11,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -32,23 +30,17 @@ class WechatWebhookPusher {
     private final RestClient http;
     private final WechatCrypto crypto;
     private final URI target;
-    private final TaobaoRefunds refunds;
-    private final TaobaoComplaints complaints;
+    private final DeliveryLog deliveries;
     private final JsonMapper json;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "wechat-webhook-push");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final PushQueue background = new PushQueue("wechat-webhook-push");
 
     WechatWebhookPusher(RestClient pushRestClient, WechatProperties properties, TaobaoProperties taobao,
-            TaobaoRefunds refunds, TaobaoComplaints complaints, JsonMapper json, Clock clock) {
+            DeliveryLog deliveries, JsonMapper json, Clock clock) {
         this.http = pushRestClient;
         this.crypto = new WechatCrypto(properties.token(), properties.encodingAesKey(), properties.appId());
         this.target = properties.webhookTarget(taobao.webhookUrl());
-        this.refunds = refunds;
-        this.complaints = complaints;
+        this.deliveries = deliveries;
         this.json = json;
         this.clock = clock;
     }
@@ -74,20 +66,16 @@ class WechatWebhookPusher {
                 .body(json.writeValueAsBytes(body))
                 .exchange((request, response) -> response.getStatusCode().value()));
         WebhookDelivery delivery = new WebhookDelivery(event.event(), event.key(), clock.instant(), status);
-        if (event.refundId() != null) {
-            refunds.find(event.refundId()).ifPresent(refund -> refund.recordDelivery(delivery));
-        } else {
-            complaints.find(event.complaintId()).ifPresent(complaint -> complaint.recordDelivery(delivery));
-        }
+        deliveries.record(event.refundId(), event.complaintId(), delivery);
         return status;
     }
 
     void pushLater(WechatEvent event) {
-        background.execute(() -> push(event));
+        background.later(() -> push(event));
     }
 
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        background.stop();
     }
 }
