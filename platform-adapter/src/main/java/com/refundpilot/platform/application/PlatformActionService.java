@@ -228,9 +228,10 @@ public class PlatformActionService {
         }
     }
 
-    /** The open API of the order's platform; without one, every call is refused as PLATFORM_NOT_SUPPORTED. */
+    /** The open API of the order's platform (every platform has one: PlatformApis.covering checks at start-up). */
     private PlatformApi api(OrderRef order) {
-        return platforms.of(order.platform()).orElseGet(() -> new UnsupportedPlatformApi(order.platform()));
+        return platforms.of(order.platform())
+                .orElseThrow(() -> new IllegalStateException("no open API for " + order.platform()));
     }
 
     /**

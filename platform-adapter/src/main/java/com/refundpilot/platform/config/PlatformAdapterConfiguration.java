@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
         PinduoduoProperties.class, WechatChannelsProperties.class, DouyinProperties.class})
 public class PlatformAdapterConfiguration {
 
-    /** Every platform's open API bean, by the platforms it serves. */
+    /** Every platform's open API bean, by the platforms it serves; a platform without one fails the start. */
     @Bean
     PlatformApis platformApis(List<PlatformApi> apis) {
-        return new PlatformApis(apis);
+        return PlatformApis.covering(apis);
     }
 }

@@ -1,6 +1,7 @@
 package com.refundpilot.platform.application.port;
 
 import com.refundpilot.contracts.vocabulary.Platform;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,17 @@ public final class PlatformApis {
                 }
             }
         }
+    }
+
+    /** Every platform's API, or a start-up failure naming the platforms that have none. */
+    public static PlatformApis covering(List<PlatformApi> apis) {
+        PlatformApis all = new PlatformApis(apis);
+        List<Platform> missing = Arrays.stream(Platform.values())
+                .filter(p -> !all.byPlatform.containsKey(p)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("no open API for " + missing);
+        }
+        return all;
     }
 
     public Optional<PlatformApi> of(Platform platform) {

@@ -34,7 +34,7 @@ public class InboundMessages {
         this.outgoing = outgoing;
     }
 
-    public boolean seen(Platform platform, String messageId) {
+    private boolean seen(Platform platform, String messageId) {
         return store.find(InboundMessageDocument.class, documentId(platform, messageId)).isPresent();
     }
 
