@@ -32,22 +32,25 @@ class JdRouterController {
     private static final Set<String> METHODS = Set.of(JdServiceApi.VIEW, JdServiceApi.REPLY_REFUND,
             JdServiceApi.PROCESS_REFUND, JdServiceApi.AUDIT_REJECT, JdServiceApi.WAIT_FEEDBACK, JdServiceApi.NEGOTIATE,
             JdServiceApi.AUDIT_SEND, JdServiceApi.RECEIVE_EXTEND, JdServiceApi.OFFLINE_CHANGE,
-            JdServiceApi.TRACK_MESSAGE_REPLY, JdEvidenceApi.UPLOAD, JdComplaintApi.VIEW, JdComplaintApi.ANSWER);
+            JdServiceApi.TRACK_MESSAGE_REPLY, JdEvidenceApi.UPLOAD, JdComplaintApi.VIEW, JdComplaintApi.ANSWER,
+            JdSyncList.SYNC_LIST);
 
     private final JdProperties properties;
     private final JdServiceApi services;
     private final JdComplaintApi complaints;
     private final JdEvidenceApi evidence;
+    private final JdSyncList syncList;
     private final TaobaoMetrics metrics;
     private final JsonMapper json;
     private final Clock clock;
 
     JdRouterController(JdProperties properties, JdServiceApi services, JdComplaintApi complaints,
-            JdEvidenceApi evidence, TaobaoMetrics metrics, JsonMapper json, Clock clock) {
+            JdEvidenceApi evidence, JdSyncList syncList, TaobaoMetrics metrics, JsonMapper json, Clock clock) {
         this.properties = properties;
         this.services = services;
         this.complaints = complaints;
         this.evidence = evidence;
+        this.syncList = syncList;
         this.metrics = metrics;
         this.json = json;
         this.clock = clock;
@@ -82,6 +85,7 @@ class JdRouterController {
         String shopId = params.get("access_token");
         return switch (method) {
             case JdServiceApi.VIEW -> services.view(shopId, p);
+            case JdSyncList.SYNC_LIST -> syncList.list(shopId, p);
             case JdServiceApi.REPLY_REFUND -> services.replyRefund(shopId, p);
             case JdServiceApi.PROCESS_REFUND -> services.processRefund(shopId, p);
             case JdServiceApi.AUDIT_REJECT -> services.auditReject(shopId, p);

@@ -30,19 +30,34 @@ class JdWebhookPusher {
     private final JdProperties properties;
     private final URI target;
     private final DeliveryLog deliveries;
+    private final JdWebhookLoss loss;
     private final Clock clock;
     private final PushQueue background = new PushQueue("jd-webhook-push");
 
-    JdWebhookPusher(RestClient pushRestClient, JdProperties properties, TaobaoProperties taobao, DeliveryLog deliveries, Clock clock) {
+    JdWebhookPusher(RestClient pushRestClient, JdProperties properties, TaobaoProperties taobao, DeliveryLog deliveries, JdWebhookLoss loss, Clock clock) {
         this.http = pushRestClient;
         this.properties = properties;
         this.target = properties.webhookTarget(taobao.webhookUrl());
         this.deliveries = deliveries;
+        this.loss = loss;
         this.clock = clock;
     }
 
-    /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
+    /**
+     * Delivers now and answers the receiver's HTTP status (0 when it could not be reached, or when the platform lost
+     * the push on purpose, see {@link JdWebhookLoss}).
+     */
     int push(JdBatch batch) {
+        if (loss.swallows(batch)) {
+            deliveries.record(batch.serviceId(), batch.complaintId(),
+                    new WebhookDelivery(batch.topic(), batch.msgId(), clock.instant(), PushStatus.NO_ANSWER));
+            return PushStatus.NO_ANSWER;
+        }
+        return deliver(batch);
+    }
+
+    /** Delivers now, whatever the loss rule says (a late delivery of a lost push goes through here). */
+    int deliver(JdBatch batch) {
         String timestamp = TaobaoWire.time(clock.instant());
         String sign = JdSigner.signPush(properties.appSecret(), properties.appKey(), timestamp, batch.body());
         int status = PushStatus.of(target.toString(), () -> http.post()

@@ -29,20 +29,35 @@ class PddWebhookPusher {
     private final PddProperties properties;
     private final URI target;
     private final DeliveryLog deliveries;
+    private final PddWebhookLoss loss;
     private final Clock clock;
     private final PushQueue background = new PushQueue("pdd-webhook-push");
 
     PddWebhookPusher(RestClient pushRestClient, PddProperties properties, TaobaoProperties taobao,
-            DeliveryLog deliveries, Clock clock) {
+            DeliveryLog deliveries, PddWebhookLoss loss, Clock clock) {
         this.http = pushRestClient;
         this.properties = properties;
         this.target = properties.webhookTarget(taobao.webhookUrl());
         this.deliveries = deliveries;
+        this.loss = loss;
         this.clock = clock;
     }
 
-    /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
+    /**
+     * Delivers now and answers the receiver's HTTP status (0 when it could not be reached, or when the platform lost
+     * the push on purpose, see {@link PddWebhookLoss}).
+     */
     int push(PddMessage message) {
+        if (loss.swallows(message)) {
+            deliveries.record(message.refundId(), message.complaintId(),
+                    new WebhookDelivery(message.type(), message.id(), clock.instant(), PushStatus.NO_ANSWER));
+            return PushStatus.NO_ANSWER;
+        }
+        return deliver(message);
+    }
+
+    /** Delivers now, whatever the loss rule says (a late delivery of a lost push goes through here). */
+    int deliver(PddMessage message) {
         String timestamp = Long.toString(clock.millis());
         String sign = PddSigner.signPush(properties.clientSecret(), timestamp, message.body());
         int status = PushStatus.of(target.toString(), () -> http.post()

@@ -1,62 +1,12 @@
 package com.refundpilot.sandbox.platform.taobao;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
-/**
- * The platform losing pushes on purpose, as a real one does when it gives up redelivering or the merchant was
- * down: the next {@code dropNext} pushes that match (a topic and/or a refund, or any) never reach the merchant.
- * A lost message is held, so a test can still deliver it late and show that nothing comes of it twice.
- */
+/** TOP's pushes (Taobao and Tmall) lost on purpose: {@code /sandbox/platforms/taobao/webhook-loss}. */
 @Component
-public class TaobaoWebhookLoss {
+public class TaobaoWebhookLoss extends PushLoss<TmcMessage> {
 
-    /** Enough for any test; the oldest lost message goes first beyond it. */
-    static final int HELD_KEPT = 100;
-
-    private int dropNext;
-    private String topic;
-    private String refundId;
-    private long dropped;
-    private final List<TmcMessage> held = new ArrayList<>();
-
-    /** Replaces the rule: lose the next {@code count} pushes matching {@code topic} and {@code refundId} (null: any). */
-    public synchronized WebhookLossView lose(int count, String topic, String refundId) {
-        this.dropNext = count;
-        this.topic = blankToNull(topic);
-        this.refundId = blankToNull(refundId);
-        return view();
-    }
-
-    /** True when this push is lost: the caller then does not deliver it. */
-    public synchronized boolean swallows(TmcMessage message) {
-        if (dropNext == 0 || (topic != null && !topic.equals(message.topic()))
-                || (refundId != null && !refundId.equals(message.refundId()))) {
-            return false;
-        }
-        dropNext--;
-        dropped++;
-        held.add(message);
-        if (held.size() > HELD_KEPT) {
-            held.remove(0);
-        }
-        return true;
-    }
-
-    /** The lost messages, oldest first, handed over once (for a late delivery). */
-    public synchronized List<TmcMessage> takeHeld() {
-        List<TmcMessage> taken = List.copyOf(held);
-        held.clear();
-        return taken;
-    }
-
-    public synchronized WebhookLossView view() {
-        return new WebhookLossView(dropNext, topic, refundId, dropped,
-                held.stream().map(WebhookLossView.Held::of).toList());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
+    public TaobaoWebhookLoss() {
+        super(WebhookLossView.Held::of);
     }
 }

@@ -10,7 +10,7 @@ public record WebhookLossView(int dropNext, String topic, String refundId, long 
 
     public record Held(String msgId, String topic, String refundId, String complaintId) {
 
-        static Held of(TmcMessage message) {
+        public static Held of(TmcMessage message) {
             return new Held(message.msgId(), message.topic(), message.refundId(), message.complaintId());
         }
     }

@@ -175,6 +175,33 @@ class PddOpenApiTest extends PddTestSupport {
     }
 
     @Test
+    void theIncrementListPagesOldestChangeFirstAndCountsTheWholeWindow() {
+        CLOCK.advance(java.time.Duration.ofMinutes(10)); // a window of this test's own
+        long start = CLOCK.instant().getEpochSecond();
+        String first = openRefund("REFUND_ONLY", 59900);
+        CLOCK.advance(java.time.Duration.ofSeconds(5));
+        String second = openRefund("REFUND_ONLY", 59900);
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("start_updated_at", Long.toString(start));
+        query.put("end_updated_at", Long.toString(CLOCK.instant().getEpochSecond() + 1));
+        query.put("after_sales_status", "0");
+        query.put("after_sales_type", "1");
+        query.put("page_size", "1");
+
+        query.put("page", "1");
+        JsonNode one = call("pdd.refund.list.increment.get", query).json().get("refund_increment_get_response");
+        query.put("page", "2");
+        JsonNode two = call("pdd.refund.list.increment.get", query).json().get("refund_increment_get_response");
+
+        assertThat(one.get("total_count").asInt()).isEqualTo(2);
+        assertThat(one.get("refund_list").get(0).get("id").asString()).isEqualTo(first);
+        assertThat(two.get("refund_list").get(0).get("id").asString()).isEqualTo(second);
+        assertThat(two.get("refund_list").get(0).get("updated_time").asLong()).isEqualTo(start + 5);
+        query.put("page_size", "101");
+        assertError(call("pdd.refund.list.increment.get", query), 10000, "invalid-parameter:page_size");
+    }
+
+    @Test
     void capabilitiesLeaveOutPartialAgreeAndTheReceiptExtension() {
         JsonNode capabilities = http.get("/sandbox/platforms/pinduoduo/capabilities").json();
         assertThat(capabilities.get("platform").asString()).isEqualTo("PINDUODUO");
