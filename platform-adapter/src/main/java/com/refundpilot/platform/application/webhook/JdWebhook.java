@@ -4,10 +4,12 @@ import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.platform.adapter.out.jd.JdApiException;
 import com.refundpilot.platform.adapter.out.jd.JdClient;
 import com.refundpilot.platform.application.WebhookRejected;
+import com.refundpilot.platform.application.reconcile.RefundWatermarks;
 import com.refundpilot.platform.config.JdProperties;
 import com.refundpilot.platform.domain.MalformedPayload;
 import com.refundpilot.platform.domain.Normalized;
 import com.refundpilot.platform.domain.jd.JdBatch;
+import com.refundpilot.platform.domain.jd.JdChanges;
 import com.refundpilot.platform.domain.jd.JdFacts;
 import com.refundpilot.platform.domain.jd.JdMessage;
 import com.refundpilot.platform.domain.jd.JdNormalizer;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,7 +28,8 @@ import org.springframework.stereotype.Service;
  * over the raw bytes, then the whole batch read field by field — one bad message refuses the batch, before anything
  * is stored. Each new {@code msgId} is then stored once with its canonical events; a message carries IDs only, so
  * the bill (or complaint) is read for it. A read that gets no answer is a 503: JD delivers the batch again, and the
- * messages stored before it are duplicates then.
+ * messages stored before it are duplicates then. A change of the bill is claimed in its watermark before it is told,
+ * so the reconciliation sweep's stand-in message and a webhook (either first) tell it once.
  */
 @Service
 public class JdWebhook implements PlatformWebhook {
@@ -34,14 +38,17 @@ public class JdWebhook implements PlatformWebhook {
     private final JdNormalizer normalizer;
     private final JdClient jd;
     private final InboundMessages inbound;
+    private final RefundWatermarks watermarks;
     private final Clock clock;
     private final int maxBytes;
 
-    public JdWebhook(JdProperties properties, JdClient jd, InboundMessages inbound, Clock clock) {
+    public JdWebhook(JdProperties properties, JdClient jd, InboundMessages inbound, RefundWatermarks watermarks,
+            Clock clock) {
         this.signature = new JdSignature(properties.appKey(), properties.appSecret(), properties.webhookWindow());
         this.normalizer = new JdNormalizer(properties.defaultDeadline(), properties.capabilities());
         this.jd = jd;
         this.inbound = inbound;
+        this.watermarks = watermarks;
         this.clock = clock;
         this.maxBytes = properties.maxWebhookBytes();
     }
@@ -63,8 +70,7 @@ public class JdWebhook implements PlatformWebhook {
         JdBatch batch = read(push.body());
         int accepted = 0;
         for (JdMessage message : batch.messages()) {
-            if (inbound.storeOnce(platform, message.msgId(), message.topic(), message.subject(),
-                    () -> normalize(message, now), now).fresh()) {
+            if (store(message, now).fresh()) {
                 accepted++;
             }
         }
@@ -76,8 +82,22 @@ public class JdWebhook implements PlatformWebhook {
         return answer;
     }
 
-    /** Reads what the topic needs; a bill the platform refuses to show (unknown ID) or cannot be read is a drop. */
-    private Normalized normalize(JdMessage message, Instant now) {
+    /** A message the reconciliation sweep stands in for a lost one with: the same path after the signature. */
+    public PushOutcome acceptStandIn(JdMessage standIn) {
+        return store(standIn, clock.instant());
+    }
+
+    private PushOutcome store(JdMessage message, Instant now) {
+        String documentId = InboundMessages.documentId(Platform.JD, message.msgId());
+        return inbound.storeOnce(Platform.JD, message.msgId(), message.topic(), message.subject(),
+                () -> normalize(message, documentId, now), now);
+    }
+
+    /**
+     * Reads what the topic needs; a bill the platform refuses to show (unknown ID) or cannot be read is a drop, and
+     * so is a change of the bill another message (a webhook under another msgId, or a sweep's stand-in) told.
+     */
+    private Normalized normalize(JdMessage message, String documentId, Instant now) {
         JdFacts facts;
         try {
             facts = switch (JdTopics.needOf(message.topic())) {
@@ -90,7 +110,10 @@ public class JdWebhook implements PlatformWebhook {
         } catch (MalformedPayload unreadable) {
             return Normalized.dropped("the platform's answer is unreadable at " + unreadable.field());
         }
-        return normalizer.normalize(message, facts, now);
+        Optional<String> toldBy = JdChanges.observed(message.topic(), message.shop(), facts.bill())
+                .flatMap(change -> watermarks.claim(Platform.JD, change, documentId));
+        return toldBy.isPresent() ? Normalized.dropped("already told by message " + toldBy.get())
+                : normalizer.normalize(message, facts, now);
     }
 
     private static JdBatch read(byte[] body) {

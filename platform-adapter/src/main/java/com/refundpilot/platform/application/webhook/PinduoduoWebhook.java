@@ -4,9 +4,11 @@ import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.platform.adapter.out.pdd.PddClient;
 import com.refundpilot.platform.application.WebhookRejected;
 import com.refundpilot.platform.application.port.PlatformRefusal;
+import com.refundpilot.platform.application.reconcile.RefundWatermarks;
 import com.refundpilot.platform.config.PinduoduoProperties;
 import com.refundpilot.platform.domain.MalformedPayload;
 import com.refundpilot.platform.domain.Normalized;
+import com.refundpilot.platform.domain.pdd.PddChanges;
 import com.refundpilot.platform.domain.pdd.PddFacts;
 import com.refundpilot.platform.domain.pdd.PddNormalizer;
 import com.refundpilot.platform.domain.pdd.PddPush;
@@ -17,13 +19,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
  * Pinduoduo's message frames, delivered over HTTP (docs/platform-wire-formats/pdd.md §1): size, then client id,
  * timestamp window and MD5 signature over the raw bytes, then the frame read field by field; each new frame
  * {@code id} is stored once. The content names IDs only, so the after-sale (and its chat, negotiations or the
- * complaint) is read for each new message; a read that gets no answer is a 503, so PDD delivers again.
+ * complaint) is read for each new message; a read that gets no answer is a 503, so PDD delivers again. A change of
+ * the after-sale is claimed in its watermark before it is told, so the reconciliation sweep's stand-in frame and a
+ * webhook (either first) tell it once.
  */
 @Service
 public class PinduoduoWebhook implements PlatformWebhook {
@@ -32,15 +37,18 @@ public class PinduoduoWebhook implements PlatformWebhook {
     private final PddNormalizer normalizer;
     private final PddClient pdd;
     private final InboundMessages inbound;
+    private final RefundWatermarks watermarks;
     private final Clock clock;
     private final int maxBytes;
 
-    public PinduoduoWebhook(PinduoduoProperties properties, PddClient pdd, InboundMessages inbound, Clock clock) {
+    public PinduoduoWebhook(PinduoduoProperties properties, PddClient pdd, InboundMessages inbound,
+            RefundWatermarks watermarks, Clock clock) {
         this.signature = new PddSignature(properties.clientId(), properties.clientSecret(),
                 properties.webhookWindow());
         this.normalizer = new PddNormalizer(properties.defaultDeadline(), properties.capabilities());
         this.pdd = pdd;
         this.inbound = inbound;
+        this.watermarks = watermarks;
         this.clock = clock;
         this.maxBytes = properties.maxWebhookBytes();
     }
@@ -61,16 +69,29 @@ public class PinduoduoWebhook implements PlatformWebhook {
             throw new WebhookRejected(WebhookRejected.Kind.UNAUTHORIZED, verdict.header(), verdict.description());
         }
         PddPush message = read(push.body());
-        inbound.storeOnce(platform, message.id(), message.type(), message.subject(), () -> normalize(message, now),
-                now);
+        store(message, now);
         Map<String, Object> ack = new LinkedHashMap<>();
         ack.put("commandType", "Ack");
         ack.put("id", message.id().matches("\\d{1,18}") ? (Object) Long.parseLong(message.id()) : message.id());
         return ack;
     }
 
-    /** Reads what the message type needs; an ID the platform refuses to show makes the message a stored drop. */
-    private Normalized normalize(PddPush message, Instant now) {
+    /** A frame the reconciliation sweep stands in for a lost one with: the same path after the signature. */
+    public PushOutcome acceptStandIn(PddPush standIn) {
+        return store(standIn, clock.instant());
+    }
+
+    private PushOutcome store(PddPush message, Instant now) {
+        String documentId = InboundMessages.documentId(Platform.PINDUODUO, message.id());
+        return inbound.storeOnce(Platform.PINDUODUO, message.id(), message.type(), message.subject(),
+                () -> normalize(message, documentId, now), now);
+    }
+
+    /**
+     * Reads what the message type needs; an ID the platform refuses to show makes the message a stored drop, and so
+     * does a change of the after-sale another message (a webhook under another id, or a sweep's stand-in) told.
+     */
+    private Normalized normalize(PddPush message, String documentId, Instant now) {
         String mall = message.mallId();
         PddFacts facts;
         try {
@@ -86,7 +107,10 @@ public class PinduoduoWebhook implements PlatformWebhook {
         } catch (PlatformRefusal refused) {
             return Normalized.dropped("the platform refused to show it: " + refused.getMessage());
         }
-        return normalizer.normalize(message, facts, now);
+        Optional<String> toldBy = PddChanges.observed(message.type(), message.mallId(), facts.afterSale())
+                .flatMap(change -> watermarks.claim(Platform.PINDUODUO, change, documentId));
+        return toldBy.isPresent() ? Normalized.dropped("already told by message " + toldBy.get())
+                : normalizer.normalize(message, facts, now);
     }
 
     private static PddPush read(byte[] body) {

@@ -9,6 +9,9 @@ import com.refundpilot.contracts.vocabulary.RefundType;
  */
 public final class PddAfterSaleTypes {
 
+    /** The increment list's query value for every type. */
+    public static final int LIST_ALL = 1;
+
     private PddAfterSaleTypes() {
     }
 

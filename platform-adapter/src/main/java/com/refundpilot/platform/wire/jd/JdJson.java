@@ -11,6 +11,7 @@ import com.refundpilot.platform.domain.jd.JdMessage;
 import com.refundpilot.platform.domain.jd.JdTopics;
 import com.refundpilot.platform.domain.jd.JdTrackMessage;
 import com.refundpilot.platform.domain.jd.JdWire;
+import com.refundpilot.platform.domain.reconcile.ChangePage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -125,6 +126,26 @@ public final class JdJson {
                 list(node, "afsMessages", at, JdJson::trackMessage),
                 list(node, "feedbacks", at, JdJson::feedback),
                 evidences(node, at));
+    }
+
+    /**
+     * A page of {@code jingdong.asc.sync.list} ({@code pageResult}): each entry read as a bill, and whether
+     * {@code totalCount} says more follow this page. An entry that is not a readable bill names nothing the sweep
+     * could tell and is skipped (its own webhook may still tell it).
+     */
+    public static ChangePage<JdBill> billPage(JsonNode pageResult, int pageNumber, int pageSize) {
+        List<JdBill> bills = new ArrayList<>();
+        int i = 0;
+        for (JsonNode entry : pageResult.path("data")) {
+            try {
+                bills.add(bill(entry, "pageResult.data[" + i + "]."));
+            } catch (MalformedPayload unreadable) {
+                // skipped, see above
+            }
+            i++;
+        }
+        long total = pageResult.path("totalCount").asLong(0);
+        return new ChangePage<>(bills, (long) pageNumber * pageSize < total);
     }
 
     /** The complaint of {@code jingdong.asc.complaint.view}'s {@code result.data}. */

@@ -4,9 +4,11 @@ import com.refundpilot.platform.domain.MalformedPayload;
 import com.refundpilot.platform.domain.pdd.PddAfterSale;
 import com.refundpilot.platform.domain.pdd.PddChatMessage;
 import com.refundpilot.platform.domain.pdd.PddComplaint;
+import com.refundpilot.platform.domain.pdd.PddListedRefund;
 import com.refundpilot.platform.domain.pdd.PddNegotiation;
 import com.refundpilot.platform.domain.pdd.PddPush;
 import com.refundpilot.platform.domain.pdd.PddTopics;
+import com.refundpilot.platform.domain.reconcile.ChangePage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,6 +105,29 @@ public final class PddJson {
                 a.path("intervention_verdict").asString(null));
     }
 
+    /**
+     * A page of {@code pdd.refund.list.increment.get} ({@code refund_increment_get_response}): its rows, and whether
+     * {@code total_count} says more follow this page. A row without its ID or update time names nothing to read
+     * and is skipped.
+     */
+    public static ChangePage<PddListedRefund> refundPage(JsonNode response, int page, int pageSize) {
+        List<PddListedRefund> rows = new ArrayList<>();
+        for (JsonNode r : response.path("refund_list")) {
+            String id = idText(r.get("id"));
+            Long updated = wholeText(r.get("updated_time"));
+            if (id == null || id.isBlank() || updated == null) {
+                continue;
+            }
+            Long type = wholeText(r.get("after_sales_type"));
+            Long status = wholeText(r.get("after_sales_status"));
+            rows.add(new PddListedRefund(id, idText(r.get("order_sn")), type == null ? 0 : type.intValue(),
+                    status == null ? 0 : status.intValue(), r.path("tracking_number").asString(null),
+                    Instant.ofEpochSecond(updated)));
+        }
+        long total = response.path("total_count").asLong(0);
+        return new ChangePage<>(rows, (long) page * pageSize < total);
+    }
+
     public static List<PddChatMessage> chat(JsonNode messages) {
         List<PddChatMessage> all = new ArrayList<>();
         for (JsonNode m : messages) {
@@ -194,6 +219,21 @@ public final class PddJson {
             return null;
         }
         return value.isNumber() ? Long.toString(value.asLong()) : value.asString(null);
+    }
+
+    /** A whole number sent as a number or as text (the list states its numbers as strings), else null. */
+    private static Long wholeText(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.asLong();
+        }
+        try {
+            return value.isString() ? Long.parseLong(value.asString().trim()) : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private static Instant seconds(JsonNode value) {

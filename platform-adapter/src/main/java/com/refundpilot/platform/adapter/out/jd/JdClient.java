@@ -8,6 +8,8 @@ import com.refundpilot.platform.domain.jd.JdBill;
 import com.refundpilot.platform.domain.jd.JdComplaint;
 import com.refundpilot.platform.domain.jd.JdSignature;
 import com.refundpilot.platform.domain.jd.JdWire;
+import com.refundpilot.platform.domain.reconcile.ChangePage;
+import com.refundpilot.platform.domain.reconcile.SweepWindow;
 import com.refundpilot.platform.wire.jd.JdJson;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -49,6 +51,23 @@ public class JdClient {
     public JdBill bill(String shopId, String serviceId) {
         return JdJson.bill(read(shopId, "jingdong.asc.query.view", Map.of("serviceId", serviceId,
                 "buId", shopId, "operatePin", OPERATOR, "operateNick", OPERATOR)), "data.");
+    }
+
+    /**
+     * jingdong.asc.sync.list (增量查询服务单信息): one page of the shop's service bills whose {@code modifiedTime} lies in
+     * the window (both ends inclusive, at most a day: docs/platform-wire-formats/jd.md §2).
+     */
+    public ChangePage<JdBill> listBills(String shopId, SweepWindow window, int pageNumber, int pageSize) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("buId", shopId);
+        params.put("operatePin", OPERATOR);
+        params.put("operateNick", OPERATOR);
+        params.put("updateTimeBegin", JdWire.time(window.start()));
+        params.put("updateTimeEnd", JdWire.time(window.end()));
+        params.put("pageNumber", pageNumber);
+        params.put("pageSize", pageSize);
+        return JdJson.billPage(call(shopId, "jingdong.asc.sync.list", params).path("pageResult"), pageNumber,
+                pageSize);
     }
 
     /** jingdong.asc.complaint.view (a sandbox method). */

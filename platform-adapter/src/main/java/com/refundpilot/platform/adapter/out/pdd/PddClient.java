@@ -6,9 +6,13 @@ import com.refundpilot.platform.application.port.DecisionOutcome;
 import com.refundpilot.platform.config.PinduoduoProperties;
 import com.refundpilot.platform.domain.pdd.PddAfterSale;
 import com.refundpilot.platform.domain.pdd.PddChatMessage;
+import com.refundpilot.platform.domain.pdd.PddAfterSaleTypes;
 import com.refundpilot.platform.domain.pdd.PddComplaint;
+import com.refundpilot.platform.domain.pdd.PddListedRefund;
 import com.refundpilot.platform.domain.pdd.PddNegotiation;
 import com.refundpilot.platform.domain.pdd.PddSignature;
+import com.refundpilot.platform.domain.reconcile.ChangePage;
+import com.refundpilot.platform.domain.reconcile.SweepWindow;
 import com.refundpilot.platform.wire.pdd.PddJson;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -49,6 +53,23 @@ public class PddClient {
     public PddAfterSale afterSale(String mall, String afterSalesId, String orderSn) {
         return PddJson.afterSale(call(mall, "pdd.refund.information.get", ids(afterSalesId, orderSn))
                 .path("refund_information_get_response"));
+    }
+
+    /**
+     * pdd.refund.list.increment.get: one page of the mall's after-sales of every type and status whose
+     * {@code updated_at} lies in the window ({@code start <= updated < end}, at most 30 minutes; consecutive windows
+     * share their ends, so nothing falls between them).
+     */
+    public ChangePage<PddListedRefund> listRefunds(String mall, SweepWindow window, int page, int pageSize) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("start_updated_at", Long.toString(window.start().getEpochSecond()));
+        params.put("end_updated_at", Long.toString(window.end().getEpochSecond()));
+        params.put("after_sales_status", "0");
+        params.put("after_sales_type", Integer.toString(PddAfterSaleTypes.LIST_ALL));
+        params.put("page", Integer.toString(page));
+        params.put("page_size", Integer.toString(pageSize));
+        return PddJson.refundPage(call(mall, "pdd.refund.list.increment.get", params)
+                .path("refund_increment_get_response"), page, pageSize);
     }
 
     /** pdd.refund.message.list (sandbox method): the after-sale's chat, oldest first. */
