@@ -162,7 +162,8 @@ public class DouyinPlatformApi implements PlatformApi {
     public DecisionOutcome reportShipmentCancelled(ReportShipmentCancelled c) {
         DecisionOutcome outcome = douyin.act(c.order().shopId(), "afterSale/CancelSendGoodsSuccess", c.refundId(),
                 Map.of("aftersale_id", c.refundId(), "op_time", c.cancelledAt().getEpochSecond()));
-        return SHIPMENT_CANCEL_DONE.contains(outcome.code()) ? DecisionOutcome.success(c.refundId()) : outcome;
+        boolean done = outcome.code() != null && SHIPMENT_CANCEL_DONE.contains(outcome.code()); // Set.of: no nulls
+        return done ? DecisionOutcome.success(c.refundId()) : outcome;
     }
 
     @Override
