@@ -3,6 +3,7 @@ package com.refundpilot.contracts.topics;
 import com.refundpilot.contracts.commands.AgreeReturn;
 import com.refundpilot.contracts.commands.ConsignExchange;
 import com.refundpilot.contracts.commands.ExtendReceipt;
+import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.UploadEvidence;
 import com.refundpilot.contracts.commands.AnswerComplaint;
 import com.refundpilot.contracts.commands.ExpectReturn;
@@ -91,6 +92,7 @@ public final class MessageTypes {
         register("platform.upload-evidence", UploadEvidence.class, Topics.PLATFORM_COMMANDS);
         register("platform.answer-complaint", AnswerComplaint.class, Topics.PLATFORM_COMMANDS);
         register("platform.consign-exchange", ConsignExchange.class, Topics.PLATFORM_COMMANDS);
+        register("platform.report-shipment-cancelled", ReportShipmentCancelled.class, Topics.PLATFORM_COMMANDS);
         register("platform.action-succeeded", PlatformActionSucceeded.class, Topics.PLATFORM_ACTION_RESULTS);
         register("platform.action-rejected", PlatformActionRejected.class, Topics.PLATFORM_ACTION_RESULTS);
 

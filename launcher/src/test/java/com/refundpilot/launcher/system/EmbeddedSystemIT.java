@@ -89,7 +89,8 @@ class EmbeddedSystemIT {
             Map<?, ?> platformView = await().atMost(Duration.ofSeconds(30))
                     .until(() -> get(sandbox, "/sandbox/platforms/taobao/refunds/R1"),
                             view -> !((List<?>) view.get("buyerMessages")).isEmpty());
-            assertThat(actionNames((List<?>) platformView.get("actions"))).containsExactly("AGREE_REFUND");
+            assertThat(actionNames((List<?>) platformView.get("actions")))
+                    .containsExactly("REPORT_SHIPMENT_CANCELLED", "AGREE_REFUND"); // ADR 0011
             assertThat(platformView.get("autoRefunded")).isEqualTo(false);
             List<?> erpActions = sandbox.get().uri("/sandbox/erp/orders/T1001/actions").retrieve().body(List.class);
             assertThat(actionNames(erpActions)).containsExactly("CANCEL_ORDER");

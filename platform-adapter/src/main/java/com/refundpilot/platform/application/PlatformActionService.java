@@ -7,6 +7,7 @@ import com.refundpilot.contracts.commands.AnswerComplaint;
 import com.refundpilot.contracts.commands.ExtendReceipt;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
+import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.commands.UploadEvidence;
 import com.refundpilot.contracts.envelope.Envelope;
@@ -85,6 +86,10 @@ public class PlatformActionService {
 
     public void uploadEvidence(Envelope envelope, UploadEvidence command) {
         carryOut(envelope, new UploadEvidenceDecision(command, api(command.order())));
+    }
+
+    public void reportShipmentCancelled(Envelope envelope, ReportShipmentCancelled command) {
+        carryOut(envelope, new ReportShipmentCancelledDecision(command, api(command.order())));
     }
 
     public void answerComplaint(Envelope envelope, AnswerComplaint command) {

@@ -7,6 +7,7 @@ import com.refundpilot.contracts.commands.ConsignExchange;
 import com.refundpilot.contracts.commands.ExtendReceipt;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
+import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.commands.UploadEvidence;
 import com.refundpilot.contracts.envelope.Envelope;
@@ -39,6 +40,8 @@ public class PlatformCommands {
             actions.uploadEvidence(envelope, evidence);
         } else if (envelope.data() instanceof AnswerComplaint answer) {
             actions.answerComplaint(envelope, answer);
+        } else if (envelope.data() instanceof ReportShipmentCancelled report) {
+            actions.reportShipmentCancelled(envelope, report);
         } else if (envelope.data() instanceof SendBuyerMessage message) {
             actions.sendMessage(envelope, message);
         }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.NegotiateRefund;
+import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.envelope.Message;
@@ -24,6 +25,7 @@ import com.refundpilot.kit.testsupport.EmbeddedMongo;
 import com.refundpilot.platform.PlatformAdapterApplication;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -151,6 +153,35 @@ class DouyinAdapterIT {
         assertThat(settled.refundedFen()).isEqualTo(59900);
         assertThat(actionResults.about(PlatformActionSucceeded.class, "DY-AGREE"))
                 .filteredOn(s -> s.action().paysBuyer()).hasSize(1);
+    }
+
+    @Test
+    void aCancelledShipmentIsReportedToTheAssistantOnceAndARepeatIsTakenAsDone() {
+        buyerOpens("DY-SGC", 1);
+        refundEvents.awaitOne(RefundRequested.class, "DY-SGC");
+        String caseId = order("DY-SGC").caseIdOf("DY-SGC");
+        var report = new ReportShipmentCancelled(order("DY-SGC"), caseId, "DY-SGC", 59900,
+                Instant.parse("2026-11-11T02:00:00Z"), caseId + ":REPORT_SHIPMENT_CANCELLED", "NS-1", null);
+        Envelope envelope = Envelope.first(report, "test", clock.instant());
+        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
+        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
+
+        PlatformActionSucceeded done = actionResults.awaitOne(PlatformActionSucceeded.class, "DY-SGC");
+        assertThat(done.action()).isEqualTo(PlatformAction.REPORT_SHIPMENT_CANCELLED);
+        assertThat(SANDBOX.calls("afterSale.CancelSendGoodsSuccess")).isEqualTo(1);
+        List<?> actions = (List<?>) SANDBOX.read("/refunds/DY-SGC").get("actions");
+        assertThat(actions).singleElement().satisfies(a -> {
+            assertThat(((Map<?, ?>) a).get("action")).isEqualTo("REPORT_SHIPMENT_CANCELLED");
+            assertThat(((Map<?, ?>) ((Map<?, ?>) a).get("params")).get("cancelledAt")).as("op_time, seconds")
+                    .isEqualTo("2026-11-11T02:00:00Z");
+        });
+
+        send(new ReportShipmentCancelled(order("DY-SGC"), caseId, "DY-SGC", 59900, Instant.parse("2026-11-11T02:00:00Z"),
+                caseId + ":REPORT_SHIPMENT_CANCELLED:earlier", "NS-1", null));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                actionResults.about(PlatformActionSucceeded.class, "DY-SGC").size() == 2);
+        assertThat(SANDBOX.calls("afterSale.CancelSendGoodsSuccess")).isEqualTo(2);
+        assertThat((List<?>) SANDBOX.read("/refunds/DY-SGC").get("actions")).hasSize(1);
     }
 
     @Test

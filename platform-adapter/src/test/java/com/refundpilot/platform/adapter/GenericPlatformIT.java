@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeRefund;
+import com.refundpilot.contracts.commands.ReportShipmentCancelled;
+import com.refundpilot.contracts.envelope.Message;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.events.PlatformRefundSettled;
@@ -11,6 +13,7 @@ import com.refundpilot.contracts.events.RefundRequested;
 import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
+import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
 import com.refundpilot.platform.PlatformAdapterApplication;
 import com.refundpilot.sandbox.SandboxApplication;
@@ -18,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -134,7 +138,32 @@ class GenericPlatformIT {
         assertThat(actionResults.about(PlatformActionSucceeded.class, "G-E2E-1")).hasSize(1);
     }
 
-    private void send(AgreeRefund command) {
+    @Test
+    void aCancelledShipmentIsReportedUnderItsIdempotencyKeyAndAnotherKeysRepeatIsSettledByTheReRead() {
+        control.post().uri("/sandbox/platforms/generic/refunds").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("shopId", "shop-g", "orderId", "T-G-SGC", "refundId", "G-SGC", "type", "REFUND_ONLY",
+                        "reason", "不想要了", "amountFen", 25900, "deadlineIn", "PT72H"))
+                .retrieve().toBodilessEntity();
+        OrderRef order = refundEvents.awaitOne(RefundRequested.class, "G-SGC").order();
+        String caseId = order.caseIdOf("G-SGC");
+        var report = new ReportShipmentCancelled(order, caseId, "G-SGC", 25900, Instant.parse("2026-11-11T02:00:00Z"),
+                caseId + ":REPORT_SHIPMENT_CANCELLED", "NS-1", null);
+        send(report);
+        send(report);
+
+        assertThat(actionResults.awaitOne(PlatformActionSucceeded.class, "G-SGC").action())
+                .isEqualTo(PlatformAction.REPORT_SHIPMENT_CANCELLED);
+        send(new ReportShipmentCancelled(order, caseId, "G-SGC", 25900, Instant.parse("2026-11-11T02:00:00Z"),
+                caseId + ":REPORT_SHIPMENT_CANCELLED:earlier", "NS-1", null)); // 409 ALREADY_REPORTED, re-read: in effect
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                actionResults.about(PlatformActionSucceeded.class, "G-SGC").size() == 2);
+        Map<?, ?> platformView = control.get().uri("/sandbox/platforms/generic/refunds/G-SGC").retrieve()
+                .body(Map.class);
+        assertThat((List<?>) platformView.get("actions")).hasSize(1);
+        assertThat(platformView.get("status")).isEqualTo("WAIT_SELLER_AGREE");
+    }
+
+    private void send(Message command) {
         Envelope envelope = Envelope.first(command, "test", clock.instant());
         kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
+import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.envelope.Message;
@@ -25,6 +26,7 @@ import com.refundpilot.kit.testsupport.EmbeddedMongo;
 import com.refundpilot.platform.PlatformAdapterApplication;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +173,38 @@ class PinduoduoAdapterIT {
         assertThat(routerCalls("pdd.refund.agree")).isEqualTo(1);
         assertThat(actionResults.about(PlatformActionSucceeded.class, "P-AGREE"))
                 .filteredOn(s -> s.action().paysBuyer()).hasSize(1);
+    }
+
+    @Test
+    void aCancelledShipmentIsReportedToPgOnceAndAReportUnderAnotherKeyIsTakenAsDone() {
+        buyerOpens("P-SGC", 1);
+        RefundRequested request = refundEvents.awaitOne(RefundRequested.class, "P-SGC");
+        OrderRef order = request.order();
+        String caseId = order.caseIdOf("P-SGC");
+        var report = new ReportShipmentCancelled(order, caseId, "P-SGC", 59900, Instant.parse("2026-11-11T02:00:00.250Z"),
+                caseId + ":REPORT_SHIPMENT_CANCELLED", "NS-1", null);
+        Envelope envelope = Envelope.first(report, "test", clock.instant());
+        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
+        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
+        send(report);
+
+        PlatformActionSucceeded done = actionResults.awaitOne(PlatformActionSucceeded.class, "P-SGC");
+        assertThat(done.action()).isEqualTo(PlatformAction.REPORT_SHIPMENT_CANCELLED);
+        List<?> actions = (List<?>) oracle("/refunds/P-SGC").get("actions");
+        assertThat(actions).hasSize(1);
+        Map<?, ?> action = (Map<?, ?>) actions.get(0);
+        assertThat(action.get("action")).isEqualTo("REPORT_SHIPMENT_CANCELLED");
+        assertThat(((Map<?, ?>) action.get("params")).get("cancelledAt")).as("operate_time in ms")
+                .isEqualTo("2026-11-11T02:00:00.250Z");
+        assertThat(routerCalls("pdd.rdc.pddgenius.sendgoods.cancel")).isEqualTo(1);
+
+        // an earlier report whose answer was lost, under another key: PDD answers 50016, which is in effect
+        send(new ReportShipmentCancelled(order, caseId, "P-SGC", 59900, Instant.parse("2026-11-11T02:00:00Z"),
+                caseId + ":REPORT_SHIPMENT_CANCELLED:earlier", "NS-1", null));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                actionResults.about(PlatformActionSucceeded.class, "P-SGC").size() == 2);
+        assertThat(routerCalls("pdd.rdc.pddgenius.sendgoods.cancel")).isEqualTo(2);
+        assertThat((List<?>) oracle("/refunds/P-SGC").get("actions")).hasSize(1);
     }
 
     @Test

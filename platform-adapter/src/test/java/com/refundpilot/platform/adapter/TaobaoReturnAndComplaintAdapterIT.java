@@ -7,6 +7,7 @@ import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeReturn;
 import com.refundpilot.contracts.commands.AnswerComplaint;
 import com.refundpilot.contracts.commands.ExtendReceipt;
+import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.UploadEvidence;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.envelope.Message;
@@ -234,6 +235,55 @@ class TaobaoReturnAndComplaintAdapterIT {
         send(agreeReturn("R-RET-NO", 1, "AGREE_RETURN:1"));
         PlatformActionRejected rejected = actionResults.awaitOne(PlatformActionRejected.class, "R-RET-NO");
         assertThat(rejected.action()).isEqualTo(PlatformAction.AGREE_RETURN);
+        assertThat(rejected.code()).isEqualTo("isv.refund-type-invalid");
+    }
+
+    // ---- report a cancelled shipment (AliGenius, ADR 0011) ------------------------------------------------------
+
+    private ReportShipmentCancelled shipmentCancelled(String refundId) {
+        OrderRef order = orderOf(refundId);
+        return new ReportShipmentCancelled(order, order.caseIdOf(refundId), refundId, 59900,
+                Instant.parse("2026-11-11T02:00:00Z"), order.caseIdOf(refundId) + ":REPORT_SHIPMENT_CANCELLED", "NS-1",
+                null);
+    }
+
+    @Test
+    void aCancelledShipmentIsReportedOnceWithItsParamAndShowsInTheRefundsActions() {
+        opened("R-SGC", "REFUND_ONLY");
+        long callsBefore = SANDBOX.topCalls("taobao.rdc.aligenius.sendgoods.cancel");
+
+        sendThreeTimes(shipmentCancelled("R-SGC"));
+
+        PlatformActionSucceeded done = actionResults.awaitOne(PlatformActionSucceeded.class, "R-SGC");
+        assertThat(done.action()).isEqualTo(PlatformAction.REPORT_SHIPMENT_CANCELLED);
+        assertThat(done.actionKey()).isEqualTo("TAOBAO:shop-1:R-SGC:REPORT_SHIPMENT_CANCELLED");
+        Map<?, ?> seen = SANDBOX.read("/refunds/R-SGC");
+        assertThat(actionNames("/refunds/R-SGC")).containsExactly("REPORT_SHIPMENT_CANCELLED");
+        Map<?, ?> params = (Map<?, ?>) ((Map<?, ?>) ((List<?>) seen.get("actions")).get(0)).get("params");
+        assertThat(params.get("refundFen")).isEqualTo("59900");
+        assertThat(params.get("cancelledAt")).isEqualTo("2026-11-11T02:00:00Z");
+        assertThat(seen.get("status")).as("informational: the merchant's agree still pays").isEqualTo("WAIT_SELLER_AGREE");
+        assertThat(SANDBOX.topCalls("taobao.rdc.aligenius.sendgoods.cancel")).isEqualTo(callsBefore + 1);
+    }
+
+    @Test
+    void aReportWhoseAnswerWasLostIsSentAgainAndItsReportedAlreadyIsASuccess() {
+        opened("R-SGC-LOST", "REFUND_ONLY");
+        ReportShipmentCancelled command = shipmentCancelled("R-SGC-LOST");
+        lostAnswer(command.actionKey(), PlatformAction.REPORT_SHIPMENT_CANCELLED, "R-SGC-LOST",
+                "taobao.rdc.aligenius.sendgoods.cancel", Map.of("param", "{\"refund_id\":\"R-SGC-LOST\",\"tid\":"
+                        + "\"T-R-SGC-LOST\",\"status\":\"SUCCESS\",\"refund_fee\":59900,\"operate_time\":"
+                        + "\"2026-11-11 10:00:00\"}"));
+
+        send(command);
+
+        assertThat(actionResults.awaitOne(PlatformActionSucceeded.class, "R-SGC-LOST").action())
+                .isEqualTo(PlatformAction.REPORT_SHIPMENT_CANCELLED);
+        assertThat(actionNames("/refunds/R-SGC-LOST")).as("taken once").containsExactly("REPORT_SHIPMENT_CANCELLED");
+
+        opened("R-SGC-RET", "RETURN_AND_REFUND");
+        send(shipmentCancelled("R-SGC-RET"));
+        PlatformActionRejected rejected = actionResults.awaitOne(PlatformActionRejected.class, "R-SGC-RET");
         assertThat(rejected.code()).isEqualTo("isv.refund-type-invalid");
     }
 

@@ -15,6 +15,7 @@ import com.refundpilot.contracts.commands.InterceptParcel;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.NotifyBuyer;
 import com.refundpilot.contracts.commands.RefuseRefund;
+import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.ShipReplacement;
 import com.refundpilot.contracts.commands.StopFulfilment;
 import com.refundpilot.contracts.commands.WatchParcel;
@@ -119,11 +120,38 @@ final class Handling {
         }
         String actionKey = c.nextActionKey(PlatformAction.AGREE_REFUND);
         boolean partial = amount < c.amountFen();
+        reportShipmentCancelled(partial);
         c.agreeing(actionKey, amount, ruleId);
         note("COMMAND", (partial ? "agree a partial refund of " : "agree the refund of ") + Money.yuan(amount)
                 + " on the platform");
         fx.send(new AgreeRefund(order(), c.caseId(), c.refundId(), amount, partial, c.platformVersion(), actionKey,
                 ruleId, deliverBy()));
+    }
+
+    /**
+     * ADR 0011: the platform hears that the warehouse cancelled the shipment, right before the agree and at most once,
+     * under the rule that asked the warehouse. Informational: nothing waits for its result. Not before a partial
+     * agree: on Taobao (AliGenius), Pinduoduo (PG) and Douyin (售后小助手) the report can set off the platform's own
+     * automatic refund of the whole request. Not where the platform has no such call (its capabilities).
+     */
+    private void reportShipmentCancelled(boolean partial) {
+        if (!c.shipmentCancelUnsettled()) {
+            return;
+        }
+        c.shipmentCancelSettled();
+        if (!c.platformOffers(PlatformAction.REPORT_SHIPMENT_CANCELLED)) {
+            note("NOT_OFFERED", "the platform takes no report of the cancelled shipment");
+            return;
+        }
+        if (partial) {
+            note("NOT_REPORTED", "the cancelled shipment is not reported before a partial agree: the platform's "
+                    + "automatic refund would pay the whole request");
+            return;
+        }
+        note("COMMAND", "report the cancelled shipment to the platform (取消发货)");
+        fx.send(new ReportShipmentCancelled(order(), c.caseId(), c.refundId(), c.amountFen(),
+                c.shipmentCancelledAt(), c.caseId() + ":" + PlatformAction.REPORT_SHIPMENT_CANCELLED, warehouseRule(),
+                deliverBy()));
     }
 
     /**

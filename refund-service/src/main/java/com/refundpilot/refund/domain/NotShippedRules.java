@@ -80,6 +80,9 @@ final class NotShippedRules {
         cutoff(h, facts);
         StopPlan plan = planFor(c.fulfilment()).orElseThrow();
         List<String> actions = new ArrayList<>(plan.steps().stream().map(Enum::name).toList());
+        if (c.platformOffers(PlatformAction.REPORT_SHIPMENT_CANCELLED)) {
+            actions.add(PlatformAction.REPORT_SHIPMENT_CANCELLED.name()); // ADR 0011: told with the agree
+        }
         actions.add(PlatformAction.AGREE_REFUND.name());
         h.decide(plan.ruleId(), facts, actions, plan.summary());
         h.moveTo(CaseState.STOPPING_FULFILMENT);

@@ -276,6 +276,7 @@ public final class OrderFile {
         }
         Handling h = new Handling(this, c, policy, now, fx);
         h.note("ORDER_STOPPED", "the warehouse confirmed " + stopped.stepsDone());
+        c.shipmentCancelled(now);
         if (c.agreeAfterStopFen() != null) {
             h.agree(c.negotiationRule(), c.agreeAfterStopFen()); // NS-6: the partial refund the buyer accepted
         } else {
@@ -305,6 +306,7 @@ public final class OrderFile {
             case "ALREADY_CANCELLED" -> {
                 // The order is cancelled already (by a person, or by an earlier attempt): the goods are safe.
                 h.note("ORDER_STOPPED", "the ERP reports the order already cancelled");
+                c.shipmentCancelled(now);
                 h.agree(h.warehouseRule());
             }
             case "ALREADY_SHIPPED" -> {
@@ -593,6 +595,11 @@ public final class OrderFile {
             complaintAnswered(complaint.get(), result, now, fx);
             return fx;
         }
+        if (result.action() == PlatformAction.REPORT_SHIPMENT_CANCELLED) {
+            findCase(result.caseId()).ifPresent(c -> c.note(now, "PLATFORM_DONE",
+                    "the platform took the report of the cancelled shipment"));
+            return fx;
+        }
         RefundCase c = openCase(result.caseId()).orElse(null);
         if (c == null) {
             return fx;
@@ -645,6 +652,12 @@ public final class OrderFile {
         Optional<ComplaintCase> complaint = findComplaint(result.caseId());
         if (complaint.isPresent()) {
             complaintAnswerRefused(complaint.get(), result, now, fx);
+            return fx;
+        }
+        if (result.action() == PlatformAction.REPORT_SHIPMENT_CANCELLED) {
+            // ADR 0011: informational; the agree went out with it and does not depend on it, so nobody is asked.
+            findCase(result.caseId()).ifPresent(c -> c.note(now, "PLATFORM_REJECTED", result.action() + " refused: "
+                    + result.code() + " " + result.reason() + " (informational, nothing waits for it)"));
             return fx;
         }
         RefundCase c = openCase(result.caseId()).orElse(null);

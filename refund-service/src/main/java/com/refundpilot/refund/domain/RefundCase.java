@@ -51,6 +51,9 @@ public final class RefundCase {
     private String pendingRuleId;
     /** The rule that asked the warehouse to stop the order or ship goods out: it owns what the answer leads to. */
     private String warehouseRuleId;
+    /** ADR 0011: when the warehouse cancelled the not-shipped order (null if it did not), and whether that is told. */
+    private Instant shipmentCancelledAt;
+    private boolean shipmentCancelSettled;
     private int paymentDecisions;
     private long agreeingFen;
     private Set<PlatformAction> capabilities;
@@ -384,6 +387,27 @@ public final class RefundCase {
 
     void warehouseAsked(String ruleId) {
         warehouseRuleId = ruleId;
+    }
+
+    /** The warehouse cancelled the order before it shipped (NS-1..NS-3 stopped it, or it was cancelled already). */
+    void shipmentCancelled(Instant at) {
+        if (shipmentCancelledAt == null) {
+            shipmentCancelledAt = at;
+        }
+    }
+
+    public Instant shipmentCancelledAt() {
+        return shipmentCancelledAt;
+    }
+
+    /** A cancelled shipment the platform has not been told of, nor been decided not to be told of. */
+    boolean shipmentCancelUnsettled() {
+        return shipmentCancelledAt != null && !shipmentCancelSettled;
+    }
+
+    /** Reported, or decided not to report: at most once per refund. */
+    void shipmentCancelSettled() {
+        shipmentCancelSettled = true;
     }
 
     /** The rule of the last stop or shipment asked of the warehouse; null before any (or in a case stored before). */

@@ -7,6 +7,7 @@ import com.refundpilot.contracts.commands.ConsignExchange;
 import com.refundpilot.contracts.commands.ExtendReceipt;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
+import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.commands.UploadEvidence;
 import com.refundpilot.contracts.vocabulary.Platform;
@@ -62,4 +63,22 @@ public interface PlatformApi {
     boolean complaintAnswered(AnswerComplaint command);
 
     void sendMessage(SendBuyerMessage command);
+
+    /**
+     * ADR 0011: the shipment of a not-shipped refund was cancelled (取消发货). A platform without the call (WeChat
+     * Channels, JD: none found) keeps this default and refuses it before any call; a repeat the platform answers
+     * "reported already" is a success, since the report is in effect.
+     */
+    default DecisionOutcome reportShipmentCancelled(ReportShipmentCancelled command) {
+        return DecisionOutcome.refused(command.refundId(), NOT_SUPPORTED, "the platform has no call to report a "
+                + "cancelled shipment");
+    }
+
+    /** Whether a re-read shows the report; false where the platform offers no such read (a resend is then safe). */
+    default boolean shipmentCancelReported(ReportShipmentCancelled command) {
+        return false;
+    }
+
+    /** The refusal of an action this platform's API does not offer (ADR 0008). */
+    String NOT_SUPPORTED = "PLATFORM_NOT_SUPPORTED";
 }

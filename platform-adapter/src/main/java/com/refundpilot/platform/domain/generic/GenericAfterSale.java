@@ -27,7 +27,9 @@ public record GenericAfterSale(
         String returnTrackingNo,
         boolean returnAddressGiven,
         boolean receiptExtended,
-        GenericIntervention intervention) {
+        GenericIntervention intervention,
+        /** The merchant reported the shipment cancelled (ADR 0011); false when the platform does not say. */
+        boolean shipmentCancelReported) {
 
     public static final String WAITING_MERCHANT = "WAITING_MERCHANT";
     public static final String MERCHANT_REFUSED = "MERCHANT_REFUSED";

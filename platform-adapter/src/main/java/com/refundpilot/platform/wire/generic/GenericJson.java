@@ -78,7 +78,8 @@ public final class GenericJson {
                 waybill.isObject() ? text(waybill, "trackingNo", at + "returnWaybill.trackingNo", true) : null,
                 address != null && address.isObject(),
                 node.path("receiptExtended").asBoolean(false),
-                intervention(node.path("intervention"), at + "intervention."));
+                intervention(node.path("intervention"), at + "intervention."),
+                node.path("shipmentCancelReported").asBoolean(false));
     }
 
     public static GenericComplaint complaint(JsonNode node, String at) {

@@ -60,6 +60,21 @@ class DouyinAfterSaleApi {
         return Map.of("status_deadline", DouyinAfterSales.statusDeadline(after));
     }
 
+    /**
+     * {@code afterSale/CancelSendGoodsSuccess} (售后小助手 取消发货): {@code aftersale_id} and {@code op_time} (epoch
+     * seconds), nothing else; the answer has no data. Once per after-sale: a repeat is refused
+     * {@code shipment-cancel-reported} (a sandbox reason). The sandbox plays no 小助手 automatic refund on it.
+     */
+    Map<String, Object> cancelSendGoodsSuccess(DouyinCall call) {
+        TaobaoRefund refund = book.afterSale(call.shopId(), call.params().requiredId("aftersale_id"));
+        long opTime = call.params().requiredLong("op_time");
+        if (opTime < 0) {
+            throw DouyinApiException.invalid("op_time", "epoch seconds");
+        }
+        succeededOrThrow(refund.reportShipmentCancelled(0, Instant.ofEpochSecond(opTime), clock.instant()));
+        return Map.of();
+    }
+
     /** {@code afterSale/submitEvidence}: up to 4 references and a comment. */
     Map<String, Object> submitEvidence(DouyinCall call) {
         TaobaoRefund refund = book.afterSale(call.shopId(), call.params().requiredId("aftersale_id"));

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DouyinControlController {
 
-    /** Public open-platform calls: afterSale/operate, timeExtend, submitEvidence. */
+    /** Public open-platform calls: afterSale/operate, timeExtend, submitEvidence, CancelSendGoodsSuccess. */
     static final List<String> PUBLIC = List.of("AGREE_REFUND", "REFUSE", "AGREE_RETURN", "EXTEND_RECEIPT",
-            "UPLOAD_EVIDENCE", "EXCHANGE_SHIPPED");
+            "UPLOAD_EVIDENCE", "EXCHANGE_SHIPPED", "REPORT_SHIPMENT_CANCELLED");
     /** Only the sandbox's assumed calls (negotiate, messageAdd, complaint/answer). */
     static final List<String> ASSUMED = List.of("NEGOTIATE", "SEND_BUYER_MESSAGE", "ACCEPT_COMPLAINT",
             "REJECT_COMPLAINT", "COMPENSATE");

@@ -45,6 +45,12 @@ class DouyinOpenApiController {
         return call(request, "afterSale.timeExtend", body, afterSales::timeExtend);
     }
 
+    @PostMapping("/afterSale/CancelSendGoodsSuccess")
+    Map<String, Object> cancelSendGoodsSuccess(HttpServletRequest request,
+            @RequestBody(required = false) byte[] body) {
+        return call(request, "afterSale.CancelSendGoodsSuccess", body, afterSales::cancelSendGoodsSuccess);
+    }
+
     @PostMapping("/afterSale/submitEvidence")
     Map<String, Object> submitEvidence(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
         return call(request, "afterSale.submitEvidence", body, afterSales::submitEvidence);

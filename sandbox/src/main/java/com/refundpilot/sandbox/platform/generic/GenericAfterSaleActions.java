@@ -106,6 +106,26 @@ class GenericAfterSaleActions {
                 TmcMessage.TIMEOUT_CHANGED);
     }
 
+    /**
+     * The shipment of a refund-only request was cancelled in the warehouse (ADR 0011): {@code cancelledAt} (ISO
+     * instant) and {@code refundFen} (1..asked), no version (it states a fact, whatever the request's terms are now).
+     */
+    Map<String, Object> shipmentCancelled(String id, GenericBody body) {
+        String key = body.idempotencyKey();
+        String at = body.requiredText("cancelledAt");
+        Instant cancelledAt;
+        try {
+            cancelledAt = Instant.parse(at.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw body.invalid("cancelledAt", "an ISO-8601 instant, like 2026-12-01T08:00:00Z: '" + at + "'");
+        }
+        long refundFen = body.requiredLong("refundFen");
+        if (refundFen < 1) {
+            throw body.invalid("refundFen", "at least 1 fen, was " + refundFen);
+        }
+        return act(id, key, refund -> refund.reportShipmentCancelled(refundFen, cancelledAt, clock.instant()), null);
+    }
+
     Map<String, Object> consignExchange(String id, GenericBody body) {
         String key = body.idempotencyKey();
         long version = body.requiredLong("version");

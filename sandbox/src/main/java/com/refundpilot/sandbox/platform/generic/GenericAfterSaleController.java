@@ -90,6 +90,12 @@ class GenericAfterSaleController {
         return actions.extendReceipt(id, gate.admitAction(request, body));
     }
 
+    @PostMapping("/{id}/shipment-cancelled")
+    Map<String, Object> shipmentCancelled(HttpServletRequest request, @PathVariable String id,
+            @RequestBody(required = false) byte[] body) {
+        return actions.shipmentCancelled(id, gate.admitAction(request, body));
+    }
+
     @PostMapping("/{id}/consign-exchange")
     Map<String, Object> consignExchange(HttpServletRequest request, @PathVariable String id,
             @RequestBody(required = false) byte[] body) {

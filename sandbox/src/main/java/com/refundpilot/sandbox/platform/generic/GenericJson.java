@@ -4,6 +4,7 @@ import com.refundpilot.sandbox.platform.taobao.ChatMessage;
 import com.refundpilot.sandbox.platform.taobao.ComplaintSnapshot;
 import com.refundpilot.sandbox.platform.taobao.Intervention;
 import com.refundpilot.sandbox.platform.taobao.Negotiation;
+import com.refundpilot.sandbox.platform.taobao.RefundAction;
 import com.refundpilot.sandbox.platform.taobao.RefundSnapshot;
 import com.refundpilot.sandbox.platform.taobao.RefundTerms;
 import com.refundpilot.sandbox.platform.taobao.ReturnAgreement;
@@ -47,6 +48,8 @@ final class GenericJson {
                 "carrier", refund.returnShipment().carrier(), "trackingNo", refund.returnShipment().trackingNo()));
         out.put("returnAddress", returnAddress(refund.returnAgreement()));
         out.put("receiptExtended", refund.receiptExtended());
+        out.put("shipmentCancelReported", refund.actions().stream()
+                .anyMatch(a -> RefundAction.REPORT_SHIPMENT_CANCELLED.equals(a.action())));
         out.put("intervention", intervention(refund.intervention()));
         return out;
     }

@@ -22,7 +22,9 @@ final class GenericRefusals {
             case "isv.refund-already-refused" -> GenericApiException.conflict("ALREADY_REFUSED", message);
             case "isv.complaint-already-answered" -> GenericApiException.conflict("ALREADY_ANSWERED", message);
             case "isv.refund-version-mismatch" -> GenericApiException.conflict("VERSION_CONFLICT", message);
-            case "isv.refund-amount-invalid" -> GenericApiException.invalidField("amountFen", message);
+            case "isv.shipment-cancel-reported" -> GenericApiException.conflict("ALREADY_REPORTED", message);
+            case "isv.refund-amount-invalid" -> GenericApiException.invalidField(
+                    refused.message().startsWith("refund fee") ? "refundFen" : "amountFen", message);
             case "isv.refuse-proof-required" -> GenericApiException.invalidField("proofs", message);
             case "isv.refund-not-exist" -> GenericApiException.notFound("after-sale", refused.refundId());
             case "isv.complaint-not-exist" -> GenericApiException.notFound("complaint", refused.refundId());

@@ -18,6 +18,7 @@ import com.refundpilot.sandbox.platform.taobao.TmcMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -125,6 +126,36 @@ class PddRefundApi {
         String carrier = params.optional("shipping_name");
         return act(mall, params, refund -> refund.consignExchange(carrier, trackingNo, refund.snapshot().version(),
                 clock.instant()), null);
+    }
+
+    /**
+     * pdd.rdc.pddgenius.sendgoods.cancel (PG 取消发货): {@code param} is a JSON object (refund_id, tid, status SUCCESS
+     * or FAIL, fail_reason_code 1001/1002/1003 with FAIL: the ISV's own reason, refund_fee in fen, operate_time in
+     * epoch ms, msg). Only SUCCESS is played (FAIL is refused 50017). The answer is
+     * {@code rdc_pddgenius_sendgoods_cancel_response.result} with {@code result_data.refund_id} and, a sandbox
+     * assumption, {@code success}, {@code error_code}, {@code error_msg}.
+     */
+    Map<String, Object> cancelSendGoods(String mall, PddParams params) {
+        PddCancelGoods report = PddCancelGoods.read(params.required("param"));
+        CallResult result;
+        if (!"SUCCESS".equals(report.status())) {
+            result = new CallResult(report.refundId(), false, "isv.status-not-played",
+                    "the sandbox plays only status SUCCESS, was " + report.status());
+        } else {
+            result = refunds.find(report.refundId())
+                    .filter(r -> r.platform() == SandboxPlatform.PINDUODUO && r.shopId().equals(mall)
+                            && r.snapshot().terms().orderId().equals(report.tid()))
+                    .map(r -> r.reportShipmentCancelled(report.refundFen(), report.operateTime(), clock.instant()))
+                    .orElseGet(() -> new CallResult(report.refundId(), false, "isv.refund-not-exist", "售后单不存在"));
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("success", result.succ());
+        answer.put("error_code", result.succ() ? 0 : PddRefusals.codeOf(result));
+        answer.put("error_msg", result.succ() ? "" : result.message());
+        if (result.succ()) {
+            answer.put("result_data", Map.of("refund_id", report.refundId()));
+        }
+        return Map.of("rdc_pddgenius_sendgoods_cancel_response", Map.of("result", answer));
     }
 
     /** pdd.refund.evidence.upload (sandbox), for an after-sale. */

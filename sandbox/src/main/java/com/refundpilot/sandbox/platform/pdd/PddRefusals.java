@@ -26,7 +26,9 @@ final class PddRefusals {
             Map.entry("isv.evidence-timeout", 50012),
             Map.entry("isv.complaint-not-exist", COMPLAINT_NOT_FOUND),
             Map.entry("isv.complaint-already-answered", 50014),
-            Map.entry("isv.complaint-status-invalid", 50015));
+            Map.entry("isv.complaint-status-invalid", 50015),
+            Map.entry("isv.shipment-cancel-reported", 50016),
+            Map.entry("isv.status-not-played", 50017));
 
     private PddRefusals() {
     }

@@ -63,6 +63,7 @@ class PddRouterController {
             case "pdd.refund.returngoods.agree" -> refunds.agreeReturn(mall, params);
             case "pdd.refund.returngoods.extend" -> refunds.extendReceipt(mall, params);
             case "pdd.refund.exchange.shipping" -> refunds.exchangeShipping(mall, params);
+            case "pdd.rdc.pddgenius.sendgoods.cancel" -> refunds.cancelSendGoods(mall, params);
             case "pdd.refund.message.send" -> refunds.sendMessage(mall, params);
             case "pdd.refund.evidence.upload" -> uploadEvidence(mall, params);
             case "pdd.refund.evidence.get" -> evidence(mall, params);

@@ -19,6 +19,8 @@ public record RefundAction(String action, Instant at, long amountFen, Map<String
     public static final String EXCHANGE_SHIPPED = "EXCHANGE_SHIPPED";
     public static final String EXTEND_RECEIPT = "EXTEND_RECEIPT";
     public static final String UPLOAD_EVIDENCE = "UPLOAD_EVIDENCE";
+    /** The merchant reported the shipment of a refund-only request cancelled (取消发货, ADR 0011). */
+    public static final String REPORT_SHIPMENT_CANCELLED = "REPORT_SHIPMENT_CANCELLED";
     /** The platform closed a return request the buyer never shipped within the buyer's deadline. */
     public static final String AUTO_CLOSE = "AUTO_CLOSE";
     public static final String ACCEPT_COMPLAINT = "ACCEPT_COMPLAINT";

@@ -8,8 +8,12 @@ import java.util.List;
  */
 public record TaobaoCapabilities(String platform, List<String> actions) {
 
-    /** The TOP methods' actions: Tmall offers the same, over the same wire. */
+    /** The TOP methods' actions: Tmall offers the same, over the same wire (the generic protocol too). */
     private static final List<String> TOP_ACTIONS = List.of("AGREE_REFUND", "AGREE_PARTIAL_REFUND", "REFUSE",
+            "NEGOTIATE", "SEND_BUYER_MESSAGE", "AGREE_RETURN", "EXTEND_RECEIPT", "UPLOAD_EVIDENCE", "COMPENSATE",
+            "ACCEPT_COMPLAINT", "REJECT_COMPLAINT", "EXCHANGE_SHIPPED", "REPORT_SHIPMENT_CANCELLED");
+    /** JD's (jd.md §4): as TOP's, but JD has no call to report a cancelled shipment (ADR 0011). */
+    private static final List<String> JD_ACTIONS = List.of("AGREE_REFUND", "AGREE_PARTIAL_REFUND", "REFUSE",
             "NEGOTIATE", "SEND_BUYER_MESSAGE", "AGREE_RETURN", "EXTEND_RECEIPT", "UPLOAD_EVIDENCE", "COMPENSATE",
             "ACCEPT_COMPLAINT", "REJECT_COMPLAINT", "EXCHANGE_SHIPPED");
 
@@ -19,7 +23,7 @@ public record TaobaoCapabilities(String platform, List<String> actions) {
      */
     private static final List<String> PDD_ACTIONS = List.of("AGREE_REFUND", "REFUSE", "NEGOTIATE",
             "SEND_BUYER_MESSAGE", "AGREE_RETURN", "UPLOAD_EVIDENCE", "COMPENSATE", "ACCEPT_COMPLAINT",
-            "REJECT_COMPLAINT", "EXCHANGE_SHIPPED");
+            "REJECT_COMPLAINT", "EXCHANGE_SHIPPED", "REPORT_SHIPMENT_CANCELLED");
     /** WeChat's public API (docs/platform-wire-formats/wechat.md §7): no extension, buyer chat or complaint answer. */
     private static final List<String> WECHAT_ACTIONS = List.of("AGREE_REFUND", "AGREE_PARTIAL_REFUND", "REFUSE",
             "NEGOTIATE", "AGREE_RETURN", "UPLOAD_EVIDENCE", "EXCHANGE_SHIPPED");
@@ -28,6 +32,7 @@ public record TaobaoCapabilities(String platform, List<String> actions) {
         return new TaobaoCapabilities(platform.name(), switch (platform) {
             case PINDUODUO -> PDD_ACTIONS;
             case WECHAT_CHANNELS -> WECHAT_ACTIONS;
+            case JD -> JD_ACTIONS;
             default -> TOP_ACTIONS;
         });
     }

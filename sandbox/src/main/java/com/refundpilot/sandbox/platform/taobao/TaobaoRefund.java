@@ -34,6 +34,7 @@ public class TaobaoRefund {
     private Intervention intervention;
     private ReturnAgreement returnAgreement;
     private boolean receiptExtended;
+    private boolean shipmentCancelReported;
     private final List<EvidenceUpload> evidence = new ArrayList<>();
     private final List<Negotiation> negotiations = new ArrayList<>();
     private final List<ChatMessage> chat = new ArrayList<>();
@@ -223,6 +224,41 @@ public class TaobaoRefund {
         actions.add(new RefundAction(RefundAction.EXTEND_RECEIPT, now, 0, Map.of("extension", extension.toString(),
                 "deadline", deadline.toString(), "version", Long.toString(givenVersion))));
         return CallResult.success(refundId);
+    }
+
+    /**
+     * The merchant reports that the shipment of a refund-only request was cancelled (取消发货: AliGenius, PDD PG,
+     * Douyin 售后小助手), once. Waiting for the merchant or refunded already, never on a closed or refused request.
+     * The sandbox plays no automatic refund on it: the merchant's agree still pays (ADR 0011).
+     */
+    public synchronized CallResult reportShipmentCancelled(long refundFen, Instant cancelledAt, Instant now) {
+        if (shipmentCancelReported) {
+            return CallResult.refused(refundId, "isv.shipment-cancel-reported",
+                    "the cancelled shipment of this refund was reported already");
+        }
+        if (terms.type() != RefundType.REFUND_ONLY) {
+            return CallResult.refused(refundId, "isv.refund-type-invalid", "a " + terms.type()
+                    + " request has no shipment to cancel: only a refund-only request");
+        }
+        if (status != RefundStatus.WAIT_SELLER_AGREE && status != RefundStatus.SUCCESS) {
+            return CallResult.refused(refundId, "isv.refund-status-invalid", "refund status is " + status);
+        }
+        if (refundFen > terms.amountFen()) {
+            return CallResult.refused(refundId, "isv.refund-amount-invalid", "refund fee " + refundFen
+                    + " is above the request's " + terms.amountFen());
+        }
+        shipmentCancelReported = true;
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        params.put("cancelledAt", cancelledAt.toString());
+        if (refundFen > 0) {
+            params.put("refundFen", Long.toString(refundFen));
+        }
+        actions.add(new RefundAction(RefundAction.REPORT_SHIPMENT_CANCELLED, now, 0, params));
+        return CallResult.success(refundId);
+    }
+
+    public synchronized boolean shipmentCancelReported() {
+        return shipmentCancelReported;
     }
 
     /** The merchant uploads evidence (举证) while the refund is open and before the evidence deadline. */

@@ -75,6 +75,34 @@ public class TopReturnApi {
                 Map.of("timeout", TaobaoWire.time(after.deadline()))));
     }
 
+    /**
+     * taobao.rdc.aligenius.sendgoods.cancel (AliGenius 取消发货): {@code param} is a JSON object (refund_id, tid, status
+     * SUCCESS or FAIL, refund_fee in fen, operate_time, msg, oid); the answer is {@code result{success, error_code,
+     * error_info}}. Only SUCCESS is played: a FAIL is recorded as refused {@code isv.status-not-played}.
+     */
+    public Map<String, Object> cancelSendGoods(String shopId, Map<String, String> params) {
+        TopParams.CancelGoods report = TopParams.cancelGoods(params);
+        CallResult result;
+        if (!"SUCCESS".equals(report.status())) {
+            result = CallResult.refused(report.refundId(), "isv.status-not-played",
+                    "the sandbox plays only status SUCCESS, was " + report.status());
+        } else {
+            result = refunds.findForShop(report.refundId(), shopId)
+                    .map(refund -> refund.reportShipmentCancelled(report.refundFen(), report.operateTime(),
+                            clock.instant()))
+                    .orElseGet(() -> notFound(report.refundId()));
+        }
+        Map<String, Object> wire = new java.util.LinkedHashMap<>();
+        wire.put("success", result.succ());
+        if (result.succ()) {
+            wire.put("result_data", Map.of("refund_id", report.refundId()));
+        } else {
+            wire.put("error_code", result.subCode());
+            wire.put("error_info", result.message());
+        }
+        return Map.of("rdc_aligenius_sendgoods_cancel_response", Map.of("result", wire));
+    }
+
     /** {@code extend_days} (a whole number of days) or {@code extend_duration} (ISO-8601), exactly one, positive. */
     private static Duration extensionOf(Map<String, String> params) {
         String days = TopParams.optional(params, "extend_days");

@@ -84,6 +84,7 @@ public class TopRouterController {
             case "taobao.rp.returngoods.agree" -> returns.agree(shopId, params);
             case "taobao.exchange.consigngoods" -> returns.consignExchange(shopId, params);
             case "taobao.rp.returngoods.extend" -> returns.extend(shopId, params);
+            case "taobao.rdc.aligenius.sendgoods.cancel" -> returns.cancelSendGoods(shopId, params);
             case "taobao.rp.evidence.upload" -> evidence.upload(shopId, params);
             case "taobao.rp.evidence.get" -> evidence.get(shopId, params);
             default -> throw new TopApiException(22, "Invalid method");

@@ -36,7 +36,8 @@ class DouyinIsolationTest extends DouyinTestSupport {
         assertThat(capabilities.get("platform").asString()).isEqualTo("DOUYIN");
         assertThat(capabilities.get("actions").findValuesAsString("x")).isEmpty();
         assertThat(capabilities.get("actions").toString()).isEqualTo("[\"AGREE_REFUND\",\"REFUSE\",\"AGREE_RETURN\","
-                + "\"EXTEND_RECEIPT\",\"UPLOAD_EVIDENCE\",\"EXCHANGE_SHIPPED\",\"NEGOTIATE\",\"SEND_BUYER_MESSAGE\","
+                + "\"EXTEND_RECEIPT\",\"UPLOAD_EVIDENCE\",\"EXCHANGE_SHIPPED\",\"REPORT_SHIPMENT_CANCELLED\",\"NEGOTIATE\","
+                + "\"SEND_BUYER_MESSAGE\","
                 + "\"ACCEPT_COMPLAINT\",\"REJECT_COMPLAINT\",\"COMPENSATE\"]");
         assertThat(capabilities.get("assumed").toString()).isEqualTo("[\"NEGOTIATE\",\"SEND_BUYER_MESSAGE\","
                 + "\"ACCEPT_COMPLAINT\",\"REJECT_COMPLAINT\",\"COMPENSATE\"]");

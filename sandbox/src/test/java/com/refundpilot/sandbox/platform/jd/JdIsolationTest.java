@@ -45,7 +45,8 @@ class JdIsolationTest extends JdTestSupport {
 
         JsonNode capabilities = http.get(CONTROL + "/capabilities").json();
         assertThat(capabilities.get("platform").asString()).isEqualTo("JD");
-        assertThat(capabilities.get("actions").toString()).contains("AGREE_REFUND", "NEGOTIATE", "EXTEND_RECEIPT");
+        assertThat(capabilities.get("actions").toString()).contains("AGREE_REFUND", "NEGOTIATE", "EXTEND_RECEIPT")
+                .as("JD has no call to report a cancelled shipment").doesNotContain("REPORT_SHIPMENT_CANCELLED");
         assertThat(http.get(CONTROL + "/stats").json().get("refunds").asInt()).isPositive();
     }
 }

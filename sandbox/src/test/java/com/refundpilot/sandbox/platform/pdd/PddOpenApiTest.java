@@ -205,7 +205,8 @@ class PddOpenApiTest extends PddTestSupport {
     void capabilitiesLeaveOutPartialAgreeAndTheReceiptExtension() {
         JsonNode capabilities = http.get("/sandbox/platforms/pinduoduo/capabilities").json();
         assertThat(capabilities.get("platform").asString()).isEqualTo("PINDUODUO");
-        assertThat(capabilities.get("actions").toString()).contains("AGREE_REFUND", "REFUSE", "NEGOTIATE")
+        assertThat(capabilities.get("actions").toString())
+                .contains("AGREE_REFUND", "REFUSE", "NEGOTIATE", "REPORT_SHIPMENT_CANCELLED")
                 .doesNotContain("AGREE_PARTIAL_REFUND", "EXTEND_RECEIPT");
     }
 }

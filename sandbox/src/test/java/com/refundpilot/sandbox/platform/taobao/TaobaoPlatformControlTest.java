@@ -153,6 +153,6 @@ class TaobaoPlatformControlTest extends TaobaoTestSupport {
         assertThat(capabilities.get("actions").toString())
                 .isEqualTo("[\"AGREE_REFUND\",\"AGREE_PARTIAL_REFUND\",\"REFUSE\",\"NEGOTIATE\",\"SEND_BUYER_MESSAGE\","
                         + "\"AGREE_RETURN\",\"EXTEND_RECEIPT\",\"UPLOAD_EVIDENCE\",\"COMPENSATE\",\"ACCEPT_COMPLAINT\","
-                        + "\"REJECT_COMPLAINT\",\"EXCHANGE_SHIPPED\"]");
+                        + "\"REJECT_COMPLAINT\",\"EXCHANGE_SHIPPED\",\"REPORT_SHIPMENT_CANCELLED\"]");
     }
 }

@@ -7,6 +7,7 @@ import com.refundpilot.contracts.commands.ConsignExchange;
 import com.refundpilot.contracts.commands.ExtendReceipt;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
+import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.commands.UploadEvidence;
 import com.refundpilot.contracts.vocabulary.ComplaintAnswer;
@@ -43,6 +44,8 @@ public class DouyinPlatformApi implements PlatformApi {
     static final String ALREADY_REFUSED = "isv.business-failed:aftersale-already-refused";
     static final String RETURN_ALREADY_AGREED = "isv.business-failed:return-already-agreed";
     static final String ALREADY_EXTENDED = "isv.business-failed:receipt-already-extended";
+    private static final Set<String> SHIPMENT_CANCEL_DONE = Set.of("isv.business-failed:shipment-cancel-reported",
+            "isv.business-failed:12001");
     static final String ALREADY_CONSIGNED = "isv.business-failed:exchange-already-consigned";
     static final String ALREADY_ANSWERED = "isv.business-failed:complaint-already-answered";
     static final int MAX_EVIDENCE = 4;
@@ -149,6 +152,18 @@ public class DouyinPlatformApi implements PlatformApi {
     public DecisionOutcome extendReceipt(ExtendReceipt c) {
         return douyin.act(c.order().shopId(), "afterSale/timeExtend", c.refundId(), Map.of("aftersale_id",
                 c.refundId())).doneAlreadyWhen(ALREADY_EXTENDED);
+    }
+
+    /**
+     * 售后小助手 取消发货 (success only, no amount). A repeat (the sandbox's {@code shipment-cancel-reported}) and
+     * Douyin's 12001 (another automatic refund took the after-sale already) leave nothing to report: done.
+     */
+    @Override
+    public DecisionOutcome reportShipmentCancelled(ReportShipmentCancelled c) {
+        DecisionOutcome outcome = douyin.act(c.order().shopId(), "afterSale/CancelSendGoodsSuccess", c.refundId(),
+                Map.of("aftersale_id", c.refundId(), "op_time", c.cancelledAt().getEpochSecond()));
+        boolean done = outcome.code() != null && SHIPMENT_CANCEL_DONE.contains(outcome.code()); // Set.of: no nulls
+        return done ? DecisionOutcome.success(c.refundId()) : outcome;
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.refundpilot.contracts.commands.ConsignExchange;
 import com.refundpilot.contracts.commands.ExtendReceipt;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
+import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.commands.UploadEvidence;
 import com.refundpilot.contracts.vocabulary.Evidence;
@@ -115,6 +116,20 @@ public class GenericPlatformApi implements PlatformApi {
     @Override
     public boolean receiptExtended(ExtendReceipt c) {
         return generic.afterSale(c.refundId()).receiptExtended();
+    }
+
+    /** No version: the report states a fact. ALREADY_REPORTED (another key) is settled by the re-read. */
+    @Override
+    public DecisionOutcome reportShipmentCancelled(ReportShipmentCancelled c) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("cancelledAt", c.cancelledAt().toString());
+        body.put("refundFen", c.refundFen());
+        return act(c.refundId(), "shipment-cancelled", c.actionKey(), body).doneAlreadyWhen("ALREADY_REPORTED");
+    }
+
+    @Override
+    public boolean shipmentCancelReported(ReportShipmentCancelled c) {
+        return generic.afterSale(c.refundId()).shipmentCancelReported();
     }
 
     @Override

@@ -109,6 +109,24 @@ public class PddClient {
                 response.path("error_msg").asString(""));
     }
 
+    /**
+     * pdd.rdc.pddgenius.sendgoods.cancel (PG 取消发货) with its one JSON {@code param}; the answer's
+     * {@code result}: {@code result_data.refund_id} [S], {@code success} / {@code error_code} / {@code error_msg} (an
+     * answer without {@code success} but with {@code result_data} is a success).
+     */
+    public DecisionOutcome cancelSendGoods(String mall, String refundId, Map<String, Object> param) {
+        JsonNode result = call(mall, "pdd.rdc.pddgenius.sendgoods.cancel", Map.of("param",
+                json.writeValueAsString(param))).path("rdc_pddgenius_sendgoods_cancel_response").path("result");
+        if (!result.has("success") && !result.has("result_data")) {
+            throw new IllegalStateException("sendgoods.cancel answered without a result for " + refundId);
+        }
+        if (result.path("success").asBoolean(result.has("result_data"))) {
+            return DecisionOutcome.success(refundId);
+        }
+        return DecisionOutcome.refused(refundId, "PDD-" + result.path("error_code").asInt(),
+                result.path("error_msg").asString(""));
+    }
+
     static Map<String, String> ids(String afterSalesId, String orderSn) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("after_sales_id", afterSalesId);

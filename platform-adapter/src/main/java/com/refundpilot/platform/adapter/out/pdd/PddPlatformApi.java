@@ -7,6 +7,7 @@ import com.refundpilot.contracts.commands.ConsignExchange;
 import com.refundpilot.contracts.commands.ExtendReceipt;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
+import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.commands.UploadEvidence;
 import com.refundpilot.contracts.vocabulary.NegotiationKind;
@@ -142,6 +143,22 @@ public class PddPlatformApi implements PlatformApi {
     @Override
     public boolean receiptExtended(ExtendReceipt c) {
         return read(c.order(), c.refundId()).receiptExtended();
+    }
+
+    /**
+     * PG 取消发货, status SUCCESS only (ADR 0011: failures are not reported, so fail_reason_code 1001–1003 is never
+     * sent); 50016 "reported already" means the report is in effect.
+     */
+    @Override
+    public DecisionOutcome reportShipmentCancelled(ReportShipmentCancelled c) {
+        Map<String, Object> param = new LinkedHashMap<>();
+        param.put("refund_id", c.refundId());
+        param.put("tid", c.order().orderId());
+        param.put("status", "SUCCESS");
+        param.put("refund_fee", c.refundFen());
+        param.put("operate_time", c.cancelledAt().toEpochMilli());
+        DecisionOutcome outcome = pdd.cancelSendGoods(c.order().shopId(), c.refundId(), param);
+        return "PDD-50016".equals(outcome.code()) ? DecisionOutcome.success(c.refundId()) : outcome;
     }
 
     @Override

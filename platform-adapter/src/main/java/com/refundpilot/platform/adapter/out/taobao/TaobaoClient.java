@@ -191,6 +191,27 @@ public class TaobaoClient {
                 .path("rp_returngoods_extend_response"));
     }
 
+    /**
+     * taobao.rdc.aligenius.sendgoods.cancel (AliGenius 取消发货): {@code param} is one JSON object (refund_id, tid,
+     * status SUCCESS, refund_fee in fen, operate_time); the answer's {@code result} has success, error_code, error_info.
+     */
+    public DecisionOutcome cancelSendGoods(String shopId, String refundId, String orderId, long refundFen,
+            Instant cancelledAt) {
+        Map<String, Object> param = new LinkedHashMap<>();
+        param.put("refund_id", refundId);
+        param.put("tid", orderId);
+        param.put("status", "SUCCESS");
+        param.put("refund_fee", refundFen);
+        param.put("operate_time", TaobaoWire.time(cancelledAt));
+        JsonNode result = call(shopId, "taobao.rdc.aligenius.sendgoods.cancel", Map.of("param",
+                json.writeValueAsString(param))).path("rdc_aligenius_sendgoods_cancel_response").path("result");
+        if (!result.has("success")) {
+            throw new IllegalStateException("answer without result.success for " + refundId);
+        }
+        return new DecisionOutcome(refundId, result.path("success").asBoolean(false),
+                result.path("error_code").asString(null), result.path("error_info").asString(""), false);
+    }
+
     /** taobao.rp.evidence.upload (sandbox method) for a refund or a complaint ({@code subjectField} names which). */
     public DecisionOutcome uploadEvidence(String shopId, EvidenceSubject subject, String id, String evidence,
             String note) {

@@ -7,6 +7,7 @@ import com.refundpilot.contracts.commands.ConsignExchange;
 import com.refundpilot.contracts.commands.ExtendReceipt;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
+import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.commands.UploadEvidence;
 import com.refundpilot.contracts.vocabulary.NegotiationKind;
@@ -108,6 +109,14 @@ public class TaobaoPlatformApi implements PlatformApi {
     @Override
     public boolean receiptExtended(ExtendReceipt c) {
         return taobao.getReturnStage(c.order().shopId(), c.refundId()).receiptExtended();
+    }
+
+    /** AliGenius: a repeat is answered "reported already", which means the report is in effect (ADR 0011). */
+    @Override
+    public DecisionOutcome reportShipmentCancelled(ReportShipmentCancelled c) {
+        DecisionOutcome outcome = taobao.cancelSendGoods(c.order().shopId(), c.refundId(), c.order().orderId(),
+                c.refundFen(), c.cancelledAt());
+        return "isv.shipment-cancel-reported".equals(outcome.code()) ? DecisionOutcome.success(c.refundId()) : outcome;
     }
 
     @Override
