@@ -46,6 +46,8 @@ class JdIsolationTest extends JdTestSupport {
         JsonNode capabilities = http.get(CONTROL + "/capabilities").json();
         assertThat(capabilities.get("platform").asString()).isEqualTo("JD");
         assertThat(capabilities.get("actions").toString()).contains("AGREE_REFUND", "NEGOTIATE", "EXTEND_RECEIPT");
+        assertThat(capabilities.get("assumed").toString()).isEqualTo("[\"AGREE_PARTIAL_REFUND\",\"NEGOTIATE\","
+                + "\"EXTEND_RECEIPT\",\"UPLOAD_EVIDENCE\",\"COMPENSATE\",\"ACCEPT_COMPLAINT\",\"REJECT_COMPLAINT\"]");
         assertThat(http.get(CONTROL + "/stats").json().get("refunds").asInt()).isPositive();
     }
 }
