@@ -19,11 +19,19 @@ final class SandboxAssumedCalls {
     private SandboxAssumedCalls() {
     }
 
-    /** {@code --refundpilot.platforms.douyin.assumed-capabilities=NEGOTIATE,...}, one per platform. */
+    /**
+     * {@code --refundpilot.platforms.douyin.assumed-capabilities=NEGOTIATE,...}, one per platform, but none for a
+     * platform whose list is set as a system property: {@code -Drefundpilot.platforms.douyin.assumed-capabilities=}
+     * plays Douyin as a shop on the real platform would be (command-line arguments would outrank it).
+     */
     static List<String> platformAdapterArgs() {
         return PLATFORMS.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(p -> "--refundpilot.platforms." + p.getKey() + ".assumed-capabilities="
-                        + String.join(",", TaobaoCapabilities.of(p.getValue()).assumed()))
+                .filter(p -> System.getProperty(key(p.getKey())) == null)
+                .map(p -> "--" + key(p.getKey()) + "=" + String.join(",", TaobaoCapabilities.of(p.getValue()).assumed()))
                 .toList();
+    }
+
+    private static String key(String platform) {
+        return "refundpilot.platforms." + platform + ".assumed-capabilities";
     }
 }

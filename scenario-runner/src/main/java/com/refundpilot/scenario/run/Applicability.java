@@ -5,6 +5,8 @@ import com.refundpilot.scenario.model.Expectations;
 import com.refundpilot.scenario.model.Order;
 import com.refundpilot.scenario.model.Platform;
 import com.refundpilot.scenario.model.PlatformAction;
+import com.refundpilot.scenario.model.PlatformEvent;
+import com.refundpilot.scenario.model.PlatformStep;
 import com.refundpilot.scenario.model.Scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,8 +22,9 @@ import java.util.stream.Stream;
  * every platform that offers what it needs; on one that does not, the SOP takes its "platform cannot" branch, which
  * the story does not expect, so it is reported not applicable instead of played.
  *
- * <p>A story needs each platform call its {@code expect} blocks list ({@code platformActions}), and the buyer chat
- * ({@code SEND_BUYER_MESSAGE}) when a block expects messages to the buyer. A partial refund is also reached by a 协商
+ * <p>A story needs each platform call its {@code expect} blocks list ({@code platformActions}), 协商 ({@code NEGOTIATE})
+ * when a step has the buyer answer one, and the buyer chat ({@code SEND_BUYER_MESSAGE}) when a block expects messages
+ * to the buyer. A partial refund is also reached by a 协商
  * the buyer accepts and an agree of the new amount (platforms whose agree carries no amount, e.g. Pinduoduo, Douyin).
  */
 public final class Applicability {
@@ -64,9 +67,12 @@ public final class Applicability {
     static List<Need> needs(Scenario scenario) {
         Expectations expectations = scenario.expectations();
         Set<PlatformAction> expected = expectations.expectedPlatformActions();
+        // the buyer answering a 协商 answers the merchant's proposal: the story needs the platform to carry one
+        boolean answersANegotiation = scenario.steps().stream().anyMatch(step -> step instanceof PlatformStep p
+                && (p.event() == PlatformEvent.NEGOTIATION_ACCEPTED || p.event() == PlatformEvent.NEGOTIATION_REJECTED));
         List<Need> needs = new ArrayList<>();
         for (PlatformAction action : PlatformAction.values()) {
-            if (!expected.contains(action)) {
+            if (!expected.contains(action) && !(action == PlatformAction.NEGOTIATE && answersANegotiation)) {
                 continue;
             }
             needs.add(action == PlatformAction.AGREE_PARTIAL_REFUND

@@ -66,8 +66,8 @@ import tools.jackson.databind.node.ObjectNode;
  * a courier step first names it, not when the buyer fills in the waybill: a waybill nobody scans stays unknown to
  * the courier. Warehouse staff's arrivals, inspections and weighings are played on warehouse-service's API.
  *
- * <p>What cannot be played yet (other platforms than TAOBAO/TMALL, {@code deadlineIn} on negotiation answers and
- * interventions, see {@link #precheck}) fails the scenario with "not supported yet: ..." before anything reaches
+ * <p>What cannot be played yet ({@code deadlineIn} on negotiation answers and interventions, see
+ * {@link #precheck}) fails the scenario with "not supported yet: ..." before anything reaches
  * the system.
  *
  * <p>A story whose platform does not offer what it needs ({@link Applicability}, from the system's

@@ -67,6 +67,24 @@ class ApplicabilityTest {
     }
 
     @Test
+    void theBuyerAnsweringANegotiationNeedsOne() {
+        Scenario answered = new ScenarioParser().parse(java.nio.file.Path.of("story.yaml"), """
+            name: story
+            order: {platform: DOUYIN, shopId: s, orderId: O1, paidFen: 100, fulfilment: SHIPPED}
+            steps:
+              - at: PT0S
+                platform: {event: REFUND_REQUESTED, refundId: R1, type: REFUND_ONLY, reason: NOT_WANTED, amountFen: 100}
+              - at: PT1H
+                platform: {event: NEGOTIATION_REJECTED, refundId: R1}
+            expect: {platformActions: [REFUSE]}
+            """);
+
+        assertThat(Applicability.whyNot(answered, offering(Platform.DOUYIN, without("NEGOTIATE"))))
+                .contains("n/a on DOUYIN: needs NEGOTIATE");
+        assertThat(Applicability.whyNot(answered, offering(Platform.DOUYIN, EVERYTHING))).isEmpty();
+    }
+
+    @Test
     void messagesToTheBuyerNeedTheBuyerChat() {
         Scenario messaged = story("{buyerMessages: 1}");
         Scenario none = story("{buyerMessages: 0}");
