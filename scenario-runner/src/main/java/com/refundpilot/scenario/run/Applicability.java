@@ -9,8 +9,10 @@ import com.refundpilot.scenario.model.PlatformEvent;
 import com.refundpilot.scenario.model.PlatformStep;
 import com.refundpilot.scenario.model.Scenario;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -66,24 +68,28 @@ public final class Applicability {
     /** What the story needs from its platform, in a stable order (the vocabulary's, then the buyer chat). */
     static List<Need> needs(Scenario scenario) {
         Expectations expectations = scenario.expectations();
-        Set<PlatformAction> expected = expectations.expectedPlatformActions();
-        // the buyer answering a 协商 answers the merchant's proposal: the story needs the platform to carry one
-        boolean answersANegotiation = scenario.steps().stream().anyMatch(step -> step instanceof PlatformStep p
-                && (p.event() == PlatformEvent.NEGOTIATION_ACCEPTED || p.event() == PlatformEvent.NEGOTIATION_REJECTED));
+        Set<PlatformAction> calls = EnumSet.noneOf(PlatformAction.class);
+        calls.addAll(expectations.expectedPlatformActions());
+        if (answersANegotiation(scenario)) {
+            calls.add(PlatformAction.NEGOTIATE);
+        }
         List<Need> needs = new ArrayList<>();
-        for (PlatformAction action : PlatformAction.values()) {
-            if (!expected.contains(action) && !(action == PlatformAction.NEGOTIATE && answersANegotiation)) {
-                continue;
-            }
-            needs.add(action == PlatformAction.AGREE_PARTIAL_REFUND
-                    ? new Need(action.name(), List.of(List.of(action.name()),
+        for (PlatformAction call : calls) {
+            needs.add(call == PlatformAction.AGREE_PARTIAL_REFUND
+                    ? new Need(call.name(), List.of(List.of(call.name()),
                             List.of(PlatformAction.NEGOTIATE.name(), PlatformAction.AGREE_REFUND.name())))
-                    : Need.action(action.name()));
+                    : Need.action(call.name()));
         }
         if (blocks(expectations).anyMatch(e -> e.buyerMessages() != null && e.buyerMessages() > 0)) {
             needs.add(Need.action(BUYER_CHAT));
         }
         return needs;
+    }
+
+    /** The buyer accepting or declining a 协商 answers the merchant's proposal: the platform must carry one. */
+    private static boolean answersANegotiation(Scenario scenario) {
+        return scenario.steps().stream().anyMatch(step -> step instanceof PlatformStep p
+                && (p.event() == PlatformEvent.NEGOTIATION_ACCEPTED || p.event() == PlatformEvent.NEGOTIATION_REJECTED));
     }
 
     /**
@@ -114,7 +120,8 @@ public final class Applicability {
     }
 
     private static Set<Platform> platforms(Scenario scenario) {
-        return scenario.orders().stream().map(Order::platform).filter(java.util.Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+        return scenario.orders().stream().map(Order::platform).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static Stream<Expectation> blocks(Expectations expectations) {
