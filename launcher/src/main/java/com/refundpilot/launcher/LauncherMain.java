@@ -5,6 +5,7 @@ import com.refundpilot.launcher.infra.InfraLogging;
 import com.refundpilot.launcher.system.EmbeddedSystem;
 import com.refundpilot.launcher.system.ScenarioFleet;
 import com.refundpilot.scenario.model.Platform;
+import com.refundpilot.scenario.model.Scenario;
 import com.refundpilot.scenario.run.ScenarioCli;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The embedded default. {@code java -jar launcher.jar} runs the whole system until Ctrl-C;
  * {@code java -jar launcher.jar scenarios [--parallel N] [--platform P] <file-or-folder>...} plays scenario files against fresh
- * in-memory systems on virtual clocks, N side by side, and exits non-zero if any failed.
+ * in-memory systems on virtual clocks, N side by side, and exits non-zero if any failed (a story that does not apply
+ * to its platform is reported not applicable, which is no failure).
  */
 public final class LauncherMain {
 
@@ -24,7 +26,9 @@ public final class LauncherMain {
                    java -jar launcher/target/launcher.jar scenarios [--parallel N] [--platform P] <file-or-folder>...
               --parallel N   play the scenarios on N independent embedded systems side by side (default 2)
               --platform P   play every scenario on platform P instead of its own (TAOBAO, TMALL, GENERIC, ...);
-                             P1,P2,... shares the scenarios out over those platforms in turn""";
+                             a story P does not offer the calls for is reported n/a (not applicable);
+                             P1,P2,... shares the scenarios out over those platforms in turn, each on one
+                             it applies to""";
 
     /** Systems side by side by default: this project's build machines have 2 cores. */
     static final int DEFAULT_PARALLEL = 2;
@@ -120,13 +124,17 @@ public final class LauncherMain {
         if (loaded.isEmpty()) {
             return ScenarioCli.NOT_RUN; // malformed or missing files: no need to start anything
         }
-        List<Platform> on = platforms;
-        var scenarios = loaded.map(all -> ScenarioCli.onPlatforms(all, on));
-        int systems = Math.min(parallel, scenarios.get().size());
+        List<Scenario> all = loaded.get();
+        int systems = Math.min(parallel, all.size());
         System.out.printf("%d scenarios on %d embedded system%s side by side, each started when it is first needed...%n",
-                scenarios.get().size(), systems, systems == 1 ? "" : "s");
+                all.size(), systems, systems == 1 ? "" : "s");
         try (ScenarioFleet fleet = ScenarioFleet.onDemand(systems, Duration.ofSeconds(60), System.out)) {
-            return ScenarioCli.runLoaded(fleet, scenarios.get(), System.out);
+            // shared out over several platforms, each story goes to one it applies to: what the system offers there
+            // is known once the first system runs
+            List<Scenario> placed = platforms.size() > 1
+                    ? ScenarioCli.onPlatforms(all, platforms, fleet.system(0).offers())
+                    : ScenarioCli.onPlatforms(all, platforms);
+            return ScenarioCli.runLoaded(fleet, placed, System.out);
         }
     }
 }

@@ -1,13 +1,20 @@
 package com.refundpilot.launcher.system;
 
 import com.refundpilot.kit.time.VirtualClock;
+import com.refundpilot.platform.config.PlatformCapabilities;
+import com.refundpilot.scenario.model.Platform;
+import com.refundpilot.scenario.run.PlatformOffers;
 import com.refundpilot.scenario.run.ScenarioSystem;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The embedded system as the scenario runner sees it: URLs, the shared virtual clock, quiescence. */
+/** The embedded system as the scenario runner sees it: URLs, the shared virtual clock, quiescence, what it offers. */
 public final class EmbeddedScenarioSystem implements ScenarioSystem {
 
     private final EmbeddedSystem system;
@@ -63,5 +70,18 @@ public final class EmbeddedScenarioSystem implements ScenarioSystem {
     @Override
     public void restart(List<String> services) {
         system.restart(services.stream().map(SystemLayout::byName).toList());
+    }
+
+    /** What platform-adapter announces on each platform: the runner's applicability reads nothing else. */
+    @Override
+    public PlatformOffers offers() {
+        PlatformCapabilities capabilities = system.context(SystemLayout.PLATFORM_ADAPTER)
+                .getBean(PlatformCapabilities.class);
+        Map<Platform, Set<String>> offers = new EnumMap<>(Platform.class);
+        for (Platform platform : Platform.values()) {
+            offers.put(platform, capabilities.on(com.refundpilot.contracts.vocabulary.Platform.valueOf(platform.name()))
+                    .stream().map(Enum::name).collect(Collectors.toSet()));
+        }
+        return new PlatformOffers(offers);
     }
 }

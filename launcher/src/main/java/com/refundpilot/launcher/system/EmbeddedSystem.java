@@ -78,6 +78,9 @@ public final class EmbeddedSystem implements AutoCloseable {
             args.add("--refundpilot.sandbox.base-url=" + url(SystemLayout.SANDBOX));
             // mongo-java-server does not answer the "hello" command the Mongo health check sends.
             args.add("--management.health.mongodb.enabled=false");
+            if (spec == SystemLayout.PLATFORM_ADAPTER) {
+                args.addAll(SandboxAssumedCalls.platformAdapterArgs());
+            }
         } else {
             args.add("--refundpilot.kit.enabled=false");
             args.add("--sandbox.taobao.webhook-url=" + url(SystemLayout.PLATFORM_ADAPTER) + "/webhooks/taobao");

@@ -19,4 +19,11 @@ public class PlatformAdapterConfiguration {
     PlatformApis platformApis(List<PlatformApi> apis) {
         return PlatformApis.covering(apis);
     }
+
+    /** What the adapter announces and carries out on each platform. */
+    @Bean
+    PlatformCapabilities platformCapabilities(TaobaoProperties taobao, GenericProperties generic,
+            PinduoduoProperties pinduoduo, DouyinProperties douyin, WechatChannelsProperties wechat, JdProperties jd) {
+        return PlatformCapabilities.of(taobao, generic, pinduoduo, douyin, wechat, jd);
+    }
 }

@@ -9,6 +9,11 @@ import com.refundpilot.contracts.vocabulary.Evidence;
 import com.refundpilot.contracts.vocabulary.EvidenceKind;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
+import com.refundpilot.contracts.vocabulary.PlatformAction;
+import com.refundpilot.contracts.vocabulary.ComplaintAnswer;
+import com.refundpilot.contracts.commands.AnswerComplaint;
+import com.refundpilot.contracts.commands.SendBuyerMessage;
+import com.refundpilot.platform.application.port.PlatformRefusal;
 import com.refundpilot.kit.http.GuardedHttp;
 import com.refundpilot.platform.adapter.out.wechat.WechatChannelsPlatformApi;
 import com.refundpilot.platform.adapter.out.wechat.WechatClient;
@@ -73,12 +78,13 @@ class WechatChannelsPlatformApiTest {
     void setUp() {
         var properties = new WechatChannelsProperties(stub.baseUrl(), "wxsandbox0000001", "sandbox-secret",
                 "sandbox-token", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", Duration.ofMinutes(5), 65536,
-                Duration.ofHours(72), Duration.ofSeconds(10), Duration.ofSeconds(2), Set.of());
+                Duration.ofHours(72), Duration.ofSeconds(10), Duration.ofSeconds(2), Set.of(),
+                Set.of(PlatformAction.ACCEPT_COMPLAINT));
         RetryRegistry retries = RetryRegistry.of(RetryConfig.custom().maxAttempts(1).build());
         guards = new PeerGuards(retries, CircuitBreakerRegistry.ofDefaults(), RateLimiterRegistry.ofDefaults(),
                 TimeLimiterRegistry.ofDefaults());
         var client = new WechatClient(RestClient.builder(), properties, Clock.systemUTC(), guards);
-        api = new WechatChannelsPlatformApi(client, new NothingSeen());
+        api = new WechatChannelsPlatformApi(client, new NothingSeen(), properties);
         afterSale("MERCHANT_PROCESSING", 59900);
     }
 
@@ -111,6 +117,24 @@ class WechatChannelsPlatformApiTest {
         assertThat(refused.succeeded()).isFalse();
         assertThat(refused.code()).isEqualTo("10021068");
         assertThat(refused.alreadyDone()).isFalse();
+    }
+
+    @Test
+    void anAssumedCallIsMadeOnlyWhileItsActionIsDeclared() {
+        stub.answer("/channels/ec/ordercomplaint/answer", body -> "{\"errcode\":0,\"errmsg\":\"ok\"}");
+        var accept = new AnswerComplaint(ORDER, ORDER.caseIdOf("C-1"), "C-1", ComplaintAnswer.ACCEPT, 0, List.of(),
+                "补偿", "k-1", "CP-1");
+        var reject = new AnswerComplaint(ORDER, ORDER.caseIdOf("C-1"), "C-1", ComplaintAnswer.REJECT, 0,
+                List.of(new Evidence(EvidenceKind.TRACKING_RECORD, "ZT-1")), "已按时发货", "k-2", "CP-1");
+
+        assertThat(api.answerComplaint(accept).succeeded()).as("ACCEPT_COMPLAINT declared").isTrue();
+        DecisionOutcome rejected = api.answerComplaint(reject);
+        assertThat(rejected.code()).isEqualTo(DecisionOutcome.NOT_OFFERED);
+        assertThat(stub.requestsAbout("/channels/ec/ordercomplaint/answer", "C-1")).isEqualTo(1);
+        assertThatThrownBy(() -> api.sendMessage(new SendBuyerMessage(ORDER, ORDER.caseIdOf("R-1"), "R-1", "m-1", "亲")))
+                .isInstanceOfSatisfying(PlatformRefusal.class, refusal ->
+                        assertThat(refusal.decisionCode()).isEqualTo(DecisionOutcome.NOT_OFFERED));
+        assertThat(stub.requestsAbout("/channels/ec/aftersale/sendmessage", "R-1")).isZero();
     }
 
     @Test

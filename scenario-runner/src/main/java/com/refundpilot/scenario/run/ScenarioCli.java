@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The scenario command: reads every scenario file of the given files and folders, runs them against the system
@@ -20,7 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class ScenarioCli {
 
-    /** Every scenario passed. */
+    /** No scenario failed (each passed, or does not apply to its platform). */
     public static final int OK = 0;
     /** At least one scenario failed. */
     public static final int FAILED = 1;
@@ -41,60 +38,43 @@ public final class ScenarioCli {
     }
 
     /**
-     * Reads every scenario of the given files and folders, or prints why nothing can run (malformed files, each
-     * as {@code file: key: problem}; no scenario file at all) and returns empty. Call it before starting a system.
-     */
-    /**
      * The scenarios moved onto the given platforms in turn (the first on the first platform, the second on the
      * second, …): one pass covers every scenario and shares them out over the platforms.
      */
     public static List<Scenario> onPlatforms(List<Scenario> scenarios, List<Platform> platforms) {
-        return onPlatforms(scenarios, platforms, Map.of());
+        return onPlatforms(scenarios, platforms, PlatformOffers.UNKNOWN);
     }
 
     /**
-     * The same, skipping for each scenario the platforms whose {@code offers} (the merchant actions it declares; a
-     * platform not in the map offers everything) lack a platform call the scenario expects: such a story does not
-     * apply there. A scenario no given platform can play stays on its own.
+     * The same, passing over for each scenario the platforms it does not apply to ({@link Applicability}: the system
+     * there lacks a call the story needs) so that each is played where it can be. A scenario no given platform can
+     * play stays on its turn's platform, where the runner reports it not applicable.
      */
     public static List<Scenario> onPlatforms(List<Scenario> scenarios, List<Platform> platforms,
-            Map<Platform, Set<String>> offers) {
+            PlatformOffers offers) {
         if (platforms.isEmpty()) {
             return scenarios;
         }
         List<Scenario> moved = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario scenario = scenarios.get(i);
-            Set<String> needed = scenario.expectations().expectedPlatformActions().stream()
-                    .map(Enum::name).collect(Collectors.toSet());
-            Scenario placed = scenario;
+            Platform placed = platforms.get(i % platforms.size());
             for (int k = 0; k < platforms.size(); k++) {
                 Platform candidate = platforms.get((i + k) % platforms.size());
-                Set<String> offered = offers.get(candidate);
-                if (offered == null || reaches(offered).containsAll(needed)) {
-                    placed = scenario.onPlatform(candidate);
+                if (Applicability.appliesOn(scenario, candidate, offers)) {
+                    placed = candidate;
                     break;
                 }
             }
-            moved.add(placed);
+            moved.add(scenario.onPlatform(placed));
         }
         return moved;
     }
 
     /**
-     * What a platform's declared actions let the SOP reach: a partial refund also by a 协商 the buyer accepts and
-     * an agree of the new amount (platforms whose agree carries no amount, e.g. Pinduoduo, Douyin).
+     * Reads every scenario of the given files and folders, or prints why nothing can run (malformed files, each
+     * as {@code file: key: problem}; no scenario file at all) and returns empty. Call it before starting a system.
      */
-    static Set<String> reaches(Set<String> offered) {
-        if (offered.contains("AGREE_PARTIAL_REFUND") || !offered.contains("NEGOTIATE")
-                || !offered.contains("AGREE_REFUND")) {
-            return offered;
-        }
-        Set<String> reached = new java.util.HashSet<>(offered);
-        reached.add("AGREE_PARTIAL_REFUND");
-        return reached;
-    }
-
     public static Optional<List<Scenario>> load(List<Path> filesOrFolders, PrintStream out) {
         try {
             if (ScenarioParser.expand(filesOrFolders).isEmpty()) {

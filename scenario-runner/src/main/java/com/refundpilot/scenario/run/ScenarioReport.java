@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The table of a scenario run: one row per scenario (name, PASS/FAIL, its wall time, the first failure with what
- * happened instead), then, when known, the run's total wall time, and last the closing line
- * {@code N passed, M failed} alone on its line. Columns are padded by display width (a Chinese character takes
+ * The table of a scenario run: one row per scenario (name, PASS/FAIL/N/A, its wall time, the first failure with
+ * what happened instead or why the story does not apply to its platform), then, when known, the run's total wall
+ * time, and last the closing line {@code N passed, M failed} (with {@code , K not applicable} when there are such)
+ * alone on its line. Only failures make a run fail. Columns are padded by display width (a Chinese character takes
  * two columns in a terminal).
  */
 public final class ScenarioReport {
@@ -44,16 +45,24 @@ public final class ScenarioReport {
     }
 
     public long failed() {
-        return results.size() - passed();
+        return results.stream().filter(ScenarioResult::failed).count();
     }
 
+    /** Not played: their platform does not offer what they need. */
+    public long notApplicable() {
+        return results.stream().filter(r -> !r.applicable()).count();
+    }
+
+    /** No scenario failed: every one that applies to its platform passed. */
     public boolean allPassed() {
         return failed() == 0;
     }
 
-    /** {@code N passed, M failed}. */
+    /** {@code N passed, M failed}, and {@code , K not applicable} when some were not. */
     public String closingLine() {
-        return passed() + " passed, " + failed() + " failed";
+        long notApplicable = notApplicable();
+        return passed() + " passed, " + failed() + " failed" + (notApplicable > 0 ? ", " + notApplicable
+                + " not applicable" : "");
     }
 
     /** The whole report, lines separated by {@code \n}, ending with the closing line and a newline. */
@@ -66,7 +75,7 @@ public final class ScenarioReport {
         row(out, "SCENARIO", nameWidth, "RESULT", "TIME", "DETAIL");
         row(out, "-".repeat(nameWidth), nameWidth, "------", "-".repeat(TIME_WIDTH), "------");
         for (ScenarioResult r : results) {
-            row(out, cut(r.name()), nameWidth, r.passed() ? "PASS" : "FAIL", seconds(r.duration()), oneLine(r.detail()));
+            row(out, cut(r.name()), nameWidth, result(r), r.applicable() ? seconds(r.duration()) : "", oneLine(r.detail()));
         }
         if (wallTime != null) {
             Duration sum = results.stream().map(ScenarioResult::duration).reduce(Duration.ZERO, Duration::plus);
@@ -76,6 +85,10 @@ public final class ScenarioReport {
         }
         out.append(closingLine()).append('\n');
         return out.toString();
+    }
+
+    private static String result(ScenarioResult r) {
+        return !r.applicable() ? "N/A" : r.passed() ? "PASS" : "FAIL";
     }
 
     public void print(PrintStream out) {

@@ -66,9 +66,12 @@ import tools.jackson.databind.node.ObjectNode;
  * a courier step first names it, not when the buyer fills in the waybill: a waybill nobody scans stays unknown to
  * the courier. Warehouse staff's arrivals, inspections and weighings are played on warehouse-service's API.
  *
- * <p>What cannot be played yet (other platforms than TAOBAO/TMALL, {@code deadlineIn} on negotiation answers and
- * interventions, see {@link #precheck}) fails the scenario with "not supported yet: ..." before anything reaches
+ * <p>What cannot be played yet ({@code deadlineIn} on negotiation answers and interventions, see
+ * {@link #precheck}) fails the scenario with "not supported yet: ..." before anything reaches
  * the system.
+ *
+ * <p>A story whose platform does not offer what it needs ({@link Applicability}, from the system's
+ * {@link ScenarioSystem#offers}) is not played: its result is "not applicable" with the reason.
  *
  * <p>A scenario's problems (an HTTP error, the system not settling in time, a broken expectation) are its
  * failure, never an exception out of {@link #run}. The runner keeps no state between scenarios: all of a run's
@@ -119,6 +122,12 @@ public final class ScenarioRunner {
         List<String> failures;
         try {
             List<String> problems = precheck(scenario);
+            if (problems.isEmpty()) {
+                Optional<String> notApplicable = Applicability.whyNot(scenario, system.offers());
+                if (notApplicable.isPresent()) {
+                    return ScenarioResult.notApplicable(scenario.name(), scenario.source(), notApplicable.get());
+                }
+            }
             failures = problems.isEmpty() ? new Run(scenario, ids).play() : problems;
         } catch (ScenarioFailure e) {
             failures = List.of(e.getMessage());

@@ -48,4 +48,13 @@ public interface ScenarioSystem {
      * once they answer again; their consumers may still be joining ({@link #awaitConsumersReady}).
      */
     void restart(List<String> services);
+
+    /**
+     * The merchant actions the system can carry out on each platform (what platform-adapter announces), from which
+     * the runner decides whether a story applies ({@link Applicability}); by default nothing is known, so every
+     * story is played.
+     */
+    default PlatformOffers offers() {
+        return PlatformOffers.UNKNOWN;
+    }
 }

@@ -98,6 +98,9 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
     /** Open agent tasks by case ID (tests add them): the task API lists them, actions close them. */
     final Map<String, List<String>> openTasks = new LinkedHashMap<>();
 
+    /** What the system says it offers on each platform (tests set it). */
+    PlatformOffers offers = PlatformOffers.UNKNOWN;
+
     // what happened
     /** Every call, in order: "clock <instant>", "settle", "<METHOD> <decoded path>[?query]". */
     final List<String> log = new ArrayList<>();
@@ -168,6 +171,11 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
         if (restartFailure != null) {
             throw restartFailure;
         }
+    }
+
+    @Override
+    public PlatformOffers offers() {
+        return offers;
     }
 
     @Override

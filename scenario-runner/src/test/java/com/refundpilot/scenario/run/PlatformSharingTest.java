@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Sharing the library out over platforms: in turn, passing over a platform that cannot make an expected call. */
+/** Sharing the library out over platforms: in turn, passing over a platform the story does not apply to. */
 class PlatformSharingTest {
 
     private static final Path RETURNS = Path.of("../scenarios/returns");
-    private static final Set<String> PDD_LIKE = Set.of("AGREE_REFUND", "REFUSE", "NEGOTIATE", "AGREE_RETURN");
+    private static final Set<String> PDD_LIKE = Set.of("AGREE_REFUND", "REFUSE", "NEGOTIATE", "AGREE_RETURN",
+            "SEND_BUYER_MESSAGE");
 
-    private static Scenario load(String file) {
+    static Scenario load(String file) {
         return ScenarioCli.load(List.of(RETURNS.resolve(file)), new PrintStream(new ByteArrayOutputStream()))
                 .orElseThrow().get(0);
     }
@@ -37,20 +38,28 @@ class PlatformSharingTest {
     }
 
     @Test
-    void aPlatformWithoutAnExpectedCallIsPassedOverAndAPartialRefundIsReachedBy协商() {
+    void aPlatformTheStoryDoesNotApplyToIsPassedOverAndAPartialRefundIsReachedBy协商() {
         Scenario extension = load("RR-16-receipt-time-extended.yaml");
         Scenario partial = load("RR-9-affects-resale-partial-accepted.yaml");
-        Map<Platform, Set<String>> offers = Map.of(Platform.PINDUODUO, PDD_LIKE);
+        PlatformOffers offers = new PlatformOffers(Map.of(Platform.PINDUODUO, PDD_LIKE));
 
         List<Scenario> shared = ScenarioCli.onPlatforms(List.of(extension, partial),
                 List.of(Platform.PINDUODUO, Platform.GENERIC), offers);
 
-        assertThat(extension.expectations().expectedPlatformActions().toString()).contains("EXTEND_RECEIPT");
         assertThat(shared.get(0).orders().get(0).platform()).as("no EXTEND_RECEIPT there").isEqualTo(Platform.GENERIC);
         // the second starts its turn at GENERIC anyway; alone on PINDUODUO it still fits (协商 + agree)
         assertThat(ScenarioCli.onPlatforms(List.of(partial), List.of(Platform.PINDUODUO), offers).get(0).orders()
                 .get(0).platform()).isEqualTo(Platform.PINDUODUO);
-        assertThat(ScenarioCli.onPlatforms(List.of(extension), List.of(Platform.PINDUODUO), offers).get(0).orders()
-                .get(0).platform()).as("no platform fits: it stays on its own").isEqualTo(Platform.TAOBAO);
+    }
+
+    @Test
+    void aStoryNoGivenPlatformCanPlayStaysOnItsTurnsPlatformToBeReportedNotApplicable() {
+        Scenario extension = load("RR-16-receipt-time-extended.yaml");
+        PlatformOffers offers = new PlatformOffers(Map.of(Platform.PINDUODUO, PDD_LIKE));
+
+        Scenario placed = ScenarioCli.onPlatforms(List.of(extension), List.of(Platform.PINDUODUO), offers).get(0);
+
+        assertThat(placed.orders().get(0).platform()).isEqualTo(Platform.PINDUODUO);
+        assertThat(Applicability.whyNot(placed, offers)).contains("n/a on PINDUODUO: needs EXTEND_RECEIPT");
     }
 }

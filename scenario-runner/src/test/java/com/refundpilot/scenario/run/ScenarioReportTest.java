@@ -40,6 +40,26 @@ class ScenarioReportTest {
     }
 
     @Test
+    void aStoryThatDoesNotApplyIsNeitherPassedNorFailedAndSaysWhy() {
+        ScenarioReport report = new ScenarioReport(List.of(
+                pass("RR-1 return"),
+                ScenarioResult.notApplicable("RR-16 extended [PINDUODUO]", null, "n/a on PINDUODUO: needs EXTEND_RECEIPT")));
+
+        assertThat(report.render()).isEqualTo("""
+            SCENARIO                    RESULT      TIME  DETAIL
+            --------------------------  ------  --------  ------
+            RR-1 return                 PASS       0.0 s
+            RR-16 extended [PINDUODUO]  N/A               n/a on PINDUODUO: needs EXTEND_RECEIPT
+            1 passed, 0 failed, 1 not applicable
+            """);
+        assertThat(report.notApplicable()).isEqualTo(1);
+        assertThat(report.failed()).isZero();
+        assertThat(report.allPassed()).as("only failures fail a run").isTrue();
+        assertThat(new ScenarioReport(List.of(fail("b", "x"), report.results().get(1))).closingLine())
+                .isEqualTo("0 passed, 1 failed, 1 not applicable");
+    }
+
+    @Test
     void chineseNamesTakeTwoColumnsEach() {
         String rendered = new ScenarioReport(List.of(pass("退款 NS-1"), pass("NS-1 refund"))).render();
 

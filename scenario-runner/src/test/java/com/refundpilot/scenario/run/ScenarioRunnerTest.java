@@ -47,6 +47,20 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aStoryItsPlatformCannotPlayIsNotApplicableAndNothingReachesTheSystem() {
+        system.offers = new PlatformOffers(java.util.Map.of(com.refundpilot.scenario.model.Platform.TAOBAO,
+                java.util.Set.of("AGREE_REFUND", "REFUSE")));
+
+        ScenarioResult result = runner.run(parser.parse(NS1), IDS);
+
+        assertThat(result.applicable()).isFalse();
+        assertThat(result.passed()).isFalse();
+        assertThat(result.failed()).isFalse();
+        assertThat(result.detail()).isEqualTo("n/a on TAOBAO: needs SEND_BUYER_MESSAGE");
+        assertThat(system.log()).isEmpty();
+    }
+
+    @Test
     void playsTheStoryInOrderOnTheVirtualClockWithNamespacedIds() {
         runner.run(parser.parse(NS1), IDS);
 

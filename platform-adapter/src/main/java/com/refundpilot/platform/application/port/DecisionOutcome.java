@@ -7,12 +7,20 @@ package com.refundpilot.platform.application.port;
  */
 public record DecisionOutcome(String refundId, boolean succeeded, String code, String message, boolean alreadyDone) {
 
+    /** The refusal of an action the platform's API does not offer this shop: no call was made. */
+    public static final String NOT_OFFERED = "PLATFORM_NOT_SUPPORTED";
+
     public static DecisionOutcome success(String refundId) {
         return new DecisionOutcome(refundId, true, null, "", false);
     }
 
     public static DecisionOutcome refused(String refundId, String code, String message) {
         return new DecisionOutcome(refundId, false, code, message, false);
+    }
+
+    /** Refused {@link #NOT_OFFERED} without a call: {@code message} says what a person does instead. */
+    public static DecisionOutcome notOffered(String subjectId, String message) {
+        return refused(subjectId, NOT_OFFERED, message);
     }
 
     /** The same outcome, marked "done already" when its code is the one the platform uses for that. */

@@ -45,7 +45,7 @@ public class JdWebhook implements PlatformWebhook {
     public JdWebhook(JdProperties properties, JdClient jd, InboundMessages inbound, RefundWatermarks watermarks,
             Clock clock) {
         this.signature = new JdSignature(properties.appKey(), properties.appSecret(), properties.webhookWindow());
-        this.normalizer = new JdNormalizer(properties.defaultDeadline(), properties.capabilities());
+        this.normalizer = new JdNormalizer(properties.defaultDeadline(), properties.announced());
         this.jd = jd;
         this.inbound = inbound;
         this.watermarks = watermarks;

@@ -61,7 +61,7 @@ public class WechatChannelsWebhook implements PlatformWebhook {
         this.wechat = wechat;
         this.seen = seen;
         this.afterSales = new WechatAfterSaleNormalizer(properties.defaultDeadline(), properties.deadlineTolerance(),
-                properties.capabilities());
+                properties.announced());
         this.complaints = new WechatComplaintNormalizer(properties.defaultDeadline(), properties.deadlineTolerance());
         this.inbound = inbound;
         this.clock = clock;

@@ -45,13 +45,12 @@ public class TaobaoMetrics {
     }
 
     /**
-     * Every signed, well-formed open-API call by method name, refused or not: TOP's methods
-     * (sandbox_platform_top_calls_total), the generic API's {@code POST /after-sales/{id}/agree} style operations
-     * (sandbox_platform_generic_calls_total).
+     * Every signed, well-formed open-API call by method name, refused or not, on every platform's wire under one
+     * name, {@code sandbox_platform_api_calls_total{platform,method}}: TOP's methods, the generic API's
+     * {@code POST /after-sales/{id}/agree} style operations, JD's and PDD's router methods, Douyin's and WeChat's paths.
      */
     public void methodCalled(SandboxPlatform platform, String method) {
-        String name = platform.speaksTop() ? "sandbox.platform.top.calls" : "sandbox.platform.generic.calls";
-        methodCalls.get(platform).computeIfAbsent(method, m -> Counter.builder(name)
+        methodCalls.get(platform).computeIfAbsent(method, m -> Counter.builder("sandbox.platform.api.calls")
                 .tag("platform", platform.name()).tag("method", m)
                 .description("Signed open-API calls received per method, accepted or refused")
                 .register(registry)).increment();

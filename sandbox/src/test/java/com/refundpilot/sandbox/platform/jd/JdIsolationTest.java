@@ -47,6 +47,8 @@ class JdIsolationTest extends JdTestSupport {
         assertThat(capabilities.get("platform").asString()).isEqualTo("JD");
         assertThat(capabilities.get("actions").toString()).contains("AGREE_REFUND", "NEGOTIATE", "EXTEND_RECEIPT")
                 .as("JD has no call to report a cancelled shipment").doesNotContain("REPORT_SHIPMENT_CANCELLED");
+        assertThat(capabilities.get("assumed").toString()).isEqualTo("[\"AGREE_PARTIAL_REFUND\",\"NEGOTIATE\","
+                + "\"EXTEND_RECEIPT\",\"UPLOAD_EVIDENCE\",\"COMPENSATE\",\"ACCEPT_COMPLAINT\",\"REJECT_COMPLAINT\"]");
         assertThat(http.get(CONTROL + "/stats").json().get("refunds").asInt()).isPositive();
     }
 }

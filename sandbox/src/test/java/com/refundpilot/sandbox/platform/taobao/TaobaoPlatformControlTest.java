@@ -154,5 +154,6 @@ class TaobaoPlatformControlTest extends TaobaoTestSupport {
                 .isEqualTo("[\"AGREE_REFUND\",\"AGREE_PARTIAL_REFUND\",\"REFUSE\",\"NEGOTIATE\",\"SEND_BUYER_MESSAGE\","
                         + "\"AGREE_RETURN\",\"EXTEND_RECEIPT\",\"UPLOAD_EVIDENCE\",\"COMPENSATE\",\"ACCEPT_COMPLAINT\","
                         + "\"REJECT_COMPLAINT\",\"EXCHANGE_SHIPPED\",\"REPORT_SHIPMENT_CANCELLED\"]");
+        assertThat(capabilities.get("assumed").toString()).as("every one a TOP method").isEqualTo("[]");
     }
 }

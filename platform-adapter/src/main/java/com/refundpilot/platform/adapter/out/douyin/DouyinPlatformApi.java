@@ -49,7 +49,7 @@ public class DouyinPlatformApi implements PlatformApi {
     static final String ALREADY_CONSIGNED = "isv.business-failed:exchange-already-consigned";
     static final String ALREADY_ANSWERED = "isv.business-failed:complaint-already-answered";
     static final int MAX_EVIDENCE = 4;
-    static final String NOT_SUPPORTED = "PLATFORM_NOT_SUPPORTED";
+    static final String NOT_SUPPORTED = DecisionOutcome.NOT_OFFERED;
 
     private final DouyinClient douyin;
     private final Set<PlatformAction> offered;
@@ -299,7 +299,7 @@ public class DouyinPlatformApi implements PlatformApi {
     }
 
     private static DecisionOutcome notOffered(String subjectId, String what) {
-        return DecisionOutcome.refused(subjectId, NOT_SUPPORTED, what + " has no public Douyin call and is not "
+        return DecisionOutcome.notOffered(subjectId, what + " has no public Douyin call and is not "
                 + "declared for this shop: a person does it in the 抖店 back office");
     }
 

@@ -11,7 +11,6 @@ import com.refundpilot.platform.domain.generic.GenericNegotiation;
 import com.refundpilot.platform.domain.generic.GenericSignature;
 import com.refundpilot.platform.domain.reconcile.ChangePage;
 import com.refundpilot.platform.wire.generic.GenericJson;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,16 +50,16 @@ public class GenericClient {
     }
 
     public GenericAfterSale afterSale(String id) {
-        return GenericJson.afterSale(read("/after-sales/" + seg(id)), "");
+        return GenericJson.afterSale(read("/after-sales/{id}", id), "");
     }
 
     public GenericComplaint complaint(String id) {
-        return GenericJson.complaint(read("/complaints/" + seg(id)), "");
+        return GenericJson.complaint(read("/complaints/{id}", id), "");
     }
 
     public List<GenericNegotiation> negotiations(String id) {
         List<GenericNegotiation> all = new ArrayList<>();
-        read("/after-sales/" + seg(id) + "/negotiations").path("negotiations")
+        read("/after-sales/{id}/negotiations", id).path("negotiations")
                 .forEach(n -> all.add(GenericJson.negotiation(n, "negotiations[].")));
         return all;
     }
@@ -69,8 +67,8 @@ public class GenericClient {
     /** One page of a shop's after-sales updated in [from, to) (reconciliation), oldest change first. */
     public ChangePage<GenericAfterSale> listAfterSales(String shopId, Instant from, Instant to, int page,
             int pageSize) {
-        JsonNode answer = read("/after-sales?shopId=" + UriUtils.encodeQueryParam(shopId, StandardCharsets.UTF_8)
-                + "&updatedFrom=" + from + "&updatedTo=" + to + "&page=" + page + "&pageSize=" + pageSize);
+        JsonNode answer = read("/after-sales?shopId={shopId}&updatedFrom={from}&updatedTo={to}&page={page}"
+                + "&pageSize={pageSize}", shopId, from, to, page, pageSize);
         List<GenericAfterSale> listed = new ArrayList<>();
         answer.path("afterSales").forEach(a -> listed.add(GenericJson.afterSale(a, "afterSales[].")));
         return new ChangePage<>(listed, answer.path("hasNext").asBoolean(false));
@@ -79,15 +77,20 @@ public class GenericClient {
     /** The references of every evidence pack on an after-sale ({@code after-sales}) or a complaint ({@code complaints}). */
     public List<String> evidence(String collection, String id) {
         List<String> all = new ArrayList<>();
-        read("/" + collection + "/" + seg(id) + "/evidence").path("evidence").forEach(e -> all.add(e.asString("")));
+        read("/{collection}/{id}/evidence", collection, id).path("evidence").forEach(e -> all.add(e.asString("")));
         return all;
     }
 
-    /** One merchant action; {@code body} gets the idempotency key. A 4xx answer is a refused outcome. */
-    public DecisionOutcome act(String path, String subjectId, String idempotencyKey, Map<String, Object> body) {
+    /**
+     * One merchant action at {@code path} (a URI template below {@code /generic/v1} whose variables are
+     * {@code pathVariables}, each encoded once, whole, as it is given); {@code body} gets the idempotency key. A 4xx
+     * answer is a refused outcome.
+     */
+    public DecisionOutcome act(String path, String subjectId, String idempotencyKey, Map<String, Object> body,
+            Object... pathVariables) {
         Map<String, Object> withKey = new java.util.LinkedHashMap<>(body);
         withKey.put("idempotencyKey", idempotencyKey);
-        ResponseEntity<String> answer = send(HttpMethod.POST, path, json.writeValueAsBytes(withKey));
+        ResponseEntity<String> answer = send(HttpMethod.POST, path, pathVariables, json.writeValueAsBytes(withKey));
         if (answer.getStatusCode().is2xxSuccessful()) {
             return DecisionOutcome.success(subjectId);
         }
@@ -96,12 +99,8 @@ public class GenericClient {
                 error.path("message").asString(""));
     }
 
-    static String seg(String id) {
-        return UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
-    }
-
-    private JsonNode read(String path) {
-        ResponseEntity<String> answer = send(HttpMethod.GET, path, new byte[0]);
+    private JsonNode read(String path, Object... variables) {
+        ResponseEntity<String> answer = send(HttpMethod.GET, path, variables, new byte[0]);
         JsonNode body = parse(answer.getBody());
         if (!answer.getStatusCode().is2xxSuccessful()) {
             throw new GenericApiException(answer.getStatusCode().value(),
@@ -110,11 +109,15 @@ public class GenericClient {
         return body;
     }
 
-    private ResponseEntity<String> send(HttpMethod method, String path, byte[] body) {
+    /**
+     * IDs are template variables, never part of the template: RestClient encodes each value once, so an ID with a
+     * {@code %}, a space, Chinese, a {@code /} or a brace reaches the platform as exactly that ID.
+     */
+    private ResponseEntity<String> send(HttpMethod method, String path, Object[] variables, byte[] body) {
         String timestamp = Long.toString(clock.millis());
         String signed = signature.sign(timestamp, body);
         ResponseEntity<String> answer = http.call(client -> {
-            RestClient.RequestBodySpec request = client.method(method).uri(BASE + path)
+            RestClient.RequestBodySpec request = client.method(method).uri(BASE + path, variables)
                     .header(GenericSignature.APP_KEY_HEADER, properties.appKey())
                     .header(GenericSignature.TIMESTAMP_HEADER, timestamp)
                     .header(GenericSignature.SIGNATURE_HEADER, signed);

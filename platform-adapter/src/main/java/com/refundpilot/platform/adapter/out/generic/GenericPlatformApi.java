@@ -154,8 +154,8 @@ public class GenericPlatformApi implements PlatformApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("evidence", references(c.evidence()));
         body.put("note", c.note() == null ? "" : c.note());
-        return generic.act("/" + collectionOf(c.caseRef()) + "/" + GenericClient.seg(c.caseRef()) + "/evidence",
-                c.caseRef(), c.actionKey(), body);
+        return generic.act("/{collection}/{id}/evidence", c.caseRef(), c.actionKey(), body,
+                collectionOf(c.caseRef()), c.caseRef());
     }
 
     @Override
@@ -170,8 +170,8 @@ public class GenericPlatformApi implements PlatformApi {
         body.put("compensationFen", c.compensationFen());
         body.put("evidence", references(c.evidence()));
         body.put("note", c.note() == null ? "" : c.note());
-        return generic.act("/complaints/" + GenericClient.seg(c.complaintId()) + "/answer", c.complaintId(),
-                c.actionKey(), body).doneAlreadyWhen("ALREADY_ANSWERED");
+        return generic.act("/complaints/{id}/answer", c.complaintId(), c.actionKey(), body, c.complaintId())
+                .doneAlreadyWhen("ALREADY_ANSWERED");
     }
 
     @Override
@@ -188,7 +188,7 @@ public class GenericPlatformApi implements PlatformApi {
     }
 
     private DecisionOutcome act(String afterSaleId, String action, String key, Map<String, Object> body) {
-        return generic.act("/after-sales/" + GenericClient.seg(afterSaleId) + "/" + action, afterSaleId, key, body);
+        return generic.act("/after-sales/{id}/" + action, afterSaleId, key, body, afterSaleId);
     }
 
     private static Map<String, Object> versioned(long version, String field, Object value) {

@@ -12,8 +12,10 @@ import com.refundpilot.contracts.commands.UploadEvidence;
 import com.refundpilot.contracts.vocabulary.ComplaintAnswer;
 import com.refundpilot.contracts.vocabulary.NegotiationKind;
 import com.refundpilot.contracts.vocabulary.Platform;
+import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.platform.application.port.DecisionOutcome;
 import com.refundpilot.platform.application.port.PlatformApi;
+import com.refundpilot.platform.config.JdProperties;
 import com.refundpilot.platform.domain.jd.JdBill;
 import com.refundpilot.platform.domain.jd.JdCodes;
 import com.refundpilot.platform.domain.jd.JdEvidence;
@@ -29,7 +31,10 @@ import org.springframework.stereotype.Component;
  * The decisions on JD (docs/platform-wire-formats/jd.md §4): which JOS method carries each — a refund application
  * ({@code customerExpect} 90) is answered with {@code replyRefund}, a service order with the {@code jingdong.asc.*} /
  * {@code afsservice} methods, so the bill is read first where that decides — the bill's {@code sysVersion} on every
- * call, the bill state that shows each took, and which code means "done already".
+ * call, the bill state that shows each took, and which code means "done already". A call §4 marks assumed (no
+ * public JOS method: a partial refund, 协商 beyond 待客户反馈, the receipt extension, evidence, complaint answers) is
+ * made only while its action is declared ({@code assumed-capabilities}; a shop on the real JD declares none):
+ * otherwise the action is refused {@code PLATFORM_NOT_SUPPORTED} without a call, for a person to do in 京麦.
  */
 @Component
 public class JdPlatformApi implements PlatformApi {
@@ -42,9 +47,11 @@ public class JdPlatformApi implements PlatformApi {
     private static final String COMPLAINT = "complaintId";
 
     private final JdClient jd;
+    private final Set<PlatformAction> offered;
 
-    public JdPlatformApi(JdClient jd) {
+    public JdPlatformApi(JdClient jd, JdProperties properties) {
         this.jd = jd;
+        this.offered = properties.announced();
     }
 
     @Override
@@ -58,6 +65,9 @@ public class JdPlatformApi implements PlatformApi {
      */
     @Override
     public DecisionOutcome agree(AgreeRefund c) {
+        if (c.partial() && !offered.contains(PlatformAction.AGREE_PARTIAL_REFUND)) {
+            return notOffered(c.refundId(), "a partial refund (process.refund)");
+        }
         String shop = c.order().shopId();
         JdBill bill = jd.bill(shop, c.refundId());
         if (bill.refundOnly() && c.amountFen() == bill.applyRefundSumFen()) {
@@ -118,6 +128,9 @@ public class JdPlatformApi implements PlatformApi {
     /** 审核成待客户反馈 asks the buyer for proof; the other proposals go through the sandbox's negotiate.submit. */
     @Override
     public DecisionOutcome negotiate(NegotiateRefund c) {
+        if (c.kind() != NegotiationKind.ASK_EVIDENCE && !offered.contains(PlatformAction.NEGOTIATE)) {
+            return notOffered(c.refundId(), "a 协商 proposal other than 待客户反馈 (negotiate.submit)");
+        }
         Map<String, Object> params = service(c.refundId(), c.order().orderId(), c.platformVersion());
         params.put("approveNotes", c.message());
         if (c.kind() == NegotiationKind.ASK_EVIDENCE) {
@@ -163,6 +176,9 @@ public class JdPlatformApi implements PlatformApi {
     /** Whole days as {@code extendDays}, anything else as whole hours, rounded up (never shorter than decided). */
     @Override
     public DecisionOutcome extendReceipt(ExtendReceipt c) {
+        if (!offered.contains(PlatformAction.EXTEND_RECEIPT)) {
+            return notOffered(c.refundId(), "extending the receipt (receive.extend)");
+        }
         Map<String, Object> params = service(c.refundId(), c.order().orderId(), c.platformVersion());
         Duration extension = c.extension();
         if (extension.equals(Duration.ofDays(extension.toDays()))) {
@@ -204,6 +220,9 @@ public class JdPlatformApi implements PlatformApi {
 
     @Override
     public DecisionOutcome uploadEvidence(UploadEvidence c) {
+        if (!offered.contains(PlatformAction.UPLOAD_EVIDENCE)) {
+            return notOffered(c.caseRef(), "evidence (evidence.upload)");
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put(subjectOf(c), c.caseRef());
         params.put("evidence", JdEvidence.wire(c.evidence()));
@@ -221,6 +240,10 @@ public class JdPlatformApi implements PlatformApi {
 
     @Override
     public DecisionOutcome answerComplaint(AnswerComplaint c) {
+        if (!offered.contains(c.answer() == ComplaintAnswer.ACCEPT ? PlatformAction.ACCEPT_COMPLAINT
+                : PlatformAction.REJECT_COMPLAINT)) {
+            return notOffered(c.complaintId(), "a complaint answer (complaint.answer)");
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("complaintId", c.complaintId());
         params.put("answer", JdCodes.answer(c.answer()));
@@ -249,6 +272,11 @@ public class JdPlatformApi implements PlatformApi {
         if (!sent.succeeded()) {
             throw new JdApiException(sent.code(), sent.message());
         }
+    }
+
+    private static DecisionOutcome notOffered(String subjectId, String what) {
+        return DecisionOutcome.notOffered(subjectId, what + " has no public JD method and is not declared for this "
+                + "shop: a person does it in 京麦");
     }
 
     /** The common ASC parameters of an action on a service bill. */

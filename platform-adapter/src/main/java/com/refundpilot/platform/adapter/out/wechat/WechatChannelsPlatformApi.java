@@ -13,8 +13,10 @@ import com.refundpilot.contracts.vocabulary.ComplaintAnswer;
 import com.refundpilot.contracts.vocabulary.Evidence;
 import com.refundpilot.contracts.vocabulary.NegotiationKind;
 import com.refundpilot.contracts.vocabulary.Platform;
+import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.platform.application.port.DecisionOutcome;
 import com.refundpilot.platform.application.port.PlatformApi;
+import com.refundpilot.platform.config.WechatChannelsProperties;
 import com.refundpilot.platform.domain.wechat.WechatAfterSale;
 import com.refundpilot.platform.domain.wechat.WechatNegotiation;
 import com.refundpilot.platform.domain.wechat.WechatSeen;
@@ -34,7 +36,9 @@ import org.springframework.stereotype.Component;
  * version: each decision re-reads the after-sale first and is not sent when it no longer fits (an agree of another
  * amount than the application's: acceptapply pays that one; a request paid already: settled by re-reading).
  * {@code accept_type} is always sent. "Done already" arrives as 10020001 (status invalid) and is settled by
- * re-reading. Calls marked "assumed" exist on the sandbox only.
+ * re-reading. Calls marked "assumed" exist on the sandbox only; the buyer chat and complaint answers are made only
+ * while their action is declared ({@code assumed-capabilities}; a shop on the real platform declares none), else
+ * refused {@code PLATFORM_NOT_SUPPORTED} without a call, for a person to do in the shop's back office.
  */
 @Component
 public class WechatChannelsPlatformApi implements PlatformApi {
@@ -50,9 +54,12 @@ public class WechatChannelsPlatformApi implements PlatformApi {
     /** Return addresses added to the shop's address book, by their content: one entry per distinct address. */
     private final Map<String, String> addressIds = new ConcurrentHashMap<>();
 
-    public WechatChannelsPlatformApi(WechatClient wechat, WechatSeenBook seen) {
+    private final Set<PlatformAction> offered;
+
+    public WechatChannelsPlatformApi(WechatClient wechat, WechatSeenBook seen, WechatChannelsProperties properties) {
         this.wechat = wechat;
         this.seen = seen;
+        this.offered = properties.announced();
     }
 
     @Override
@@ -207,6 +214,11 @@ public class WechatChannelsPlatformApi implements PlatformApi {
     /** Assumed call: order complaints (投诉) have no public API. */
     @Override
     public DecisionOutcome answerComplaint(AnswerComplaint c) {
+        if (!offered.contains(c.answer() == ComplaintAnswer.ACCEPT ? PlatformAction.ACCEPT_COMPLAINT
+                : PlatformAction.REJECT_COMPLAINT)) {
+            return DecisionOutcome.notOffered(c.complaintId(), "a complaint answer has no public WeChat call and is "
+                    + "not declared for this shop: a person answers in the shop's back office");
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("order_complaint_id", c.complaintId());
         body.put("answer", c.answer() == ComplaintAnswer.ACCEPT ? 1 : 2);
@@ -224,6 +236,9 @@ public class WechatChannelsPlatformApi implements PlatformApi {
     /** Assumed call: WeChat has no after-sale chat for the merchant. */
     @Override
     public void sendMessage(SendBuyerMessage c) {
+        if (!offered.contains(PlatformAction.SEND_BUYER_MESSAGE)) {
+            throw new WechatApiException(DecisionOutcome.NOT_OFFERED, "no public WeChat call writes to the buyer");
+        }
         DecisionOutcome sent = act("sendmessage", c.refundId(), Map.of("after_sale_order_id", c.refundId(),
                 "content", c.text()));
         if (!sent.succeeded()) {

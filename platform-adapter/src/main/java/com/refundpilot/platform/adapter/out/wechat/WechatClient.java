@@ -100,7 +100,7 @@ public class WechatClient {
         for (int attempt = 0; ; attempt++) {
             String token = tokens.current();
             ResponseEntity<String> response = http.call(client -> client.post()
-                    .uri(uri -> uri.path(path).queryParam("access_token", token).build())
+                    .uri(uri -> uri.path(path).queryParam("access_token", "{token}").build(Map.of("token", token)))
                     .contentType(MediaType.APPLICATION_JSON).body(bytes).retrieve()
                     .onStatus(status -> status.is4xxClientError(), GuardedHttp.KEEP_ANSWER).toEntity(String.class));
             JsonNode answer = parse(path, response);
@@ -118,8 +118,10 @@ public class WechatClient {
 
     private WechatAccessTokens.Issued fetchToken(WechatChannelsProperties p) {
         ResponseEntity<String> response = http.call(client -> client.get()
+                // values as template variables: each is encoded once, whole (a secret with '+' or '&' intact)
                 .uri(uri -> uri.path("/cgi-bin/token").queryParam("grant_type", "client_credential")
-                        .queryParam("appid", p.appId()).queryParam("secret", p.appSecret()).build())
+                        .queryParam("appid", "{appId}").queryParam("secret", "{secret}")
+                        .build(Map.of("appId", p.appId(), "secret", p.appSecret())))
                 .retrieve().onStatus(status -> status.is4xxClientError(), GuardedHttp.KEEP_ANSWER)
                 .toEntity(String.class));
         JsonNode answer = parse("/cgi-bin/token", response);
