@@ -9,8 +9,12 @@ import com.refundpilot.platform.adapter.out.jd.JdPlatformApi;
 import com.refundpilot.platform.adapter.out.wechat.WechatChannelsPlatformApi;
 import com.refundpilot.platform.application.port.DecisionOutcome;
 import com.refundpilot.platform.application.port.PlatformApi;
+import com.refundpilot.platform.config.JdProperties;
+import com.refundpilot.platform.config.WechatChannelsProperties;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** ADR 0011: WeChat Channels and JD have no call to report a cancelled shipment; they refuse it before any call. */
@@ -25,7 +29,13 @@ class ShipmentCancelNotOfferedTest {
     @Test
     void wechatAndJdRefuseItAsNotSupportedWithoutTouchingTheirClients() {
         // null clients: any call to the platform would fail the test with a NullPointerException
-        List<PlatformApi> withoutTheCall = List.of(new WechatChannelsPlatformApi(null, null), new JdPlatformApi(null));
+        var wechat = new WechatChannelsProperties("http://127.0.0.1:1", "wx", "secret", "token",
+                "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", Duration.ofMinutes(5), 65536, Duration.ofHours(72),
+                Duration.ofSeconds(10), Duration.ofSeconds(2), Set.of(), Set.of());
+        var jd = new JdProperties("http://127.0.0.1:1", "app", "secret", Duration.ofMinutes(5), 65536,
+                Duration.ofHours(48), Duration.ofMillis(300), Set.of(), Set.of());
+        List<PlatformApi> withoutTheCall = List.of(new WechatChannelsPlatformApi(null, null, wechat),
+                new JdPlatformApi(null, jd));
         for (PlatformApi api : withoutTheCall) {
             Platform platform = api.platforms().iterator().next();
             DecisionOutcome outcome = api.reportShipmentCancelled(report(platform));
