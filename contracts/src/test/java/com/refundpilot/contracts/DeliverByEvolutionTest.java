@@ -46,7 +46,7 @@ class DeliverByEvolutionTest {
                 bounded++;
             }
         }
-        assertThat(bounded).isEqualTo(8);
+        assertThat(bounded).isEqualTo(9);
     }
 
     private static String sample(String typeName) throws IOException {

@@ -1,12 +1,11 @@
 package com.refundpilot.sandbox.platform.jd;
 
 import com.refundpilot.sandbox.common.PushStatus;
+import com.refundpilot.sandbox.common.WebhookRedelivery;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
 import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
-import com.refundpilot.sandbox.platform.taobao.PushQueue;
 import com.refundpilot.sandbox.platform.taobao.TaobaoWire;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
-import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.time.Clock;
 import org.springframework.http.MediaType;
@@ -16,7 +15,8 @@ import org.springframework.web.client.RestClient;
 /**
  * Posts JD message batches to the merchant's webhook, signed over the exact bytes sent ({@code X-Jd-*} headers), and
  * records each attempt on the bill or complaint ({@code topic} = the JD topic, {@code msgId} = the message's).
- * Pushes after a merchant's call go through one background thread, in order, as TMC's do.
+ * Pushes after a merchant's call go through one background thread, in order, as TMC's do;
+ * a push not taken is delivered again (WebhookRedelivery).
  */
 @Component
 class JdWebhookPusher {
@@ -31,9 +31,11 @@ class JdWebhookPusher {
     private final URI target;
     private final DeliveryLog deliveries;
     private final Clock clock;
-    private final PushQueue background = new PushQueue("jd-webhook-push");
+    private final WebhookRedelivery redelivery;
 
-    JdWebhookPusher(RestClient pushRestClient, JdProperties properties, TaobaoProperties taobao, DeliveryLog deliveries, Clock clock) {
+    JdWebhookPusher(RestClient pushRestClient, JdProperties properties, TaobaoProperties taobao, DeliveryLog deliveries,
+            Clock clock, WebhookRedelivery redelivery) {
+        this.redelivery = redelivery;
         this.http = pushRestClient;
         this.properties = properties;
         this.target = properties.webhookTarget(taobao.webhookUrl());
@@ -43,6 +45,10 @@ class JdWebhookPusher {
 
     /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
     int push(JdBatch batch) {
+        return redelivery.now(() -> pushOnce(batch));
+    }
+
+    private int pushOnce(JdBatch batch) {
         String timestamp = TaobaoWire.time(clock.instant());
         String sign = JdSigner.signPush(properties.appSecret(), properties.appKey(), timestamp, batch.body());
         int status = PushStatus.of(target.toString(), () -> http.post()
@@ -59,11 +65,6 @@ class JdWebhookPusher {
     }
 
     void pushLater(JdBatch batch) {
-        background.later(() -> push(batch));
-    }
-
-    @PreDestroy
-    void stop() {
-        background.stop();
+        redelivery.later(() -> pushOnce(batch));
     }
 }
