@@ -1,11 +1,13 @@
 package com.refundpilot.launcher.system;
 
 import com.refundpilot.kit.time.VirtualClock;
+import com.refundpilot.platform.application.DeferredDelivery;
 import com.refundpilot.scenario.run.ScenarioSystem;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The embedded system as the scenario runner sees it: URLs, the shared virtual clock, quiescence. */
 public final class EmbeddedScenarioSystem implements ScenarioSystem {
@@ -53,6 +55,11 @@ public final class EmbeddedScenarioSystem implements ScenarioSystem {
     @Override
     public void awaitQuiescence(Duration timeout) {
         probe.awaitQuiescence(timeout);
+    }
+
+    @Override
+    public Optional<Instant> nextDeferredPlatformDelivery() {
+        return probe.nextTimer(SystemLayout.PLATFORM_ADAPTER, DeferredDelivery.TIMER_KIND);
     }
 
     @Override

@@ -77,6 +77,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ScenarioRunner {
 
+    /** How often a run under faults moves the clock to a deferred delivery's next try before calling it stuck. */
+    static final int MAX_DRAIN_MOVES = 40;
+
     /** How long the system may take to settle after a step, and an HTTP call to answer. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -116,17 +119,53 @@ public final class ScenarioRunner {
 
     ScenarioResult run(Scenario scenario, RunIds ids) {
         long began = System.nanoTime();
+        Played played = play(scenario, ids, null);
+        return ScenarioResult.of(scenario.name(), scenario.source(), played.failures(),
+                Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /**
+     * Plays the scenario twice with fresh IDs: as it is, then with every platform's open API failing and slow
+     * ({@code faults}), letting the clock run on after the last step until nothing the platform could not take is
+     * still waiting. Both runs must pass, and the outage must leave the same trace ({@link PlatformTrace}): no
+     * platform call lost or doubled, no buyer message lost, no extra agent task, no deadline missed.
+     */
+    public ScenarioResult runUnderFaults(Scenario scenario, PlatformFaults faults) {
+        long began = System.nanoTime();
+        Played clean = play(scenario, RunIds.fresh(), null);
+        Played faulty = play(scenario, RunIds.fresh(), Objects.requireNonNull(faults, "faults"));
+        List<String> failures = new ArrayList<>();
+        clean.failures().forEach(f -> failures.add("without faults: " + f));
+        faulty.failures().forEach(f -> failures.add("under faults (" + faults + "): " + f));
+        if (clean.trace() != null && faulty.trace() != null) {
+            clean.trace().differencesTo(faulty.trace()).forEach(d -> failures.add("under faults (" + faults + "): " + d));
+        }
+        return ScenarioResult.of(scenario.name(), scenario.source(), failures,
+                Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /** A run's failures (scenario IDs) and, when it got as far as looking, what the outside world saw it do. */
+    private record Played(List<String> failures, PlatformTrace trace) {
+    }
+
+    private Played play(Scenario scenario, RunIds ids, PlatformFaults faults) {
         List<String> failures;
+        PlatformTrace trace = null;
         try {
             List<String> problems = precheck(scenario);
-            failures = problems.isEmpty() ? new Run(scenario, ids).play() : problems;
+            if (problems.isEmpty()) {
+                Run run = new Run(scenario, ids, faults);
+                failures = run.play();
+                trace = run.trace;
+            } else {
+                failures = problems;
+            }
         } catch (ScenarioFailure e) {
             failures = List.of(e.getMessage());
         } catch (RuntimeException e) {
             failures = List.of("runner error: " + e);
         }
-        List<String> mapped = failures.stream().map(ids::original).toList();
-        return ScenarioResult.of(scenario.name(), scenario.source(), mapped, Duration.ofNanos(System.nanoTime() - began));
+        return new Played(failures.stream().map(ids::original).toList(), trace);
     }
 
     // ------------------------------------------------------------------ what can be played
@@ -244,11 +283,16 @@ public final class ScenarioRunner {
         private final Set<String> returnsCollected = new LinkedHashSet<>();
         /** Oddities seen while playing (a webhook push the system did not accept), added to a failed run's failures. */
         private final List<String> notes = new ArrayList<>();
+        /** The platform outage this run plays under, or null. */
+        private final PlatformFaults faults;
+        /** What the outside world saw, once observed. */
+        private PlatformTrace trace;
         private Instant start;
 
-        Run(Scenario scenario, RunIds ids) {
+        Run(Scenario scenario, RunIds ids, PlatformFaults faults) {
             this.scenario = scenario;
             this.ids = ids;
+            this.faults = faults;
             for (Order o : scenario.orders()) {
                 Set<String> own = new LinkedHashSet<>();
                 if (o.shipment() != null) {
@@ -277,6 +321,32 @@ public final class ScenarioRunner {
             start = scenario.start().orElseGet(system::now);
             system.setClock(start);
             setUp();
+            if (faults != null) {
+                injectFaults();
+            }
+            try {
+                playSteps();
+                if (faults != null) {
+                    letDeferredDeliveriesComeDue();
+                }
+            } finally {
+                if (faults != null) {
+                    clearFaults();
+                }
+            }
+            if (scenario.expectations().report().isPresent()) {
+                settle("before reading the daily report");
+            }
+            Observation observation = observe();
+            trace = PlatformTrace.of(observation);
+            List<String> failures = new ArrayList<>(ExpectationChecker.check(scenario.expectations(), observation));
+            if (!failures.isEmpty()) {
+                failures.addAll(notes);
+            }
+            return failures;
+        }
+
+        private void playSteps() {
             Instant clock = start;
             List<Step> steps = scenario.steps();
             for (int i = 0; i < steps.size(); i++) {
@@ -295,14 +365,44 @@ public final class ScenarioRunner {
                     settle("after " + what);
                 }
             }
-            if (scenario.expectations().report().isPresent()) {
-                settle("before reading the daily report");
+        }
+
+        /** Every platform's open API fails and is slow from now on (the sandbox's control endpoints never are). */
+        private void injectFaults() {
+            for (String target : PlatformFaults.TARGETS) {
+                ObjectNode fault = JsonNodeFactory.instance.objectNode();
+                fault.put("target", target);
+                fault.put("failRate", faults.failRate());
+                fault.put("delay", faults.delay().toString());
+                fault.put("seed", faults.seedFor(scenario.name()));
+                call("injecting the platform outage into " + target, "POST", at(system.sandboxUrl(), "/sandbox/faults"),
+                        fault, 200);
             }
-            List<String> failures = new ArrayList<>(ExpectationChecker.check(scenario.expectations(), observe()));
-            if (!failures.isEmpty()) {
-                failures.addAll(notes);
+        }
+
+        private void clearFaults() {
+            call("ending the platform outage", "DELETE", at(system.sandboxUrl(), "/sandbox/faults"), null, 200, 204);
+        }
+
+        /**
+         * After the last step, the clock runs on to each put-off platform delivery's next try, until none waits: what
+         * the outage delayed is then delivered, or given up by its deliverBy (a task for a person), never left
+         * hanging. What else comes due meanwhile comes due, as it would in a shop.
+         */
+        private void letDeferredDeliveriesComeDue() {
+            for (int i = 0; i < MAX_DRAIN_MOVES; i++) {
+                Optional<Instant> next = system.nextDeferredPlatformDelivery();
+                if (next.isEmpty()) {
+                    return;
+                }
+                if (next.get().isAfter(system.now())) {
+                    system.setClock(next.get());
+                }
+                settle("after moving the clock to a deferred platform delivery's next try (" + next.get() + ")");
             }
-            return failures;
+            throw new ScenarioFailure("platform deliveries still put off after " + MAX_DRAIN_MOVES
+                    + " moves of the clock to their next try (next at "
+                    + system.nextDeferredPlatformDelivery().map(Instant::toString).orElse("none") + ")");
         }
 
         /** Restarts services, then waits for their consumers to join and for the system to settle again. */
