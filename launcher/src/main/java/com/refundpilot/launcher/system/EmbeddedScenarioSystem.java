@@ -3,6 +3,8 @@ package com.refundpilot.launcher.system;
 import com.refundpilot.kit.time.VirtualClock;
 import com.refundpilot.platform.application.DeferredDelivery;
 import com.refundpilot.scenario.run.ScenarioSystem;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +57,14 @@ public final class EmbeddedScenarioSystem implements ScenarioSystem {
     @Override
     public void awaitQuiescence(Duration timeout) {
         probe.awaitQuiescence(timeout);
+    }
+
+    @Override
+    public void closeCircuitBreakers() {
+        for (ServiceSpec service : SystemLayout.ALL) {
+            system.context(service).getBeanProvider(CircuitBreakerRegistry.class)
+                    .ifAvailable(breakers -> breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset));
+        }
     }
 
     @Override

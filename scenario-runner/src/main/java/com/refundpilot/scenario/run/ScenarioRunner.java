@@ -320,6 +320,7 @@ public final class ScenarioRunner {
         List<String> play() {
             start = scenario.start().orElseGet(system::now);
             system.setClock(start);
+            system.closeCircuitBreakers();
             setUp();
             if (faults != null) {
                 injectFaults();

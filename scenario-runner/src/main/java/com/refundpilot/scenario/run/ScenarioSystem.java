@@ -48,6 +48,12 @@ public interface ScenarioSystem {
      */
     Optional<Instant> nextDeferredPlatformDelivery();
 
+    /**
+     * Closes every service's circuit breakers, as on a freshly started system: called as each story starts, so a
+     * breaker an earlier story's outage opened stays that story's (stories share a system only to save its start).
+     */
+    void closeCircuitBreakers();
+
     /** Blocks until every service's consumer group has joined and been given its partitions (after a start). */
     void awaitConsumersReady(Duration timeout);
 

@@ -167,6 +167,14 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
         log.add("clock " + instant);
     }
 
+    /** How often the runner closed the circuit breakers (once per story). */
+    int breakersClosed;
+
+    @Override
+    public synchronized void closeCircuitBreakers() {
+        breakersClosed++;
+    }
+
     @Override
     public synchronized Optional<Instant> nextDeferredPlatformDelivery() {
         return deferredAgrees.isEmpty() ? Optional.empty() : Optional.of(deferredAgrees.firstKey());

@@ -40,6 +40,7 @@ class PlatformFaultsRunTest {
         assertThat(system.log()).filteredOn(line -> line.startsWith("POST /sb/sandbox/faults")).hasSize(6);
         assertThat(system.log()).contains("DELETE /sb/sandbox/faults");
         assertThat(system.faults).as("cleared after the run").isEmpty();
+        assertThat(system.breakersClosed).as("each of the two runs starts with closed breakers").isEqualTo(2);
         assertThat(system.body("POST /sb/sandbox/faults").get("failRate").asDouble()).isEqualTo(0.5);
         assertThat(system.body("POST /sb/sandbox/faults").get("delay").asString()).isEqualTo("PT0.3S");
     }

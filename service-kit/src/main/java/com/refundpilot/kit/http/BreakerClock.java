@@ -1,6 +1,7 @@
 package com.refundpilot.kit.http;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.function.LongSupplier;
@@ -11,17 +12,16 @@ import java.util.function.LongSupplier;
  * the system clock. On the embedded system's virtual clock a breaker opened at 10:00 half-opens when the scenario
  * jumps to 10:05 — not after ten real seconds in which the scenario lived through hours of deadlines — and also
  * after ten real seconds while the clock stands still (webhook redeliveries wait in real time). A virtual clock
- * set back for the next scenario does not leave a breaker open until its old time comes again.
+ * set back for the next scenario does not leave a breaker open until its old time comes again: only the forward
+ * moves count.
  */
 public final class BreakerClock extends Clock {
 
     private final Clock service;
     private final LongSupplier nanoTime;
     private Instant lastService;
-    /** Where the ticking started: the service clock's new reading, or the last answer if that reading is earlier. */
-    private Instant base;
-    private long baseAtNanos;
-    private Instant lastAnswered = Instant.MIN;
+    private long lastNanos;
+    private Instant answered;
 
     public BreakerClock(Clock service) {
         this(service, System::nanoTime);
@@ -32,20 +32,24 @@ public final class BreakerClock extends Clock {
         this.nanoTime = nanoTime;
     }
 
+    /**
+     * Each reading moves on by what the service clock moved forward since the last one, or by the real time that
+     * passed if that is more (the clock stood still, or was set back): on the system clock both are the same.
+     */
     @Override
     public synchronized Instant instant() {
         Instant now = service.instant();
         long nanos = nanoTime.getAsLong();
-        if (!now.equals(lastService)) {
-            lastService = now;
-            base = now.isAfter(lastAnswered) ? now : lastAnswered;
-            baseAtNanos = nanos;
+        if (answered == null) {
+            answered = now;
+        } else {
+            Duration jumped = Duration.between(lastService, now);
+            Duration real = Duration.ofNanos(nanos - lastNanos);
+            answered = answered.plus(jumped.compareTo(real) > 0 ? jumped : real);
         }
-        Instant ticking = base.plusNanos(nanos - baseAtNanos);
-        if (ticking.isAfter(lastAnswered)) {
-            lastAnswered = ticking;
-        }
-        return lastAnswered;
+        lastService = now;
+        lastNanos = nanos;
+        return answered;
     }
 
     @Override

@@ -23,9 +23,23 @@ class BreakerClockTest {
 
     @Test
     void follows_the_service_clock_when_it_jumps() {
+        assertThat(clock.instant()).isEqualTo(T0);
         scenario.advance(Duration.ofHours(3));
 
         assertThat(clock.instant()).isEqualTo(T0.plus(Duration.ofHours(3)));
+    }
+
+    @Test
+    void a_jump_forward_counts_even_after_the_service_clock_was_set_back() {
+        clock.instant();
+        scenario.advance(Duration.ofDays(30));
+        Instant late = clock.instant();
+        scenario.set(T0);
+        clock.instant();
+
+        scenario.advance(Duration.ofSeconds(11));
+
+        assertThat(clock.instant()).isEqualTo(late.plusSeconds(11));
     }
 
     @Test
@@ -39,6 +53,7 @@ class BreakerClockTest {
 
     @Test
     void never_goes_back_when_the_service_clock_is_set_back() {
+        clock.instant();
         scenario.advance(Duration.ofDays(30));
         Instant late = clock.instant();
 
