@@ -158,12 +158,19 @@ public class PlatformActionService {
         }
     }
 
-    /** Succeeded if the platform shows the decision in effect, else rejected with the given code. */
+    /**
+     * Succeeded if the platform shows the decision in effect, else rejected with the given code. A platform that
+     * cannot be read now says neither: the action waits for a later try (which reads first), as if unanswered.
+     */
     private void settleByReading(PlatformActionDocument document, Envelope envelope, PlatformDecision decision,
             String code, String reason) {
         boolean took;
         try {
             took = decision.tookEffect();
+        } catch (PeerUnavailable unreadable) {
+            deferOrReject(document, envelope, decision, reason + "; the re-read got no answer: "
+                    + unreadable.getMessage());
+            return;
         } catch (RuntimeException stillUnavailable) {
             took = false;
         }

@@ -224,6 +224,27 @@ class DeferredDeliveryTest {
         verify(timerStore).cancel(KEY, DeferredDelivery.TIMER_KIND);
     }
 
+    @Test
+    void anAnswerSayingDoneAlreadyThatCannotBeReadBackWaitsForALaterTryInsteadOfBeingRejected() {
+        // a time-out whose call was carried out late: the next attempt hears "done already", and the re-read fails
+        when(taobao.agree(anyString(), anyString(), anyLong(), anyLong(), anyString()))
+                .thenReturn(new DecisionOutcome("R1", false, "isv.refund-status-not-support", "already agreed", true));
+        when(taobao.getRefund("shop-1", "R1"))
+                .thenThrow(new PeerUnavailable("circuit breaker 'taobao' is open", false))
+                .thenReturn(refund("SUCCESS"));
+        Envelope envelope = Envelope.first(agree(T0.plus(Duration.ofHours(24))), "test", T0);
+
+        commands.handle(envelope);
+
+        assertThat(action().getState()).isEqualTo(State.DEFERRED);
+        assertThat(action().getOutbox()).as("neither succeeded nor rejected yet").isEmpty();
+
+        nextTry();
+
+        assertThat(published().data()).isInstanceOf(PlatformActionSucceeded.class);
+        verify(taobao, times(1)).agree(anyString(), anyString(), anyLong(), anyLong(), anyString());
+    }
+
     // ---------------------------------------------------------------- buyer messages
 
     private static final String MESSAGE_KEY = "message:m-1";
