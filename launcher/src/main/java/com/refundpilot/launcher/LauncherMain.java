@@ -6,6 +6,7 @@ import com.refundpilot.launcher.system.EmbeddedSystem;
 import com.refundpilot.launcher.system.ScenarioFleet;
 import com.refundpilot.scenario.model.Platform;
 import com.refundpilot.scenario.model.Scenario;
+import com.refundpilot.scenario.run.PlatformFaults;
 import com.refundpilot.scenario.run.ScenarioCli;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,20 +16,25 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The embedded default. {@code java -jar launcher.jar} runs the whole system until Ctrl-C;
- * {@code java -jar launcher.jar scenarios [--parallel N] [--platform P] <file-or-folder>...} plays scenario files against fresh
- * in-memory systems on virtual clocks, N side by side, and exits non-zero if any failed (a story that does not apply
- * to its platform is reported not applicable, which is no failure).
+ * {@code java -jar launcher.jar scenarios [--parallel N] [--platform P] [--platform-faults F] <file-or-folder>...} plays
+ * scenario files against fresh in-memory systems on virtual clocks, N side by side, and exits non-zero if any failed (a
+ * story that does not apply to its platform is reported not applicable, which is no failure).
  */
 public final class LauncherMain {
 
     private static final String USAGE = """
             usage: java -jar launcher/target/launcher.jar [--in-memory] [--data-dir=DIR]
-                   java -jar launcher/target/launcher.jar scenarios [--parallel N] [--platform P] <file-or-folder>...
+                   java -jar launcher/target/launcher.jar scenarios [--parallel N] [--platform P] [--platform-faults F]
+                                                                    <file-or-folder>...
               --parallel N   play the scenarios on N independent embedded systems side by side (default 2)
               --platform P   play every scenario on platform P instead of its own (TAOBAO, TMALL, GENERIC, ...);
                              a story P does not offer the calls for is reported n/a (not applicable);
                              P1,P2,... shares the scenarios out over those platforms in turn, each on one
-                             it applies to""";
+                             it applies to
+              --platform-faults F
+                             play every scenario twice: as it is, then with every platform's open API failing
+                             F = RATE[,DELAY] of its calls, each answered after DELAY (e.g. 0.5,PT0.3S); both must
+                             pass and make the same platform calls, buyer messages and agent tasks""";
 
     /** Systems side by side by default: this project's build machines have 2 cores. */
     static final int DEFAULT_PARALLEL = 2;
@@ -83,6 +89,7 @@ public final class LauncherMain {
     static int runScenarios(List<String> arguments) {
         int parallel = DEFAULT_PARALLEL;
         List<Platform> platforms = List.of();
+        PlatformFaults faults = null;
         List<String> paths = new java.util.ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
@@ -107,6 +114,15 @@ public final class LauncherMain {
                 } catch (IllegalArgumentException e) {
                     System.err.println("--platform: expected one of " + Arrays.toString(Platform.values())
                             + ", got '" + value + "'\n" + USAGE);
+                    return 2;
+                }
+            } else if (argument.equals("--platform-faults") || argument.startsWith("--platform-faults=")) {
+                String value = argument.contains("=") ? argument.substring(argument.indexOf('=') + 1)
+                        : i + 1 < arguments.size() ? arguments.get(++i) : "";
+                try {
+                    faults = PlatformFaults.parse(value);
+                } catch (IllegalArgumentException e) {
+                    System.err.println("--platform-faults: " + e.getMessage() + "\n" + USAGE);
                     return 2;
                 }
             } else if (argument.startsWith("--")) {
@@ -134,7 +150,7 @@ public final class LauncherMain {
             List<Scenario> placed = platforms.size() > 1
                     ? ScenarioCli.onPlatforms(all, platforms, fleet.system(0).offers())
                     : ScenarioCli.onPlatforms(all, platforms);
-            return ScenarioCli.runLoaded(fleet, placed, System.out);
+            return ScenarioCli.runLoaded(fleet, placed, faults, System.out);
         }
     }
 }

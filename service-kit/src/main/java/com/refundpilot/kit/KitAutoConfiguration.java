@@ -1,6 +1,7 @@
 package com.refundpilot.kit;
 
 import com.refundpilot.contracts.codec.EnvelopeCodec;
+import com.refundpilot.kit.http.BreakerClock;
 import com.refundpilot.kit.http.PeerGuards;
 import com.refundpilot.kit.messaging.DeadLetterConfiguration;
 import com.refundpilot.kit.messaging.Inbound;
@@ -13,6 +14,7 @@ import com.refundpilot.kit.timer.TimerStore;
 import com.refundpilot.kit.timer.TimerSweeper;
 import com.refundpilot.kit.web.ProblemDetailsAdvice;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.common.circuitbreaker.configuration.CircuitBreakerConfigCustomizer;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
@@ -41,6 +43,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @Import({DeadLetterConfiguration.class, TopicDeclarations.class, ProblemDetailsAdvice.class})
 public class KitAutoConfiguration {
+
+    /** The resilience4j config every breaker instance names as its {@code base-config}. */
+    static final String BREAKER_BASE_CONFIG = "default";
 
     /** The system clock, unless the launcher or a test supplies a virtual one. */
     @Bean
@@ -72,6 +77,15 @@ public class KitAutoConfiguration {
     @Bean
     AggregateStore aggregateStore(MongoTemplate mongo, OutboxRelay relay) {
         return new AggregateStore(mongo, relay);
+    }
+
+    /**
+     * Every circuit breaker built from the shared {@code default} config (all of ours are) waits out its open state
+     * on the service's clock ({@link BreakerClock}), like every other wait in the system, not on the JVM's.
+     */
+    @Bean
+    CircuitBreakerConfigCustomizer breakersOnTheServiceClock(Clock clock) {
+        return CircuitBreakerConfigCustomizer.of(BREAKER_BASE_CONFIG, builder -> builder.clock(new BreakerClock(clock)));
     }
 
     /** The resilience4j registries every outgoing HTTP client ({@code GuardedHttp}) takes its instance from. */

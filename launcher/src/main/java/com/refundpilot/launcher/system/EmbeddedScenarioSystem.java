@@ -1,16 +1,20 @@
 package com.refundpilot.launcher.system;
 
 import com.refundpilot.kit.time.VirtualClock;
+import com.refundpilot.platform.application.DeferredDelivery;
 import com.refundpilot.platform.config.PlatformCapabilities;
 import com.refundpilot.scenario.model.Platform;
 import com.refundpilot.scenario.run.PlatformOffers;
 import com.refundpilot.scenario.run.ScenarioSystem;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -60,6 +64,19 @@ public final class EmbeddedScenarioSystem implements ScenarioSystem {
     @Override
     public void awaitQuiescence(Duration timeout) {
         probe.awaitQuiescence(timeout);
+    }
+
+    @Override
+    public void closeCircuitBreakers() {
+        for (ServiceSpec service : SystemLayout.ALL) {
+            system.context(service).getBeanProvider(CircuitBreakerRegistry.class)
+                    .ifAvailable(breakers -> breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset));
+        }
+    }
+
+    @Override
+    public Optional<Instant> nextDeferredPlatformDelivery() {
+        return probe.nextTimer(SystemLayout.PLATFORM_ADAPTER, DeferredDelivery.TIMER_KIND);
     }
 
     @Override

@@ -4,13 +4,23 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -18,28 +28,35 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
 
 /**
  * Tells when the embedded system has settled: every consumer group has caught up with its topics, no
- * outbox holds an unpublished message and no timer is due. Used by the scenario runner after each clock
- * move and stimulus, instead of sleeping for a guessed while.
+ * outbox holds an unpublished message, no timer is due and the sandbox has no webhook push on its way (queued, or
+ * waiting to be redelivered). Used by the scenario runner after each clock move and stimulus, instead of sleeping
+ * for a guessed while.
  */
 public final class QuiescenceProbe implements AutoCloseable {
 
     /** Settled means settled several checks in a row: pollers (sweepers, relays) get their turn. */
     private static final int STABLE_CHECKS = 3;
     private static final Duration CHECK_INTERVAL = Duration.ofMillis(120);
+    private static final Pattern PENDING = Pattern.compile("\"pending\"\\s*:\\s*(\\d+)");
 
     private final Admin admin;
     private final MongoClient mongo;
     private final List<ServiceSpec> services;
     private final Clock clock;
+    private final URI sandboxPushes;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    public QuiescenceProbe(String kafkaBootstrapServers, String mongoUri, List<ServiceSpec> services, Clock clock) {
+    public QuiescenceProbe(String kafkaBootstrapServers, String mongoUri, List<ServiceSpec> services, Clock clock,
+            URI sandboxUrl) {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers));
         this.mongo = MongoClients.create(mongoUri);
         this.services = services.stream().filter(ServiceSpec::usesKafkaAndMongo).toList();
         this.clock = clock;
+        this.sandboxPushes = sandboxUrl.resolve("/sandbox/pushes");
     }
 
     /** Waits until every service's consumer group has joined and been given its partitions. */
@@ -93,6 +110,10 @@ public final class QuiescenceProbe implements AutoCloseable {
     /** Empty when settled; otherwise what is still moving (for timeouts). */
     String whyBusy() {
         try {
+            String pushes = pendingPushes();
+            if (!pushes.isEmpty()) {
+                return pushes;
+            }
             for (ServiceSpec service : services) {
                 long lag = lag(service);
                 if (lag > 0) {
@@ -117,6 +138,33 @@ public final class QuiescenceProbe implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             return "kafka admin: " + e.getMessage();
         }
+    }
+
+    /** Empty when the sandbox has no webhook push on its way, else what it has. */
+    private String pendingPushes() throws InterruptedException {
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(sandboxPushes).timeout(Duration.ofSeconds(5))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                return "the sandbox answered " + answer.statusCode() + " on " + sandboxPushes;
+            }
+            Matcher pending = PENDING.matcher(answer.body());
+            if (!pending.find()) {
+                return "the sandbox's pushes are unreadable: " + answer.body();
+            }
+            int count = Integer.parseInt(pending.group(1));
+            return count == 0 ? "" : "the sandbox has " + count + " webhook pushes on their way";
+        } catch (IOException e) {
+            return "the sandbox did not answer on " + sandboxPushes + ": " + e.getMessage();
+        }
+    }
+
+    /** The earliest timer of this kind in this service's database that is not due yet. */
+    public Optional<Instant> nextTimer(ServiceSpec service, String kind) {
+        Document next = mongo.getDatabase(service.database()).getCollection("timers")
+                .find(Filters.and(Filters.eq("kind", kind), Filters.gt("dueAt", java.util.Date.from(clock.instant()))))
+                .sort(Sorts.ascending("dueAt")).first();
+        return next == null ? Optional.empty() : Optional.of(next.getDate("dueAt").toInstant());
     }
 
     private long lag(ServiceSpec service) throws InterruptedException, ExecutionException, TimeoutException {

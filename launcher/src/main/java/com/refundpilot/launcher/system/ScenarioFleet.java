@@ -96,7 +96,7 @@ public final class ScenarioFleet implements ScenarioPool.Systems, AutoCloseable 
     private ScenarioSystem add(EmbeddedSystem system, VirtualClock clock) {
         systems.add(system);
         QuiescenceProbe probe = new QuiescenceProbe(system.infrastructure().kafkaBootstrapServers(),
-                system.infrastructure().mongoUri(), SystemLayout.ALL, clock);
+                system.infrastructure().mongoUri(), SystemLayout.ALL, clock, system.url(SystemLayout.SANDBOX));
         probes.add(probe);
         return new EmbeddedScenarioSystem(system, clock, probe);
     }

@@ -11,8 +11,10 @@ import com.refundpilot.notification.domain.BuyerMessage;
 import com.refundpilot.notification.domain.BuyerMessageCatalog;
 import com.refundpilot.notification.domain.MissingTemplateParameterException;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,14 +32,17 @@ public class BuyerMessageService {
     private final Outgoing outgoing;
     private final NotificationMetrics metrics;
     private final Clock clock;
+    private final Duration deliverWithin;
 
     public BuyerMessageService(NotificationRepository repository, BuyerMessageCatalog catalog, Outgoing outgoing,
-            NotificationMetrics metrics, Clock clock) {
+            NotificationMetrics metrics, Clock clock,
+            @Value("${refundpilot.messages.deliver-within:PT30M}") Duration deliverWithin) {
         this.repository = repository;
         this.catalog = catalog;
         this.outgoing = outgoing;
         this.metrics = metrics;
         this.clock = clock;
+        this.deliverWithin = deliverWithin;
     }
 
     public void handle(Envelope envelope, NotifyBuyer command) {
@@ -49,7 +54,7 @@ public class BuyerMessageService {
             }
             BuyerMessage message = compose(envelope, command);
             var document = new BuyerMessageDocument(message);
-            document.enqueue(outgoing.withNaturalId("send-buyer-message:" + messageId, message.toSendCommand(),
+            document.enqueue(outgoing.withNaturalId("send-buyer-message:" + messageId, message.toSendCommand(deliverWithin),
                     envelope));
             document.markProcessed(envelope.id());
             repository.save(document);

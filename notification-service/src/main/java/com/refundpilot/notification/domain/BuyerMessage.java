@@ -4,6 +4,7 @@ import com.refundpilot.contracts.commands.NotifyBuyer;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.vocabulary.BuyerMessageTemplate;
 import com.refundpilot.contracts.vocabulary.OrderRef;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -27,8 +28,11 @@ public record BuyerMessage(String messageId, OrderRef order, String caseId, Stri
                 command.caseId(), command.refundId(), command.template(), command.ruleId(), text, commandId, now);
     }
 
-    /** What the platform adapter is asked to deliver to the refund chat. */
-    public SendBuyerMessage toSendCommand() {
-        return new SendBuyerMessage(order, caseId, refundId, messageId, text);
+    /**
+     * What the platform adapter is asked to deliver to the refund chat: within {@code deliverWithin} of its
+     * creation (a platform that cannot take it now gets it later, while it still fits the conversation).
+     */
+    public SendBuyerMessage toSendCommand(Duration deliverWithin) {
+        return new SendBuyerMessage(order, caseId, refundId, messageId, text, createdAt.plus(deliverWithin));
     }
 }

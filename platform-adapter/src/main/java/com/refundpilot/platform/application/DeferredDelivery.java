@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeferredDelivery {
 
-    static final String TIMER_KIND = "PLATFORM_DELIVERY";
+    /** The kind of the persisted timers that bring deferred actions back (also what a scenario run drains). */
+    public static final String TIMER_KIND = "PLATFORM_DELIVERY";
 
     private final TimerStore timers;
     private final EnvelopeCodec codec;

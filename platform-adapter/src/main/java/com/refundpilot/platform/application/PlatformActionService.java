@@ -163,12 +163,19 @@ public class PlatformActionService {
         }
     }
 
-    /** Succeeded if the platform shows the decision in effect, else rejected with the given code. */
+    /**
+     * Succeeded if the platform shows the decision in effect, else rejected with the given code. A platform that
+     * cannot be read now says neither: the action waits for a later try (which reads first), as if unanswered.
+     */
     private void settleByReading(PlatformActionDocument document, Envelope envelope, PlatformDecision decision,
             String code, String reason) {
         boolean took;
         try {
             took = decision.tookEffect();
+        } catch (PeerUnavailable unreadable) {
+            deferOrReject(document, envelope, decision, reason + "; the re-read got no answer: "
+                    + unreadable.getMessage());
+            return;
         } catch (RuntimeException stillUnavailable) {
             took = false;
         }
@@ -213,24 +220,44 @@ public class PlatformActionService {
         finish(document, envelope, decision.rejected(code, reason), State.REJECTED, code);
     }
 
+    /**
+     * A buyer message, at most once: there is no reading back whether a chat message arrived, so one that may have
+     * reached the platform (a request unanswered, or a crash mid-call) is never sent again. One the platform surely
+     * did not take (nothing sent, or a 5xx to every request) waits for a later try until its deliverBy, like an
+     * action; after that, or without one, it is MESSAGE_FAILED.
+     */
     public void sendMessage(Envelope envelope, SendBuyerMessage command) {
         PlatformActionDocument document = intent("message:" + command.messageId(), PlatformAction.SEND_BUYER_MESSAGE,
                 command.refundId());
-        if (document == null || document.getAttempts() > 0) {
+        if (document == null || document.getAttempts() > 0 && document.getState() != State.DEFERRED) {
             return; // sent, or maybe sent: a buyer message is not worth the risk of a duplicate
         }
+        deferral.claim(document, envelope);
         document.attempted(clock.instant());
         store.save(document);
         try {
             api(command.order()).sendMessage(command);
             finish(document, envelope, new PlatformActionSucceeded(command.order(), command.caseId(),
                     command.refundId(), PlatformAction.SEND_BUYER_MESSAGE, document.getId(), 0), State.SUCCEEDED, "OK");
+        } catch (PeerUnavailable unavailable) {
+            if (!unavailable.mayHaveActed() && deferral.defer(document, envelope)) {
+                log.info("buyer message {} deferred to {}: {}", command.messageId(), document.getNextAttemptAt(),
+                        unavailable.getMessage());
+                store.save(document);
+            } else {
+                messageFailed(document, envelope, command, unavailable);
+            }
         } catch (RuntimeException e) {
-            log.warn("buyer message {} failed: {}", command.messageId(), e.toString());
-            finish(document, envelope, new PlatformActionRejected(command.order(), command.caseId(), command.refundId(),
-                    PlatformAction.SEND_BUYER_MESSAGE, document.getId(), "MESSAGE_FAILED", e.getMessage()),
-                    State.REJECTED, "MESSAGE_FAILED");
+            messageFailed(document, envelope, command, e);
         }
+    }
+
+    private void messageFailed(PlatformActionDocument document, Envelope envelope, SendBuyerMessage command,
+            RuntimeException e) {
+        log.warn("buyer message {} failed: {}", command.messageId(), e.toString());
+        finish(document, envelope, new PlatformActionRejected(command.order(), command.caseId(), command.refundId(),
+                PlatformAction.SEND_BUYER_MESSAGE, document.getId(), "MESSAGE_FAILED", e.getMessage()),
+                State.REJECTED, "MESSAGE_FAILED");
     }
 
     /** The open API of the order's platform (every platform has one: PlatformApis.covering checks at start-up). */

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -12,6 +13,7 @@ import static org.mockito.Mockito.when;
 
 import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeRefund;
+import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.events.PlatformActionRejected;
 import com.refundpilot.contracts.events.PlatformActionSucceeded;
@@ -220,5 +222,85 @@ class DeferredDeliveryTest {
         assertThat(((PlatformActionRejected) published().data()).code()).isEqualTo("PLATFORM_UNAVAILABLE");
         verify(timerStore, times(1)).schedule(anyString(), anyString(), any()); // only the attempt's guard
         verify(timerStore).cancel(KEY, DeferredDelivery.TIMER_KIND);
+    }
+
+    @Test
+    void anAnswerSayingDoneAlreadyThatCannotBeReadBackWaitsForALaterTryInsteadOfBeingRejected() {
+        // a time-out whose call was carried out late: the next attempt hears "done already", and the re-read fails
+        when(taobao.agree(anyString(), anyString(), anyLong(), anyLong(), anyString()))
+                .thenReturn(new DecisionOutcome("R1", false, "isv.refund-status-not-support", "already agreed", true));
+        when(taobao.getRefund("shop-1", "R1"))
+                .thenThrow(new PeerUnavailable("circuit breaker 'taobao' is open", false))
+                .thenReturn(refund("SUCCESS"));
+        Envelope envelope = Envelope.first(agree(T0.plus(Duration.ofHours(24))), "test", T0);
+
+        commands.handle(envelope);
+
+        assertThat(action().getState()).isEqualTo(State.DEFERRED);
+        assertThat(action().getOutbox()).as("neither succeeded nor rejected yet").isEmpty();
+
+        nextTry();
+
+        assertThat(published().data()).isInstanceOf(PlatformActionSucceeded.class);
+        verify(taobao, times(1)).agree(anyString(), anyString(), anyLong(), anyLong(), anyString());
+    }
+
+    // ---------------------------------------------------------------- buyer messages
+
+    private static final String MESSAGE_KEY = "message:m-1";
+
+    private static SendBuyerMessage message(Instant deliverBy) {
+        return new SendBuyerMessage(ORDER, CASE, "R1", "m-1", "亲亲,退款已同意", deliverBy);
+    }
+
+    private Envelope messagePublished() {
+        PlatformActionDocument message = saved.get(MESSAGE_KEY);
+        assertThat(message.getOutbox()).hasSize(1);
+        return codec.decode(message.getOutbox().get(0).payload());
+    }
+
+    @Test
+    void aMessageThePlatformAnsweredWithServerErrorsWaitsForItsTimerAndIsThenSentOnce() {
+        doThrow(new PeerUnavailable("Taobao answered 503 after 3 attempts", true, true)).doNothing()
+                .when(taobao).addMessage(anyString(), anyString(), anyString());
+        Envelope envelope = Envelope.first(message(T0.plus(Duration.ofMinutes(30))), "test", T0);
+
+        commands.handle(envelope);
+
+        PlatformActionDocument message = saved.get(MESSAGE_KEY);
+        assertThat(message.getState()).isEqualTo(State.DEFERRED);
+        assertThat(message.getOutbox()).as("nothing reported while it waits").isEmpty();
+        commands.handle(envelope); // Kafka redelivers the command meanwhile: its timer owns it
+        verify(taobao, times(1)).addMessage(anyString(), anyString(), anyString());
+
+        clock.set(message.nextLookAt());
+        timers.onTimer(new DueTimer(MESSAGE_KEY, DeferredDelivery.TIMER_KIND, message.nextLookAt()));
+
+        verify(taobao, times(2)).addMessage("shop-1", "R1", "亲亲,退款已同意");
+        assertThat(messagePublished().data()).isInstanceOf(PlatformActionSucceeded.class);
+        assertThat(saved.get(MESSAGE_KEY).getState()).isEqualTo(State.SUCCEEDED);
+    }
+
+    @Test
+    void aMessageThatMayHaveArrivedIsNeverSentAgain() {
+        doThrow(new PeerUnavailable("Taobao did not answer within PT4S after 3 attempts", true, false))
+                .when(taobao).addMessage(anyString(), anyString(), anyString());
+
+        commands.handle(Envelope.first(message(T0.plus(Duration.ofMinutes(30))), "test", T0));
+
+        assertThat(messagePublished().data()).isInstanceOfSatisfying(PlatformActionRejected.class,
+                rejected -> assertThat(rejected.code()).isEqualTo("MESSAGE_FAILED"));
+        verify(taobao, times(1)).addMessage(anyString(), anyString(), anyString());
+    }
+
+    @Test
+    void aMessageWithoutDeliverByFailsAtOnceAsBefore() {
+        doThrow(new PeerUnavailable("circuit breaker 'taobao' is open", false))
+                .when(taobao).addMessage(anyString(), anyString(), anyString());
+
+        commands.handle(Envelope.first(new SendBuyerMessage(ORDER, CASE, "R1", "m-1", "亲亲,退款已同意"), "test", T0));
+
+        assertThat(messagePublished().data()).isInstanceOfSatisfying(PlatformActionRejected.class,
+                rejected -> assertThat(rejected.code()).isEqualTo("MESSAGE_FAILED"));
     }
 }

@@ -15,7 +15,7 @@ public class Faults {
 
     Fault.FaultView set(String target, double failRate, Duration delay, long seed) {
         FaultTarget on = FaultTarget.ofId(target).orElseThrow(() -> new InvalidFieldException("target",
-                "must be one of taobao, courier, erp, was " + target));
+                "must be one of " + FaultTarget.ids() + ", was " + target));
         Fault fault = new Fault(on, failRate, delay, seed);
         active.put(on, fault);
         return fault.view();

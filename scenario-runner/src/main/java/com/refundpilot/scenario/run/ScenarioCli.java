@@ -109,8 +109,21 @@ public final class ScenarioCli {
      * run's wall time, starting the systems included.
      */
     public static int runLoaded(ScenarioPool.Systems systems, List<Scenario> scenarios, PrintStream out) {
+        return runLoaded(systems, scenarios, null, out);
+    }
+
+    /**
+     * The same, each scenario played without and then under the platform outage {@code faults} when it is given
+     * ({@link ScenarioRunner#runUnderFaults}).
+     */
+    public static int runLoaded(ScenarioPool.Systems systems, List<Scenario> scenarios, PlatformFaults faults,
+            PrintStream out) {
         long began = System.nanoTime();
-        List<ScenarioResult> results = new ScenarioPool(systems).runAll(scenarios);
+        if (faults != null) {
+            out.println("each scenario played twice: as it is, then with " + faults
+                    + " (the same platform calls, messages and tasks must come out of both)");
+        }
+        List<ScenarioResult> results = new ScenarioPool(systems).underPlatformFaults(faults).runAll(scenarios);
         ScenarioReport report = new ScenarioReport(results, Duration.ofNanos(System.nanoTime() - began), systems.size());
         report.print(out);
         return report.allPassed() ? OK : FAILED;

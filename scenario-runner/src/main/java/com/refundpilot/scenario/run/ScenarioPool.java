@@ -51,13 +51,25 @@ public final class ScenarioPool {
 
     private final Systems systems;
     private final Duration timeout;
+    /** When set, each scenario is played without and then under this platform outage (runUnderFaults). */
+    private final PlatformFaults faults;
 
     public ScenarioPool(Systems systems, Duration timeout) {
+        this(systems, timeout, null);
+    }
+
+    private ScenarioPool(Systems systems, Duration timeout, PlatformFaults faults) {
         if (systems.size() < 1) {
             throw new IllegalArgumentException("at least one system");
         }
         this.systems = systems;
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.faults = faults;
+    }
+
+    /** The same pool, playing every scenario without and then under the platform outage ({@code null}: never). */
+    public ScenarioPool underPlatformFaults(PlatformFaults faults) {
+        return new ScenarioPool(systems, timeout, faults);
     }
 
     public ScenarioPool(List<? extends ScenarioSystem> systems, Duration timeout) {
@@ -95,7 +107,8 @@ public final class ScenarioPool {
                     ScenarioRunner runner = new ScenarioRunner(system, timeout);
                     for (int n = next.getAndIncrement(); n < scenarios.size(); n = next.getAndIncrement()) {
                         int i = order.get(n);
-                        results.set(i, runner.run(scenarios.get(i)));
+                        results.set(i, faults == null ? runner.run(scenarios.get(i))
+                                : runner.runUnderFaults(scenarios.get(i), faults));
                     }
                 }));
             }

@@ -80,6 +80,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ScenarioRunner {
 
+    /** How often a run under faults moves the clock to a deferred delivery's next try before calling it stuck. */
+    static final int MAX_DRAIN_MOVES = 40;
+
     /** How long the system may take to settle after a step, and an HTTP call to answer. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -119,23 +122,69 @@ public final class ScenarioRunner {
 
     ScenarioResult run(Scenario scenario, RunIds ids) {
         long began = System.nanoTime();
+        Played played = play(scenario, ids, null);
+        return played.result(scenario, played.failures(), began);
+    }
+
+    /**
+     * Plays the scenario twice with fresh IDs: as it is, then with every platform's open API failing and slow
+     * ({@code faults}), letting the clock run on after the last step until nothing the platform could not take is
+     * still waiting. Both runs must pass, and the outage must leave the same trace ({@link PlatformTrace}): no
+     * platform call lost or doubled, no buyer message lost, no extra agent task, no deadline missed.
+     */
+    public ScenarioResult runUnderFaults(Scenario scenario, PlatformFaults faults) {
+        long began = System.nanoTime();
+        Played clean = play(scenario, RunIds.fresh(), null);
+        if (clean.notApplicable() != null) {
+            return clean.result(scenario, List.of(), began);
+        }
+        Played faulty = play(scenario, RunIds.fresh(), Objects.requireNonNull(faults, "faults"));
+        List<String> failures = new ArrayList<>();
+        clean.failures().forEach(f -> failures.add("without faults: " + f));
+        faulty.failures().forEach(f -> failures.add("under faults (" + faults + "): " + f));
+        if (clean.trace() != null && faulty.trace() != null) {
+            clean.trace().differencesTo(faulty.trace()).forEach(d -> failures.add("under faults (" + faults + "): " + d));
+        }
+        return ScenarioResult.of(scenario.name(), scenario.source(), failures,
+                Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /**
+     * A run's failures (scenario IDs) and, when it got as far as looking, what the outside world saw it do; or, not
+     * played at all, why the story does not apply to its platform.
+     */
+    private record Played(List<String> failures, PlatformTrace trace, String notApplicable) {
+
+        ScenarioResult result(Scenario scenario, List<String> failures, long began) {
+            return notApplicable != null
+                    ? ScenarioResult.notApplicable(scenario.name(), scenario.source(), notApplicable)
+                    : ScenarioResult.of(scenario.name(), scenario.source(), failures,
+                            Duration.ofNanos(System.nanoTime() - began));
+        }
+    }
+
+    private Played play(Scenario scenario, RunIds ids, PlatformFaults faults) {
         List<String> failures;
+        PlatformTrace trace = null;
         try {
             List<String> problems = precheck(scenario);
             if (problems.isEmpty()) {
                 Optional<String> notApplicable = Applicability.whyNot(scenario, system.offers());
                 if (notApplicable.isPresent()) {
-                    return ScenarioResult.notApplicable(scenario.name(), scenario.source(), notApplicable.get());
+                    return new Played(List.of(), null, notApplicable.get());
                 }
+                Run run = new Run(scenario, ids, faults);
+                failures = run.play();
+                trace = run.trace;
+            } else {
+                failures = problems;
             }
-            failures = problems.isEmpty() ? new Run(scenario, ids).play() : problems;
         } catch (ScenarioFailure e) {
             failures = List.of(e.getMessage());
         } catch (RuntimeException e) {
             failures = List.of("runner error: " + e);
         }
-        List<String> mapped = failures.stream().map(ids::original).toList();
-        return ScenarioResult.of(scenario.name(), scenario.source(), mapped, Duration.ofNanos(System.nanoTime() - began));
+        return new Played(failures.stream().map(ids::original).toList(), trace, null);
     }
 
     // ------------------------------------------------------------------ what can be played
@@ -253,11 +302,16 @@ public final class ScenarioRunner {
         private final Set<String> returnsCollected = new LinkedHashSet<>();
         /** Oddities seen while playing (a webhook push the system did not accept), added to a failed run's failures. */
         private final List<String> notes = new ArrayList<>();
+        /** The platform outage this run plays under, or null. */
+        private final PlatformFaults faults;
+        /** What the outside world saw, once observed. */
+        private PlatformTrace trace;
         private Instant start;
 
-        Run(Scenario scenario, RunIds ids) {
+        Run(Scenario scenario, RunIds ids, PlatformFaults faults) {
             this.scenario = scenario;
             this.ids = ids;
+            this.faults = faults;
             for (Order o : scenario.orders()) {
                 Set<String> own = new LinkedHashSet<>();
                 if (o.shipment() != null) {
@@ -285,7 +339,34 @@ public final class ScenarioRunner {
         List<String> play() {
             start = scenario.start().orElseGet(system::now);
             system.setClock(start);
+            system.closeCircuitBreakers();
             setUp();
+            if (faults != null) {
+                injectFaults();
+            }
+            try {
+                playSteps();
+                if (faults != null) {
+                    letDeferredDeliveriesComeDue();
+                }
+            } finally {
+                if (faults != null) {
+                    clearFaults();
+                }
+            }
+            if (scenario.expectations().report().isPresent()) {
+                settle("before reading the daily report");
+            }
+            Observation observation = observe();
+            trace = PlatformTrace.of(observation);
+            List<String> failures = new ArrayList<>(ExpectationChecker.check(scenario.expectations(), observation));
+            if (!failures.isEmpty()) {
+                failures.addAll(notes);
+            }
+            return failures;
+        }
+
+        private void playSteps() {
             Instant clock = start;
             List<Step> steps = scenario.steps();
             for (int i = 0; i < steps.size(); i++) {
@@ -304,14 +385,44 @@ public final class ScenarioRunner {
                     settle("after " + what);
                 }
             }
-            if (scenario.expectations().report().isPresent()) {
-                settle("before reading the daily report");
+        }
+
+        /** Every platform's open API fails and is slow from now on (the sandbox's control endpoints never are). */
+        private void injectFaults() {
+            for (String target : PlatformFaults.TARGETS) {
+                ObjectNode fault = JsonNodeFactory.instance.objectNode();
+                fault.put("target", target);
+                fault.put("failRate", faults.failRate());
+                fault.put("delay", faults.delay().toString());
+                fault.put("seed", faults.seedFor(scenario.name()));
+                call("injecting the platform outage into " + target, "POST", at(system.sandboxUrl(), "/sandbox/faults"),
+                        fault, 200);
             }
-            List<String> failures = new ArrayList<>(ExpectationChecker.check(scenario.expectations(), observe()));
-            if (!failures.isEmpty()) {
-                failures.addAll(notes);
+        }
+
+        private void clearFaults() {
+            call("ending the platform outage", "DELETE", at(system.sandboxUrl(), "/sandbox/faults"), null, 200, 204);
+        }
+
+        /**
+         * After the last step, the clock runs on to each put-off platform delivery's next try, until none waits: what
+         * the outage delayed is then delivered, or given up by its deliverBy (a task for a person), never left
+         * hanging. What else comes due meanwhile comes due, as it would in a shop.
+         */
+        private void letDeferredDeliveriesComeDue() {
+            for (int i = 0; i < MAX_DRAIN_MOVES; i++) {
+                Optional<Instant> next = system.nextDeferredPlatformDelivery();
+                if (next.isEmpty()) {
+                    return;
+                }
+                if (next.get().isAfter(system.now())) {
+                    system.setClock(next.get());
+                }
+                settle("after moving the clock to a deferred platform delivery's next try (" + next.get() + ")");
             }
-            return failures;
+            throw new ScenarioFailure("platform deliveries still put off after " + MAX_DRAIN_MOVES
+                    + " moves of the clock to their next try (next at "
+                    + system.nextDeferredPlatformDelivery().map(Instant::toString).orElse("none") + ")");
         }
 
         /** Restarts services, then waits for their consumers to join and for the system to settle again. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The running system a scenario is played against: all five services and the sandbox, on one virtual
@@ -38,6 +39,20 @@ public interface ScenarioSystem {
      * due timer left unfired. Call after every clock move and every stimulus.
      */
     void awaitQuiescence(Duration timeout);
+
+    /**
+     * When the next try of a platform action or buyer message that platform-adapter put off (the platform could
+     * not take it, ADR 0009) is due; empty when nothing waits. A run under platform faults moves the clock there
+     * after its last step, until nothing waits, so that what was delayed is seen delivered, or given up by its
+     * deliverBy.
+     */
+    Optional<Instant> nextDeferredPlatformDelivery();
+
+    /**
+     * Closes every service's circuit breakers, as on a freshly started system: called as each story starts, so a
+     * breaker an earlier story's outage opened stays that story's (stories share a system only to save its start).
+     */
+    void closeCircuitBreakers();
 
     /** Blocks until every service's consumer group has joined and been given its partitions (after a start). */
     void awaitConsumersReady(Duration timeout);

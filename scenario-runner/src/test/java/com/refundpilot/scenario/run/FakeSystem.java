@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +81,14 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
     boolean reacts = true;
     /** The refund-service agrees twice (a bug the invariant must catch). */
     boolean extraAgree;
+    /** Under injected platform faults, the agree is lost (the bug a run under faults must catch). */
+    boolean agreeLostUnderFaults;
+    /** Under injected platform faults, the agree is put off to this long after the reaction, then delivered. */
+    Duration agreeDeferredUnderFaults;
+    /** The platform fault targets currently injected (POST /sandbox/faults), with their bodies. */
+    final Map<String, JsonNode> faults = new LinkedHashMap<>();
+    /** Agrees put off by the "adapter": when each is due, and the refund it is for. */
+    private final TreeMap<Instant, String> deferredAgrees = new TreeMap<>();
     /** What platform-adapter answers the platform's webhook pushes (0: unreachable). */
     int webhookStatus = 200;
     /** Thrown by awaitQuiescence, e.g. to play a timeout. */
@@ -160,6 +170,19 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
         log.add("clock " + instant);
     }
 
+    /** How often the runner closed the circuit breakers (once per story). */
+    int breakersClosed;
+
+    @Override
+    public synchronized void closeCircuitBreakers() {
+        breakersClosed++;
+    }
+
+    @Override
+    public synchronized Optional<Instant> nextDeferredPlatformDelivery() {
+        return deferredAgrees.isEmpty() ? Optional.empty() : Optional.of(deferredAgrees.firstKey());
+    }
+
     @Override
     public synchronized void awaitConsumersReady(Duration timeout) {
         log.add("consumers ready");
@@ -190,6 +213,10 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
             }
         }
         pending.clear();
+        while (!deferredAgrees.isEmpty() && !deferredAgrees.firstKey().isAfter(now)) {
+            ObjectNode refund = refunds.get(deferredAgrees.pollFirstEntry().getValue());
+            action(refund, "AGREE_REFUND", refund.get("amountFen").asLong());
+        }
         onSettle.run();
         for (ObjectNode refund : refunds.values()) {
             if ("WAIT_SELLER_AGREE".equals(refund.get("status").asString())
@@ -214,7 +241,11 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
         cancel.put("action", "CANCEL_ORDER").put("at", now.toString()).put("requestId", "rq-1").put("ok", true)
                 .putNull("error");
         long amount = refund.get("amountFen").asLong();
-        action(refund, "AGREE_REFUND", amount);
+        if (!faults.isEmpty() && agreeDeferredUnderFaults != null) {
+            deferredAgrees.put(now.plus(agreeDeferredUnderFaults), refundId);
+        } else if (faults.isEmpty() || !agreeLostUnderFaults) {
+            action(refund, "AGREE_REFUND", amount);
+        }
         if (extraAgree) {
             action(refund, "AGREE_REFUND", amount);
         }
@@ -394,6 +425,14 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
 
     private Object[] route(String method, String path, String query, JsonNode body) {
         Matcher m;
+        if (method.equals("POST") && path.equals("/sb/sandbox/faults")) {
+            faults.put(body.get("target").asString(), body);
+            return new Object[] {200, body};
+        }
+        if (method.equals("DELETE") && path.equals("/sb/sandbox/faults")) {
+            faults.clear();
+            return new Object[] {200, json.createObjectNode()};
+        }
         if (method.equals("PUT") && (m = ERP_ORDER.matcher(path)).matches()) {
             String id = decode(m.group(1));
             if (!body.hasNonNull("shopId") || !body.hasNonNull("fulfilment")) {

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,10 +69,17 @@ public final class GuardedHttp {
 
     /** Runs one guarded call; returns the peer's answer (2xx or 4xx) or throws {@link PeerUnavailable}. */
     public ResponseEntity<String> call(Function<RestClient, ResponseEntity<String>> request) {
-        AtomicBoolean sent = new AtomicBoolean();
+        Attempts tries = new Attempts();
         Callable<ResponseEntity<String>> attempt = () -> {
-            sent.set(true);
-            return request.apply(http);
+            tries.sent.incrementAndGet();
+            try {
+                ResponseEntity<String> answer = request.apply(http);
+                tries.answered.incrementAndGet();
+                return answer;
+            } catch (HttpServerErrorException answeredWithError) {
+                tries.answered.incrementAndGet();
+                throw answeredWithError;
+            }
         };
         Callable<ResponseEntity<String>> guarded = Retry.decorateCallable(retry,
                 CircuitBreaker.decorateCallable(breaker,
@@ -81,33 +88,40 @@ public final class GuardedHttp {
         try {
             return guarded.call();
         } catch (CallNotPermittedException open) {
-            throw unavailable(sent, "circuit breaker '" + breaker.getName() + "' is open: the " + peer
+            throw unavailable(tries, "circuit breaker '" + breaker.getName() + "' is open: the " + peer
                     + " failed too often recently");
         } catch (RequestNotPermitted throttled) {
-            throw unavailable(sent, "rate limiter '" + rateLimiter.getName() + "' gave no permit for the " + peer
+            throw unavailable(tries, "rate limiter '" + rateLimiter.getName() + "' gave no permit for the " + peer
                     + " in time");
         } catch (TimeoutException slow) {
-            throw unavailable(sent, peer + " did not answer within "
+            throw unavailable(tries, peer + " did not answer within "
                     + timeLimiter.getTimeLimiterConfig().getTimeoutDuration() + " after " + maxAttempts() + " attempts");
         } catch (HttpServerErrorException e) {
-            throw unavailable(sent, peer + " answered " + e.getStatusCode().value() + " after " + maxAttempts()
+            throw unavailable(tries, peer + " answered " + e.getStatusCode().value() + " after " + maxAttempts()
                     + " attempts");
         } catch (RestClientException e) {
-            throw unavailable(sent, peer + " unreachable after " + maxAttempts() + " attempts: " + rootMessage(e));
+            throw unavailable(tries, peer + " unreachable after " + maxAttempts() + " attempts: " + rootMessage(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unavailable(sent, "interrupted while calling the " + peer);
+            throw unavailable(tries, "interrupted while calling the " + peer);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw unavailable(sent, peer + " call failed: " + rootMessage(e));
+            throw unavailable(tries, peer + " call failed: " + rootMessage(e));
         }
     }
 
-    private PeerUnavailable unavailable(AtomicBoolean sent, String reason) {
-        String message = sent.get() ? reason : reason + "; no request was sent";
+    private PeerUnavailable unavailable(Attempts attempts, String reason) {
+        boolean sent = attempts.sent.get() > 0;
+        String message = sent ? reason : reason + "; no request was sent";
         log.warn("{}", message);
-        return new PeerUnavailable(message, sent.get());
+        return new PeerUnavailable(message, sent, sent && attempts.answered.get() == attempts.sent.get());
+    }
+
+    /** The attempts of one call that reached the wire, and how many of them got an HTTP answer (2xx to 5xx). */
+    private static final class Attempts {
+        private final AtomicInteger sent = new AtomicInteger();
+        private final AtomicInteger answered = new AtomicInteger();
     }
 
     private int maxAttempts() {
@@ -129,6 +143,7 @@ public final class GuardedHttp {
     public static final class PeerUnavailable extends RuntimeException {
 
         private final boolean requestSent;
+        private final boolean everyRequestFailedOnThePeer;
 
         /** A request that may have reached the peer (the cautious reading). */
         public PeerUnavailable(String message) {
@@ -136,12 +151,27 @@ public final class GuardedHttp {
         }
 
         public PeerUnavailable(String message, boolean requestSent) {
+            this(message, requestSent, false);
+        }
+
+        public PeerUnavailable(String message, boolean requestSent, boolean everyRequestFailedOnThePeer) {
             super(message, null, false, false);
             this.requestSent = requestSent;
+            this.everyRequestFailedOnThePeer = everyRequestFailedOnThePeer;
         }
 
         public boolean requestSent() {
             return requestSent;
+        }
+
+        /**
+         * Whether the peer may have acted on the call: some request reached it and got no answer (a time-out, a
+         * dropped connection). False when nothing was sent, or when the peer answered every request with a server
+         * error (5xx: it says it failed) — for a call that has no way to be read back (a buyer message), only
+         * then is trying again later no risk of doing it twice.
+         */
+        public boolean mayHaveActed() {
+            return requestSent && !everyRequestFailedOnThePeer;
         }
     }
 }

@@ -105,6 +105,7 @@ class GuardedHttpTest {
         assertThatThrownBy(() -> peer.call(GuardedHttpTest::get))
                 .isInstanceOfSatisfying(GuardedHttp.PeerUnavailable.class, e -> {
                     assertThat(e.requestSent()).isTrue();
+                    assertThat(e.mayHaveActed()).as("every request answered with a server error").isFalse();
                     assertThat(e.getMessage()).contains("answered 503");
                 });
         assertThat(requests).hasValue(2);
@@ -118,6 +119,7 @@ class GuardedHttpTest {
         assertThatThrownBy(() -> peer.call(GuardedHttpTest::get))
                 .isInstanceOfSatisfying(GuardedHttp.PeerUnavailable.class, e -> {
                     assertThat(e.requestSent()).isTrue();
+                    assertThat(e.mayHaveActed()).as("a request went unanswered").isTrue();
                     assertThat(e.getMessage()).contains("did not answer within PT0.2S");
                 });
         assertThat(requests).hasValue(2);
@@ -150,6 +152,7 @@ class GuardedHttpTest {
         assertThatThrownBy(() -> peer.call(GuardedHttpTest::get))
                 .isInstanceOfSatisfying(GuardedHttp.PeerUnavailable.class, e -> {
                     assertThat(e.requestSent()).isFalse();
+                    assertThat(e.mayHaveActed()).isFalse();
                     assertThat(e.getMessage()).contains("circuit breaker 'peer' is open");
                 });
         assertThat(sentWhileClosed).isEqualTo(2); // both attempts of the first call counted by the breaker

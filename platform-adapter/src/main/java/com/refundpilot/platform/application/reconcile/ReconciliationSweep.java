@@ -80,8 +80,9 @@ public class ReconciliationSweep {
             }
         } catch (RuntimeException failed) {
             outcome = "failed";
-            log.warn("{} shop {}: reconciliation stopped after {}, the rest is listed next run: {}", platform, shop,
-                    coveredUntil, failed.toString());
+            log.warn("{} shop {}: reconciliation stopped {}, the rest is listed next run: {}", platform, shop,
+                    coveredUntil == null ? "before its first window" : "with changes until " + coveredUntil + " listed",
+                    failed.toString());
         } finally {
             cursors.release(platform, shop, instanceId);
             metrics.run(platform, outcome);

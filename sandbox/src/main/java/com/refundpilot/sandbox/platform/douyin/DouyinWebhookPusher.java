@@ -1,11 +1,10 @@
 package com.refundpilot.sandbox.platform.douyin;
 
 import com.refundpilot.sandbox.common.PushStatus;
+import com.refundpilot.sandbox.common.WebhookRedelivery;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
 import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
-import com.refundpilot.sandbox.platform.taobao.PushQueue;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
-import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.time.Clock;
 import org.springframework.http.MediaType;
@@ -15,7 +14,8 @@ import org.springframework.web.client.RestClient;
 /**
  * Posts Douyin batches to the merchant's webhook with {@code app-id} and {@code event-sign} (MD5 over the exact bytes
  * sent), and records each message of each attempt on its after-sale or complaint ({@code topic} = the message name,
- * {@code msgId} = its {@code msg_id}). Pushes after a merchant's call go through one background thread, in order.
+ * {@code msgId} = its {@code msg_id}). Pushes after a merchant's call go through one background thread, in order;
+ * a push not taken is delivered again (WebhookRedelivery).
  */
 @Component
 class DouyinWebhookPusher {
@@ -25,10 +25,11 @@ class DouyinWebhookPusher {
     private final URI target;
     private final DeliveryLog deliveries;
     private final Clock clock;
-    private final PushQueue background = new PushQueue("douyin-webhook-push");
+    private final WebhookRedelivery redelivery;
 
     DouyinWebhookPusher(RestClient pushRestClient, DouyinProperties properties, TaobaoProperties taobao,
-            DeliveryLog deliveries, Clock clock) {
+            DeliveryLog deliveries, Clock clock, WebhookRedelivery redelivery) {
+        this.redelivery = redelivery;
         this.http = pushRestClient;
         this.properties = properties;
         this.target = properties.webhookTarget(taobao.webhookUrl());
@@ -38,6 +39,10 @@ class DouyinWebhookPusher {
 
     /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
     int push(DouyinBatch batch) {
+        return redelivery.now(() -> pushOnce(batch));
+    }
+
+    private int pushOnce(DouyinBatch batch) {
         String sign = DouyinSigner.eventSign(properties.appKey(), properties.appSecret(), batch.body());
         int status = PushStatus.of(target.toString(), () -> http.post()
                 .uri(target)
@@ -55,11 +60,6 @@ class DouyinWebhookPusher {
     }
 
     void pushLater(DouyinBatch batch) {
-        background.later(() -> push(batch));
-    }
-
-    @PreDestroy
-    void stop() {
-        background.stop();
+        redelivery.later(() -> pushOnce(batch));
     }
 }

@@ -1,11 +1,10 @@
 package com.refundpilot.sandbox.platform.generic;
 
 import com.refundpilot.sandbox.common.PushStatus;
+import com.refundpilot.sandbox.common.WebhookRedelivery;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
 import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
-import com.refundpilot.sandbox.platform.taobao.PushQueue;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
-import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.time.Clock;
 import org.springframework.http.MediaType;
@@ -15,7 +14,8 @@ import org.springframework.web.client.RestClient;
 /**
  * Posts generic events to the merchant's webhook, signed over the exact bytes sent, and records each attempt on the
  * after-sale or complaint (as the TMC pusher does: {@code topic} = the event type, {@code msgId} = the eventId).
- * Pushes after a merchant's call go through one background thread, in order, as TMC's do.
+ * Pushes after a merchant's call go through one background thread, in order, as TMC's do;
+ * a push not taken is delivered again (WebhookRedelivery).
  */
 @Component
 class GenericWebhookPusher {
@@ -27,10 +27,11 @@ class GenericWebhookPusher {
     private final URI target;
     private final DeliveryLog deliveries;
     private final Clock clock;
-    private final PushQueue background = new PushQueue("generic-webhook-push");
+    private final WebhookRedelivery redelivery;
 
     GenericWebhookPusher(RestClient pushRestClient, GenericProperties properties, TaobaoProperties taobao,
-            DeliveryLog deliveries, Clock clock) {
+            DeliveryLog deliveries, Clock clock, WebhookRedelivery redelivery) {
+        this.redelivery = redelivery;
         this.http = pushRestClient;
         this.properties = properties;
         this.target = properties.webhookTarget(taobao.webhookUrl());
@@ -40,6 +41,10 @@ class GenericWebhookPusher {
 
     /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
     int push(GenericEvent event) {
+        return redelivery.now(() -> pushOnce(event));
+    }
+
+    private int pushOnce(GenericEvent event) {
         String timestamp = Long.toString(clock.millis());
         String signature = GenericSigner.sign(properties.appSecret(), timestamp, event.body());
         int status = PushStatus.of(target.toString(), () -> http.post()
@@ -56,11 +61,6 @@ class GenericWebhookPusher {
     }
 
     void pushLater(GenericEvent event) {
-        background.later(() -> push(event));
-    }
-
-    @PreDestroy
-    void stop() {
-        background.stop();
+        redelivery.later(() -> pushOnce(event));
     }
 }

@@ -1,12 +1,11 @@
 package com.refundpilot.sandbox.platform.jd;
 
 import com.refundpilot.sandbox.common.PushStatus;
+import com.refundpilot.sandbox.common.WebhookRedelivery;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
 import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
-import com.refundpilot.sandbox.platform.taobao.PushQueue;
 import com.refundpilot.sandbox.platform.taobao.TaobaoWire;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
-import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.time.Clock;
 import org.springframework.http.MediaType;
@@ -16,7 +15,8 @@ import org.springframework.web.client.RestClient;
 /**
  * Posts JD message batches to the merchant's webhook, signed over the exact bytes sent ({@code X-Jd-*} headers), and
  * records each attempt on the bill or complaint ({@code topic} = the JD topic, {@code msgId} = the message's).
- * Pushes after a merchant's call go through one background thread, in order, as TMC's do.
+ * Pushes after a merchant's call go through one background thread, in order, as TMC's do;
+ * a push not taken is delivered again (WebhookRedelivery).
  */
 @Component
 class JdWebhookPusher {
@@ -32,9 +32,11 @@ class JdWebhookPusher {
     private final DeliveryLog deliveries;
     private final JdWebhookLoss loss;
     private final Clock clock;
-    private final PushQueue background = new PushQueue("jd-webhook-push");
+    private final WebhookRedelivery redelivery;
 
-    JdWebhookPusher(RestClient pushRestClient, JdProperties properties, TaobaoProperties taobao, DeliveryLog deliveries, JdWebhookLoss loss, Clock clock) {
+    JdWebhookPusher(RestClient pushRestClient, JdProperties properties, TaobaoProperties taobao, DeliveryLog deliveries,
+            JdWebhookLoss loss, Clock clock, WebhookRedelivery redelivery) {
+        this.redelivery = redelivery;
         this.http = pushRestClient;
         this.properties = properties;
         this.target = properties.webhookTarget(taobao.webhookUrl());
@@ -49,8 +51,7 @@ class JdWebhookPusher {
      */
     int push(JdBatch batch) {
         if (loss.swallows(batch)) {
-            deliveries.record(batch.serviceId(), batch.complaintId(),
-                    new WebhookDelivery(batch.topic(), batch.msgId(), clock.instant(), PushStatus.NO_ANSWER));
+            recordLost(batch);
             return PushStatus.NO_ANSWER;
         }
         return deliver(batch);
@@ -58,6 +59,10 @@ class JdWebhookPusher {
 
     /** Delivers now, whatever the loss rule says (a late delivery of a lost push goes through here). */
     int deliver(JdBatch batch) {
+        return redelivery.now(() -> pushOnce(batch));
+    }
+
+    private int pushOnce(JdBatch batch) {
         String timestamp = TaobaoWire.time(clock.instant());
         String sign = JdSigner.signPush(properties.appSecret(), properties.appKey(), timestamp, batch.body());
         int status = PushStatus.of(target.toString(), () -> http.post()
@@ -74,11 +79,16 @@ class JdWebhookPusher {
     }
 
     void pushLater(JdBatch batch) {
-        background.later(() -> push(batch));
+        if (loss.swallows(batch)) {
+            recordLost(batch);
+            return;
+        }
+        redelivery.later(() -> pushOnce(batch));
     }
 
-    @PreDestroy
-    void stop() {
-        background.stop();
+    /** A push the platform lost on purpose: recorded as one no answer, and never delivered again by itself. */
+    private void recordLost(JdBatch batch) {
+        deliveries.record(batch.serviceId(), batch.complaintId(),
+                new WebhookDelivery(batch.topic(), batch.msgId(), clock.instant(), PushStatus.NO_ANSWER));
     }
 }

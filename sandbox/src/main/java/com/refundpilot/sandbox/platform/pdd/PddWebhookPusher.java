@@ -1,11 +1,10 @@
 package com.refundpilot.sandbox.platform.pdd;
 
 import com.refundpilot.sandbox.common.PushStatus;
+import com.refundpilot.sandbox.common.WebhookRedelivery;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
 import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
-import com.refundpilot.sandbox.platform.taobao.PushQueue;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
-import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.time.Clock;
 import org.springframework.http.MediaType;
@@ -15,7 +14,8 @@ import org.springframework.web.client.RestClient;
 /**
  * Posts PDD message frames to the merchant's webhook (the HTTP stand-in for PDD's WebSocket), signed over the exact
  * bytes sent, and records each attempt on the after-sale or complaint ({@code topic} = the message type,
- * {@code msgId} = the frame's id). Pushes after a merchant's call go through one background thread, in order.
+ * {@code msgId} = the frame's id). Pushes after a merchant's call go through one background thread, in order;
+ * a push not taken is delivered again (WebhookRedelivery).
  */
 @Component
 class PddWebhookPusher {
@@ -31,10 +31,11 @@ class PddWebhookPusher {
     private final DeliveryLog deliveries;
     private final PddWebhookLoss loss;
     private final Clock clock;
-    private final PushQueue background = new PushQueue("pdd-webhook-push");
+    private final WebhookRedelivery redelivery;
 
     PddWebhookPusher(RestClient pushRestClient, PddProperties properties, TaobaoProperties taobao,
-            DeliveryLog deliveries, PddWebhookLoss loss, Clock clock) {
+            DeliveryLog deliveries, PddWebhookLoss loss, Clock clock, WebhookRedelivery redelivery) {
+        this.redelivery = redelivery;
         this.http = pushRestClient;
         this.properties = properties;
         this.target = properties.webhookTarget(taobao.webhookUrl());
@@ -49,8 +50,7 @@ class PddWebhookPusher {
      */
     int push(PddMessage message) {
         if (loss.swallows(message)) {
-            deliveries.record(message.refundId(), message.complaintId(),
-                    new WebhookDelivery(message.type(), message.id(), clock.instant(), PushStatus.NO_ANSWER));
+            recordLost(message);
             return PushStatus.NO_ANSWER;
         }
         return deliver(message);
@@ -58,6 +58,10 @@ class PddWebhookPusher {
 
     /** Delivers now, whatever the loss rule says (a late delivery of a lost push goes through here). */
     int deliver(PddMessage message) {
+        return redelivery.now(() -> pushOnce(message));
+    }
+
+    private int pushOnce(PddMessage message) {
         String timestamp = Long.toString(clock.millis());
         String sign = PddSigner.signPush(properties.clientSecret(), timestamp, message.body());
         int status = PushStatus.of(target.toString(), () -> http.post()
@@ -74,11 +78,16 @@ class PddWebhookPusher {
     }
 
     void pushLater(PddMessage message) {
-        background.later(() -> push(message));
+        if (loss.swallows(message)) {
+            recordLost(message);
+            return;
+        }
+        redelivery.later(() -> pushOnce(message));
     }
 
-    @PreDestroy
-    void stop() {
-        background.stop();
+    /** A push the platform lost on purpose: recorded as one no answer, and never delivered again by itself. */
+    private void recordLost(PddMessage message) {
+        deliveries.record(message.refundId(), message.complaintId(),
+                new WebhookDelivery(message.type(), message.id(), clock.instant(), PushStatus.NO_ANSWER));
     }
 }

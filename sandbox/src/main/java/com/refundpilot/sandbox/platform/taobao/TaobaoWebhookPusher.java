@@ -1,7 +1,7 @@
 package com.refundpilot.sandbox.platform.taobao;
 
 import com.refundpilot.sandbox.common.PushStatus;
-import jakarta.annotation.PreDestroy;
+import com.refundpilot.sandbox.common.WebhookRedelivery;
 import java.net.URI;
 import java.time.Clock;
 import org.springframework.http.MediaType;
@@ -10,8 +10,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Pushes TMC messages to the merchant's webhook, signed over the exact bytes sent, and records each
- * attempt on the refund. Pushes that follow a merchant's call go through one background thread, so
- * an API answer never waits on the merchant's own webhook endpoint and messages keep their order.
+ * attempt on the refund. A message the receiver did not take is delivered again ({@link WebhookRedelivery}, as TMC
+ * redelivers what is not confirmed); pushes that follow a merchant's call go through its background thread.
  */
 @Component
 public class TaobaoWebhookPusher {
@@ -25,10 +25,11 @@ public class TaobaoWebhookPusher {
     private final DeliveryLog deliveries;
     private final TaobaoWebhookLoss loss;
     private final Clock clock;
-    private final PushQueue background = new PushQueue("taobao-webhook-push");
+    private final WebhookRedelivery redelivery;
 
     public TaobaoWebhookPusher(RestClient pushRestClient, TaobaoProperties properties, TaobaoRefunds refunds,
-            TaobaoComplaints complaints, DeliveryLog deliveries, TaobaoWebhookLoss loss, Clock clock) {
+            TaobaoComplaints complaints, DeliveryLog deliveries, TaobaoWebhookLoss loss, Clock clock,
+            WebhookRedelivery redelivery) {
         this.http = pushRestClient;
         this.properties = properties;
         this.refunds = refunds;
@@ -36,6 +37,7 @@ public class TaobaoWebhookPusher {
         this.deliveries = deliveries;
         this.loss = loss;
         this.clock = clock;
+        this.redelivery = redelivery;
     }
 
     /**
@@ -45,7 +47,7 @@ public class TaobaoWebhookPusher {
      */
     public int push(TmcMessage message, URI target) {
         if (loss.swallows(message)) {
-            record(message, new WebhookDelivery(message.topic(), message.msgId(), clock.instant(), PushStatus.NO_ANSWER));
+            recordLost(message);
             return PushStatus.NO_ANSWER;
         }
         return deliver(message, target);
@@ -61,6 +63,10 @@ public class TaobaoWebhookPusher {
 
     /** Delivers now, whatever the loss rule says (a late delivery of a lost message goes through here). */
     public int deliver(TmcMessage message, URI target) {
+        return redelivery.now(() -> deliverOnce(message, target));
+    }
+
+    private int deliverOnce(TmcMessage message, URI target) {
         String timestamp = Long.toString(clock.millis());
         String signature = WebhookSigner.sign(properties.appSecret(), timestamp, message.body());
         int status = PushStatus.of(target.toString(), () -> http.post()
@@ -74,16 +80,21 @@ public class TaobaoWebhookPusher {
         return status;
     }
 
+    /** A push the platform lost on purpose: recorded as one no answer, and never delivered again by itself. */
+    private void recordLost(TmcMessage message) {
+        record(message, new WebhookDelivery(message.topic(), message.msgId(), clock.instant(), PushStatus.NO_ANSWER));
+    }
+
     private void record(TmcMessage message, WebhookDelivery delivery) {
         deliveries.record(message.refundId(), message.complaintId(), delivery);
     }
 
+    /** Delivers on the background thread; the loss rule is applied now, in the order the changes happened. */
     public void pushLater(TmcMessage message, URI target) {
-        background.later(() -> push(message, target));
-    }
-
-    @PreDestroy
-    void stop() {
-        background.stop();
+        if (loss.swallows(message)) {
+            recordLost(message);
+            return;
+        }
+        redelivery.later(() -> deliverOnce(message, target));
     }
 }

@@ -1,11 +1,10 @@
 package com.refundpilot.sandbox.platform.wechat;
 
 import com.refundpilot.sandbox.common.PushStatus;
+import com.refundpilot.sandbox.common.WebhookRedelivery;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
 import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
-import com.refundpilot.sandbox.platform.taobao.PushQueue;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
-import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -20,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Posts WeChat events in secure mode: each delivery encrypts the plaintext afresh, signs it with a new timestamp and
  * nonce in the query string, and is recorded on the refund or complaint ({@code topic} = the Event, {@code msgId} =
- * the natural message key). Pushes after a merchant's call go through one background thread, in order.
+ * the natural message key). Pushes after a merchant's call go through one background thread, in order;
+ * a push not taken is delivered again (WebhookRedelivery).
  */
 @Component
 class WechatWebhookPusher {
@@ -33,10 +33,11 @@ class WechatWebhookPusher {
     private final DeliveryLog deliveries;
     private final JsonMapper json;
     private final Clock clock;
-    private final PushQueue background = new PushQueue("wechat-webhook-push");
+    private final WebhookRedelivery redelivery;
 
     WechatWebhookPusher(RestClient pushRestClient, WechatProperties properties, TaobaoProperties taobao,
-            DeliveryLog deliveries, JsonMapper json, Clock clock) {
+            DeliveryLog deliveries, JsonMapper json, Clock clock, WebhookRedelivery redelivery) {
+        this.redelivery = redelivery;
         this.http = pushRestClient;
         this.crypto = new WechatCrypto(properties.token(), properties.encodingAesKey(), properties.appId());
         this.target = properties.webhookTarget(taobao.webhookUrl());
@@ -47,6 +48,10 @@ class WechatWebhookPusher {
 
     /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
     int push(WechatEvent event) {
+        return redelivery.now(() -> pushOnce(event));
+    }
+
+    private int pushOnce(WechatEvent event) {
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         String nonce = Integer.toString(100_000_000 + NONCES.nextInt(900_000_000));
         String encrypt = crypto.encrypt(event.plaintext());
@@ -71,11 +76,6 @@ class WechatWebhookPusher {
     }
 
     void pushLater(WechatEvent event) {
-        background.later(() -> push(event));
-    }
-
-    @PreDestroy
-    void stop() {
-        background.stop();
+        redelivery.later(() -> pushOnce(event));
     }
 }
