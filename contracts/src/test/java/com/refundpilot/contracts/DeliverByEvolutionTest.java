@@ -46,7 +46,7 @@ class DeliverByEvolutionTest {
                 bounded++;
             }
         }
-        assertThat(bounded).isEqualTo(9);
+        assertThat(bounded).isEqualTo(10);
     }
 
     private static String sample(String typeName) throws IOException {
