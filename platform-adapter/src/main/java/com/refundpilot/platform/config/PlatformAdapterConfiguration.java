@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({TaobaoProperties.class, TaobaoReconcileProperties.class, GenericProperties.class,
         GenericReconcileProperties.class, DeliveryRetryProperties.class, JdProperties.class,
-        PinduoduoProperties.class, WechatChannelsProperties.class, DouyinProperties.class})
+        PinduoduoProperties.class, WechatChannelsProperties.class, DouyinProperties.class,
+        DouyinReconcileProperties.class, WechatReconcileProperties.class})
 public class PlatformAdapterConfiguration {
 
     /** Every platform's open API bean, by the platforms it serves; a platform without one fails the start. */
