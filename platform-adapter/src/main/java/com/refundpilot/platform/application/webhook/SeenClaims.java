@@ -29,19 +29,27 @@ public class SeenClaims {
     }
 
     /**
-     * The state to compare with: what was seen, or what the last replacement started from when its claim was
-     * abandoned or is {@code ownMessage}'s own (the document ID, or a derived {@code ownMessage#…}).
+     * Where a comparison starts: the state to compare with, and the message whose claim is still in progress
+     * ({@code pendingBy}, null when none is). A comparison that starts from a pending claim and finds nothing beyond
+     * it must not replace it (its teller may still die, and the difference it claimed would be lost).
      */
-    public <T> T baseline(SeenEntry<T> entry, String ownMessage) {
+    public record Start<T>(T state, String pendingBy) {
+    }
+
+    /**
+     * What was seen, or what the last replacement started from when its claim was abandoned or is
+     * {@code ownMessage}'s own (the document ID, or a derived {@code ownMessage#…}).
+     */
+    public <T> Start<T> start(SeenEntry<T> entry, String ownMessage) {
         if (entry.toldBy() == null || entry.version() == 0) {
-            return entry.current();
+            return new Start<>(entry.current(), null);
         }
         if (store.find(InboundMessageDocument.class, entry.toldBy()).isPresent()) {
-            return entry.current();
+            return new Start<>(entry.current(), null);
         }
         boolean own = entry.toldBy().equals(ownMessage) || entry.toldBy().startsWith(ownMessage + "#");
         Instant now = clock.instant();
         boolean abandoned = entry.toldAt() == null || !entry.toldAt().plus(RefundWatermarks.CLAIM_HOLDS).isAfter(now);
-        return own || abandoned ? entry.previous() : entry.current();
+        return own || abandoned ? new Start<>(entry.previous(), null) : new Start<>(entry.current(), entry.toldBy());
     }
 }

@@ -1,16 +1,17 @@
 package com.refundpilot.platform.application.webhook;
 
 import com.refundpilot.contracts.vocabulary.Platform;
+import com.refundpilot.platform.adapter.out.mongo.ReconcileCursorStore;
 import com.refundpilot.platform.adapter.out.wechat.WechatClient;
 import com.refundpilot.platform.application.WebhookRejected;
 import com.refundpilot.platform.application.port.PlatformRefusal;
 import com.refundpilot.platform.config.WechatChannelsProperties;
 import com.refundpilot.platform.domain.MalformedPayload;
 import com.refundpilot.platform.domain.Normalized;
+import com.refundpilot.platform.domain.wechat.SeenEntry;
 import com.refundpilot.platform.domain.wechat.WechatAfterSale;
 import com.refundpilot.platform.domain.wechat.WechatAfterSaleNormalizer;
 import com.refundpilot.platform.domain.wechat.WechatAfterSaleView;
-import com.refundpilot.platform.domain.wechat.SeenEntry;
 import com.refundpilot.platform.domain.wechat.WechatComplaintNormalizer;
 import com.refundpilot.platform.domain.wechat.WechatComplaintSeen;
 import com.refundpilot.platform.domain.wechat.WechatCrypto;
@@ -30,6 +31,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
@@ -60,9 +63,11 @@ public class WechatChannelsWebhook implements PlatformWebhook {
     private final Clock clock;
     private final Duration window;
     private final int maxBytes;
+    private final ReconcileCursorStore cursors;
+    private final Set<String> knownShops = ConcurrentHashMap.newKeySet();
 
     public WechatChannelsWebhook(WechatChannelsProperties properties, WechatClient wechat, WechatSeenBook seen,
-            SeenClaims claims, InboundMessages inbound, Clock clock) {
+            SeenClaims claims, InboundMessages inbound, ReconcileCursorStore cursors, Clock clock) {
         this.crypto = new WechatCrypto(properties.token(), properties.encodingAesKey(), properties.appId());
         this.wechat = wechat;
         this.seen = seen;
@@ -74,6 +79,7 @@ public class WechatChannelsWebhook implements PlatformWebhook {
         this.clock = clock;
         this.window = properties.webhookWindow();
         this.maxBytes = properties.maxWebhookBytes();
+        this.cursors = cursors;
     }
 
     @Override
@@ -102,6 +108,9 @@ public class WechatChannelsWebhook implements PlatformWebhook {
         }
         WechatPush message = read(() -> WechatJson.push(plaintext));
         tell(message, message.messageKey(), now);
+        if (knownShops.add(message.shopId())) {
+            cursors.register(Platform.WECHAT_CHANNELS, message.shopId()); // swept from now on (ADR 0010)
+        }
         return "success";
     }
 
@@ -177,11 +186,21 @@ public class WechatChannelsWebhook implements PlatformWebhook {
         String own = InboundMessages.documentId(Platform.WECHAT_CHANNELS, key);
         for (int attempt = 0; attempt < MAX_COMPARISONS; attempt++) {
             SeenEntry<T> entry = subject.load();
-            T baseline = claims.baseline(entry, own);
+            SeenClaims.Start<T> start = claims.start(entry, own);
+            T baseline = start.state();
             Compared<T> compared = subject.compare(baseline);
             boolean noEvents = compared.normalized().events().isEmpty();
             if (compared.seen() == null || (noEvents && Objects.equals(compared.seen(), baseline))) {
                 return new Told(compared.normalized(), derived ? null : key); // nothing new to replace
+            }
+            if (start.pendingBy() != null) {
+                if (noEvents) {
+                    return new Told(compared.normalized(), derived ? null : key); // nothing beyond what is being told
+                }
+                // A change beyond one still being told: answered as not accepted, so the push is redelivered (the
+                // sweep lists it again) once the claim is stored or abandoned.
+                throw new IllegalStateException(key + ": a change is being told by " + start.pendingBy()
+                        + "; compared again on redelivery");
             }
             if (derived && noEvents) {
                 return new Told(compared.normalized(), null);
