@@ -176,7 +176,6 @@ class WechatSeenRaceTest {
         assertThat(told()).as("young: its teller may be storing it right now").isEmpty();
 
         clock.advance(Duration.ofMinutes(3));
-        clock.advance(Duration.ZERO);
         api.answer("/channels/ec/aftersale/getaftersaleorder", body -> "{\"errcode\":0,\"after_sale_order\":{"
                 + "\"after_sale_order_id\":\"W-RACE\",\"order_id\":\"T-W-RACE\",\"status\":\"MERCHANT_PROCESSING\","
                 + "\"type\":\"REFUND\",\"reason_text\":\"不想要了\",\"product_info\":{\"count\":1},"
