@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code refundpilot.platforms.douyin.reconcile.*}: the reconciliation sweep over Douyin's {@code afterSale/List} by
  * update time (settings as Taobao's, see TaobaoReconcileProperties). The public SDK models name no page-size limit;
- * 100 is kept as the other platforms' (docs/platform-wire-formats/douyin.md §9).
+ * 100 is kept as the other platforms' (docs/platform-wire-formats/douyin.md §6).
  */
 @ConfigurationProperties("refundpilot.platforms.douyin.reconcile")
 public record DouyinReconcileProperties(
