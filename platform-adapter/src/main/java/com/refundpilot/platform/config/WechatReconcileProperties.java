@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code refundpilot.platforms.wechat-channels.reconcile.*}: the reconciliation sweep over WeChat's
  * {@code getaftersalelist} by update time (settings as Taobao's, see TaobaoReconcileProperties). WeChat takes windows
  * of at most 24 hours and pages with {@code next_key} at a size it chooses, so {@code page-size} is not sent.
- * {@code shops} is the shop of the configured app (one app, one shop: its access token lists that shop only).
+ * {@code shops} is the shop of the configured app (one app, one shop): the list is the app's and names no shop, so
+ * only a configured shop is swept — a shop a push came from is NOT registered (in the sandbox one app serves every
+ * shop, and a listed after-sale would be told under the wrong one). Empty: the sweep runs and lists nothing.
  */
 @ConfigurationProperties("refundpilot.platforms.wechat-channels.reconcile")
 public record WechatReconcileProperties(

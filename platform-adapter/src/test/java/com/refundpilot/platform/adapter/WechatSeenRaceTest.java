@@ -12,7 +12,6 @@ import com.refundpilot.kit.outbox.OutboxRelay;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
 import com.refundpilot.kit.time.VirtualClock;
 import com.refundpilot.platform.adapter.out.mongo.InboundMessageDocument;
-import com.refundpilot.platform.adapter.out.mongo.ReconcileCursorStore;
 import com.refundpilot.platform.adapter.out.wechat.MongoWechatSeenBook;
 import com.refundpilot.platform.adapter.out.wechat.WechatClient;
 import com.refundpilot.platform.application.webhook.InboundMessages;
@@ -105,7 +104,7 @@ class WechatSeenRaceTest {
         WechatSeenBook book = new HeldFirstRead(new MongoWechatSeenBook(mongo, clock), race);
         var inbound = new InboundMessages(store, new Outgoing("platform-adapter", clock, new EnvelopeCodec()));
         return new WechatChannelsWebhook(properties, new WechatClient(RestClient.builder(), properties, clock, guards),
-                book, new SeenClaims(store, clock), inbound, new ReconcileCursorStore(mongo), clock);
+                book, new SeenClaims(store, clock), inbound, clock);
     }
 
     private RawPush callback() {

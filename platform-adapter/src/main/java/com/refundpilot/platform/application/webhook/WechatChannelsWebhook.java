@@ -1,7 +1,6 @@
 package com.refundpilot.platform.application.webhook;
 
 import com.refundpilot.contracts.vocabulary.Platform;
-import com.refundpilot.platform.adapter.out.mongo.ReconcileCursorStore;
 import com.refundpilot.platform.adapter.out.wechat.WechatClient;
 import com.refundpilot.platform.application.WebhookRejected;
 import com.refundpilot.platform.application.port.PlatformRefusal;
@@ -31,8 +30,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
@@ -63,11 +60,9 @@ public class WechatChannelsWebhook implements PlatformWebhook {
     private final Clock clock;
     private final Duration window;
     private final int maxBytes;
-    private final ReconcileCursorStore cursors;
-    private final Set<String> knownShops = ConcurrentHashMap.newKeySet();
 
     public WechatChannelsWebhook(WechatChannelsProperties properties, WechatClient wechat, WechatSeenBook seen,
-            SeenClaims claims, InboundMessages inbound, ReconcileCursorStore cursors, Clock clock) {
+            SeenClaims claims, InboundMessages inbound, Clock clock) {
         this.crypto = new WechatCrypto(properties.token(), properties.encodingAesKey(), properties.appId());
         this.wechat = wechat;
         this.seen = seen;
@@ -79,7 +74,6 @@ public class WechatChannelsWebhook implements PlatformWebhook {
         this.clock = clock;
         this.window = properties.webhookWindow();
         this.maxBytes = properties.maxWebhookBytes();
-        this.cursors = cursors;
     }
 
     @Override
@@ -108,15 +102,13 @@ public class WechatChannelsWebhook implements PlatformWebhook {
         }
         WechatPush message = read(() -> WechatJson.push(plaintext));
         tell(message, message.messageKey(), now);
-        if (knownShops.add(message.shopId())) {
-            cursors.register(Platform.WECHAT_CHANNELS, message.shopId()); // swept from now on (ADR 0010)
-        }
         return "success";
     }
 
     /**
      * An after-sale the reconciliation sweep listed: the same fetch-and-compare a push takes, under the natural key
-     * {@code sweep:afterSaleId} — a second listing compares again and tells only a change since.
+     * {@code sweep:afterSaleId} — a second listing compares again and tells only a change since. {@code shopId} is the
+     * app's shop: the list (and the read) is the app's, and names no shop.
      */
     public PushOutcome acceptListed(String shopId, String afterSaleId) {
         WechatPush standIn = new WechatPush("gh_" + shopId, clock.instant().getEpochSecond(),

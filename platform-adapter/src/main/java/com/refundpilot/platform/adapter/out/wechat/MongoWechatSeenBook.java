@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The seen book in Mongo ({@code wechat_seen}), one document per after-sale or order complaint. Every write is one
  * single-document conditional operation (the store has no transactions): the first an insert (a concurrent first
- * insert fails on the {@code _id}), later ones an update matching {@code _id} and the version read.
+ * insert fails on the {@code _id}), later ones an update matching {@code _id} and the version read (a document
+ * stored before versions existed counts as version 0).
  */
 @Component
 public class MongoWechatSeenBook implements WechatSeenBook {
@@ -66,7 +67,7 @@ public class MongoWechatSeenBook implements WechatSeenBook {
     private <T> boolean write(String id, T next, T baseline, SeenEntry<?> from, String toldBy, Instant at) {
         String nextJson = json.writeValueAsString(next);
         String previousJson = baseline == null ? null : json.writeValueAsString(baseline);
-        if (from.version() == 0) {
+        if (from.current() == null) {
             try {
                 mongo.insert(new WechatSeenDocument(id, nextJson, previousJson, toldBy, at, 1, clock.instant()));
                 return true;
@@ -74,7 +75,11 @@ public class MongoWechatSeenBook implements WechatSeenBook {
                 return false;
             }
         }
-        Query expected = new Query(Criteria.where("_id").is(id).and("version").is(from.version()));
+        // A document written before versions existed has none: it is version 0.
+        Criteria version = from.version() == 0
+                ? new Criteria().orOperator(Criteria.where("version").is(0), Criteria.where("version").exists(false))
+                : Criteria.where("version").is(from.version());
+        Query expected = new Query(new Criteria().andOperator(Criteria.where("_id").is(id), version));
         Update update = new Update().set("json", nextJson).set("previousJson", previousJson).set("toldBy", toldBy)
                 .set("toldAt", at).set("version", from.version() + 1).set("savedAt", clock.instant());
         return mongo.updateFirst(expected, update, WechatSeenDocument.class).getModifiedCount() == 1;
