@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
@@ -49,6 +50,8 @@ public class WechatChannelsWebhook implements PlatformWebhook {
 
     /** Each lost race means another instance told a change meanwhile; this many in a row is no longer a race. */
     static final int MAX_COMPARISONS = 8;
+    /** How long a comparison waits for another message's claim to be stored (one write after its claim). */
+    static final Duration PENDING_PAUSE = Duration.ofMillis(50);
 
     private final WechatCrypto crypto;
     private final WechatClient wechat;
@@ -176,6 +179,7 @@ public class WechatChannelsWebhook implements PlatformWebhook {
 
     private <T> Told claim(Subject<T> subject, String key, boolean derived, Instant now) {
         String own = InboundMessages.documentId(Platform.WECHAT_CHANNELS, key);
+        String pending = null;
         for (int attempt = 0; attempt < MAX_COMPARISONS; attempt++) {
             SeenEntry<T> entry = subject.load();
             SeenClaims.Start<T> start = claims.start(entry, own);
@@ -189,10 +193,10 @@ public class WechatChannelsWebhook implements PlatformWebhook {
                 if (noEvents) {
                     return new Told(compared.normalized(), derived ? null : key); // nothing beyond what is being told
                 }
-                // A change beyond one still being told: answered as not accepted, so the push is redelivered (the
-                // sweep lists it again) once the claim is stored or abandoned.
-                throw new IllegalStateException(key + ": a change is being told by " + start.pendingBy()
-                        + "; compared again on redelivery");
+                // A change beyond one still being told: its teller stores it within moments; compare again then.
+                pending = start.pendingBy();
+                LockSupport.parkNanos(PENDING_PAUSE.toNanos());
+                continue;
             }
             if (derived && noEvents) {
                 return new Told(compared.normalized(), null);
@@ -204,8 +208,10 @@ public class WechatChannelsWebhook implements PlatformWebhook {
             }
             // another instance replaced what was seen meanwhile: its change is told by it; compare with it
         }
-        throw new IllegalStateException("what was seen of " + key + " kept changing during " + MAX_COMPARISONS
-                + " comparisons");
+        // Answered as not accepted: the push is redelivered (the sweep lists it again) once the claim is settled.
+        throw new IllegalStateException(pending != null
+                ? key + ": a change is still being told by " + pending + "; compared again on redelivery"
+                : "what was seen of " + key + " kept changing during " + MAX_COMPARISONS + " comparisons");
     }
 
     private Subject<WechatSeen> afterSale(WechatPush message) {

@@ -9,11 +9,13 @@ import com.refundpilot.platform.domain.wechat.SeenEntry;
 import com.refundpilot.platform.domain.wechat.WechatSeen;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The seen book's conditional writes on the Mongo-wire store: insert once, then replace only at the version read. */
 class MongoWechatSeenBookTest {
@@ -56,9 +58,10 @@ class MongoWechatSeenBookTest {
 
     @Test
     void aDocumentStoredBeforeVersionsExistedIsVersionZeroAndReplacedOnce() {
+        // what the book wrote before versions: the JSON and the time only
         mongo.getCollection("wechat_seen").insertOne(new Document("_id", "AS:W-1")
-                .append("json", "{\"afterSaleId\":\"W-1\",\"status\":\"MERCHANT_PROCESSING\",\"type\":\"REFUND\","
-                        + "\"amountFen\":100,\"count\":1,\"messageIds\":[],\"updateTime\":1}"));
+                .append("json", JsonMapper.builder().build().writeValueAsString(seen("MERCHANT_PROCESSING")))
+                .append("savedAt", Date.from(T0)));
 
         SeenEntry<WechatSeen> legacy = book.afterSaleEntry("W-1");
 
