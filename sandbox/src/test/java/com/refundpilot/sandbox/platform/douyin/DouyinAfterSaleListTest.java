@@ -38,7 +38,11 @@ class DouyinAfterSaleListTest extends DouyinTestSupport {
 
         assertSuccess(all);
         assertThat(ids(all)).contains(first, second);
-        assertThat(ids(all).indexOf(first)).isLessThan(ids(all).indexOf(second));
+        List<String> order = new ArrayList<>();
+        all.json().get("data").get("items").forEach(item -> order.add(String.format("%012d|%s",
+                item.get("aftersale_info").get("update_time").asLong(),
+                item.get("aftersale_info").get("aftersale_id").asString())));
+        assertThat(order).as("by update_time, then ID").isSorted();
         JsonNode info = all.json().get("data").get("items").get(ids(all).indexOf(first)).get("aftersale_info");
         assertThat(info.get("aftersale_status").asInt()).isEqualTo(6);
         assertThat(info.get("update_time").asLong()).isEqualTo(from);
