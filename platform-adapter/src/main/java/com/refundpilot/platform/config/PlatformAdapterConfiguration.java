@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({TaobaoProperties.class, TaobaoReconcileProperties.class, GenericProperties.class,
         GenericReconcileProperties.class, DeliveryRetryProperties.class, JdProperties.class,
         PinduoduoProperties.class, WechatChannelsProperties.class, DouyinProperties.class,
-        PinduoduoReconcileProperties.class, JdReconcileProperties.class})
+        PinduoduoReconcileProperties.class, JdReconcileProperties.class, DouyinReconcileProperties.class,
+        WechatReconcileProperties.class})
 public class PlatformAdapterConfiguration {
 
     /** Every platform's open API bean, by the platforms it serves; a platform without one fails the start. */

@@ -19,6 +19,7 @@ import com.refundpilot.platform.adapter.out.wechat.WechatChannelsPlatformApi;
 import com.refundpilot.platform.adapter.out.wechat.WechatClient;
 import com.refundpilot.platform.application.port.DecisionOutcome;
 import com.refundpilot.platform.config.WechatChannelsProperties;
+import com.refundpilot.platform.domain.wechat.SeenEntry;
 import com.refundpilot.platform.domain.wechat.WechatComplaintSeen;
 import com.refundpilot.platform.domain.wechat.WechatSeen;
 import com.refundpilot.platform.domain.wechat.WechatSeenBook;
@@ -30,6 +31,7 @@ import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import com.refundpilot.kit.http.PeerGuards;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,21 +56,25 @@ class WechatChannelsPlatformApiTest {
     /** The seen book as the webhook left it: no 协商 recorded for R-1. */
     private static final class NothingSeen implements WechatSeenBook {
         @Override
-        public Optional<WechatSeen> afterSale(String afterSaleId) {
-            return Optional.empty();
+        public SeenEntry<WechatSeen> afterSaleEntry(String afterSaleId) {
+            return SeenEntry.none();
         }
 
         @Override
-        public void save(WechatSeen seen) {
+        public boolean replace(WechatSeen next, WechatSeen baseline, SeenEntry<WechatSeen> from, String toldBy,
+                Instant at) {
+            return true;
         }
 
         @Override
-        public Optional<WechatComplaintSeen> complaint(String complaintId) {
-            return Optional.empty();
+        public SeenEntry<WechatComplaintSeen> complaintEntry(String complaintId) {
+            return SeenEntry.none();
         }
 
         @Override
-        public void save(WechatComplaintSeen seen) {
+        public boolean replace(WechatComplaintSeen next, WechatComplaintSeen baseline,
+                SeenEntry<WechatComplaintSeen> from, String toldBy, Instant at) {
+            return true;
         }
     }
 

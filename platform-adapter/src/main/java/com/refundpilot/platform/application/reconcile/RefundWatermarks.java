@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class RefundWatermarks {
 
     /** Longer than any intake takes (a TOP read with its retries, then one write): after it a claim was abandoned. */
-    static final Duration CLAIM_HOLDS = Duration.ofMinutes(2);
+    public static final Duration CLAIM_HOLDS = Duration.ofMinutes(2);
 
     private final AggregateStore store;
     private final ReconcileCursorStore cursors;

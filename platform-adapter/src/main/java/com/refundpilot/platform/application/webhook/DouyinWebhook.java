@@ -4,9 +4,11 @@ import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.platform.adapter.out.douyin.DouyinClient;
 import com.refundpilot.platform.application.WebhookRejected;
 import com.refundpilot.platform.application.port.PlatformRefusal;
+import com.refundpilot.platform.application.reconcile.RefundWatermarks;
 import com.refundpilot.platform.config.DouyinProperties;
 import com.refundpilot.platform.domain.MalformedPayload;
 import com.refundpilot.platform.domain.Normalized;
+import com.refundpilot.platform.domain.douyin.DouyinChanges;
 import com.refundpilot.platform.domain.douyin.DouyinEventSignature;
 import com.refundpilot.platform.domain.douyin.DouyinFacts;
 import com.refundpilot.platform.domain.douyin.DouyinNormalizer;
@@ -19,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,7 +29,9 @@ import org.springframework.stereotype.Service;
  * replays are caught by {@code msg_id} alone), then the batch read message by message. Every readable message is
  * stored once with its canonical events (the after-sale or complaint read from the platform first); a malformed one
  * makes the answer 400 naming its field, after the others were stored, so the platform's redelivery of the whole
- * batch only repeats what is already accepted (docs/platform-wire-formats/douyin.md §1).
+ * batch only repeats what is already accepted (docs/platform-wire-formats/douyin.md §1). A change of the after-sale
+ * that another message (a push under another {@code msg_id}, or the reconciliation sweep's stand-in) told already is
+ * kept and dropped as told: the after-sale's watermark says so (ADR 0010).
  */
 @Service
 public class DouyinWebhook implements PlatformWebhook {
@@ -38,14 +43,17 @@ public class DouyinWebhook implements PlatformWebhook {
     private final DouyinNormalizer normalizer;
     private final DouyinClient douyin;
     private final InboundMessages inbound;
+    private final RefundWatermarks watermarks;
     private final Clock clock;
     private final int maxBytes;
 
-    public DouyinWebhook(DouyinProperties properties, DouyinClient douyin, InboundMessages inbound, Clock clock) {
+    public DouyinWebhook(DouyinProperties properties, DouyinClient douyin, InboundMessages inbound,
+            RefundWatermarks watermarks, Clock clock) {
         this.signature = new DouyinEventSignature(properties.appKey(), properties.appSecret());
         this.normalizer = new DouyinNormalizer(properties.defaultDeadline(), properties.announced());
         this.douyin = douyin;
         this.inbound = inbound;
+        this.watermarks = watermarks;
         this.clock = clock;
         this.maxBytes = properties.maxWebhookBytes();
     }
@@ -66,8 +74,7 @@ public class DouyinWebhook implements PlatformWebhook {
         DouyinPushReader.Batch batch = read(push.body());
         Instant now = clock.instant();
         for (DouyinPushMessage message : batch.messages()) {
-            inbound.storeOnce(platform, message.msgId(), message.tag(), message.subject(),
-                    () -> normalize(message, now), now);
+            store(message, now);
         }
         if (batch.problem() != null) {
             throw new WebhookRejected(WebhookRejected.Kind.BAD_REQUEST, batch.problem().field(),
@@ -76,7 +83,20 @@ public class DouyinWebhook implements PlatformWebhook {
         return SUCCESS;
     }
 
-    /** Reads what the tag needs; an ID the platform does not show (not found, refused) makes the message a drop. */
+    /** A message the reconciliation sweep stands in for a lost one with: the same path after the signature. */
+    public PushOutcome acceptStandIn(DouyinPushMessage standIn) {
+        return store(standIn, clock.instant());
+    }
+
+    private PushOutcome store(DouyinPushMessage message, Instant now) {
+        return inbound.storeOnce(Platform.DOUYIN, message.msgId(), message.tag(), message.subject(),
+                () -> normalize(message, now), now);
+    }
+
+    /**
+     * Reads what the tag needs; an ID the platform does not show (not found, refused) makes the message a drop. The
+     * after-sale read is claimed in its watermark before the message is normalized.
+     */
     private Normalized normalize(DouyinPushMessage message, Instant now) {
         String shop = message.shopId();
         DouyinFacts facts;
@@ -97,7 +117,11 @@ public class DouyinWebhook implements PlatformWebhook {
             return Normalized.dropped("the platform's answer is unreadable at " + unreadable.field() + ": "
                     + unreadable.getMessage());
         }
-        return normalizer.normalize(message, facts, now);
+        String documentId = InboundMessages.documentId(Platform.DOUYIN, message.msgId());
+        Optional<String> toldBy = DouyinChanges.observed(message, facts.afterSale())
+                .flatMap(change -> watermarks.claim(Platform.DOUYIN, change, documentId));
+        return toldBy.isPresent() ? Normalized.dropped("already told by message " + toldBy.get())
+                : normalizer.normalize(message, facts, now);
     }
 
     private static DouyinPushReader.Batch read(byte[] body) {

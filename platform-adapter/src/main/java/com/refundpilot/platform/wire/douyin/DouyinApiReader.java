@@ -4,7 +4,9 @@ import com.refundpilot.platform.domain.MalformedPayload;
 import com.refundpilot.platform.domain.douyin.DouyinAfterSale;
 import com.refundpilot.platform.domain.douyin.DouyinChatMessage;
 import com.refundpilot.platform.domain.douyin.DouyinComplaint;
+import com.refundpilot.platform.domain.douyin.DouyinListedAfterSale;
 import com.refundpilot.platform.domain.douyin.DouyinNegotiation;
+import com.refundpilot.platform.domain.reconcile.ChangePage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +50,30 @@ public final class DouyinApiReader {
                         : (int) DouyinFields.number(sku, "item_quantity", "sku.item_quantity", 0),
                 sku == null || !sku.isObject() ? null : DouyinFields.text(sku, "shop_sku_code", "sku.shop_sku_code"),
                 recordLogs(process.path("record_logs_list")));
+    }
+
+    /**
+     * {@code afterSale/List}'s {@code data}: {@code items[].aftersale_info} (the SDKs' field names) and {@code has_more}.
+     * An entry without its {@code aftersale_id} is malformed: it names no after-sale to read.
+     */
+    public static ChangePage<DouyinListedAfterSale> afterSaleList(JsonNode data) {
+        JsonNode items = data.path("items");
+        if (!items.isMissingNode() && !items.isNull() && !items.isArray()) {
+            throw new MalformedPayload("items", "items must be an array");
+        }
+        List<DouyinListedAfterSale> listed = new ArrayList<>();
+        for (JsonNode item : items) {
+            JsonNode info = object(item, "aftersale_info", "items[].aftersale_info", true);
+            String at = "items[].aftersale_info.";
+            listed.add(new DouyinListedAfterSale(
+                    DouyinFields.id(info, "aftersale_id", at + "aftersale_id", true),
+                    (int) DouyinFields.number(info, "aftersale_status", at + "aftersale_status", -1),
+                    (int) DouyinFields.number(info, "aftersale_type", at + "aftersale_type", -1),
+                    DouyinFields.number(info, "update_time", at + "update_time", 0),
+                    (int) DouyinFields.number(info, "arbitrate_status", at + "arbitrate_status", 0),
+                    DouyinFields.id(info, "related_id", at + "related_id", false)));
+        }
+        return new ChangePage<>(listed, data.path("has_more").asBoolean(false));
     }
 
     public static List<DouyinNegotiation> negotiations(JsonNode data) {

@@ -2,6 +2,7 @@ package com.refundpilot.platform.wire.wechat;
 
 import com.refundpilot.platform.domain.MalformedPayload;
 import com.refundpilot.platform.domain.wechat.WechatAfterSale;
+import com.refundpilot.platform.domain.wechat.WechatAfterSalePage;
 import com.refundpilot.platform.domain.wechat.WechatDispute;
 import com.refundpilot.platform.domain.wechat.WechatMessage;
 import com.refundpilot.platform.domain.wechat.WechatNegotiation;
@@ -157,6 +158,27 @@ public final class WechatJson {
                 number(c, "proof_deadline", at + "proof_deadline", false),
                 (int) number(c, "verdict", at + "verdict", false),
                 (int) number(c, "merchant_answer", at + "merchant_answer", false));
+    }
+
+    /** {@code getaftersalelist}'s answer: the IDs of one page, and the key of the next one (null: none follows). */
+    public static WechatAfterSalePage afterSalePage(JsonNode answer) {
+        JsonNode list = answer.path("after_sale_order_id_list");
+        if (!list.isArray()) {
+            throw new MalformedPayload("after_sale_order_id_list", "after_sale_order_id_list must be an array");
+        }
+        List<String> ids = new ArrayList<>();
+        list.forEach(id -> {
+            if (!id.isString() && !id.isIntegralNumber()) {
+                throw new MalformedPayload("after_sale_order_id_list[]", "an after-sale ID must be a string");
+            }
+            ids.add(id.asString());
+        });
+        boolean hasMore = answer.path("has_more").asBoolean(false);
+        String nextKey = text(answer, "next_key", "next_key", false);
+        if (hasMore && (nextKey == null || nextKey.isBlank())) {
+            throw new MalformedPayload("next_key", "has_more without a next_key");
+        }
+        return new WechatAfterSalePage(ids, hasMore ? nextKey : null);
     }
 
     public static JsonNode object(byte[] bytes, String field) {

@@ -21,13 +21,20 @@ class DouyinOpenApiController {
     private final DouyinAfterSaleApi afterSales;
     private final DouyinOperations operations;
     private final DouyinComplaintApi complaints;
+    private final DouyinAfterSaleList list;
 
     DouyinOpenApiController(DouyinGate gate, DouyinAfterSaleApi afterSales, DouyinOperations operations,
-            DouyinComplaintApi complaints) {
+            DouyinComplaintApi complaints, DouyinAfterSaleList list) {
         this.gate = gate;
         this.afterSales = afterSales;
         this.operations = operations;
         this.complaints = complaints;
+        this.list = list;
+    }
+
+    @PostMapping("/afterSale/List")
+    Map<String, Object> list(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
+        return call(request, "afterSale.List", body, list::list);
     }
 
     @PostMapping("/afterSale/Detail")

@@ -1,12 +1,17 @@
 package com.refundpilot.sandbox.platform.douyin;
 
+import com.refundpilot.sandbox.common.PushLoss;
 import com.refundpilot.sandbox.common.PushStatus;
 import com.refundpilot.sandbox.common.WebhookRedelivery;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
 import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
+import com.refundpilot.sandbox.platform.taobao.WebhookLossView;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -26,6 +31,7 @@ class DouyinWebhookPusher {
     private final DeliveryLog deliveries;
     private final Clock clock;
     private final WebhookRedelivery redelivery;
+    private final PushLoss loss = new PushLoss();
 
     DouyinWebhookPusher(RestClient pushRestClient, DouyinProperties properties, TaobaoProperties taobao,
             DeliveryLog deliveries, Clock clock, WebhookRedelivery redelivery) {
@@ -37,8 +43,36 @@ class DouyinWebhookPusher {
         this.clock = clock;
     }
 
-    /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
+    /**
+     * Delivers now and answers the receiver's HTTP status (0 when it could not be reached, or lost on purpose: the
+     * webhook-loss control then holds the batch for a late delivery).
+     */
     int push(DouyinBatch batch) {
+        if (lost(batch)) {
+            return 0;
+        }
+        return deliver(batch);
+    }
+
+    /** Whether the webhook-loss control loses this batch (recorded, and held for a late delivery). */
+    private boolean lost(DouyinBatch batch) {
+        List<WebhookLossView.Held> held = batch.messages().stream().map(m -> new WebhookLossView.Held(m.msgId(),
+                m.tag().messageName(), batch.refundId(), batch.complaintId())).toList();
+        Set<String> topics = batch.messages().stream().map(m -> m.tag().messageName()).collect(Collectors.toSet());
+        if (loss.swallows(topics, batch.refundId(), new PushLoss.Lost(held, () -> deliver(batch)))) {
+            record(batch, 0);
+            return true;
+        }
+        return false;
+    }
+
+    /** What the webhook-loss control loses pushes by. */
+    PushLoss loss() {
+        return loss;
+    }
+
+    /** Delivers now, whatever the loss rule says; a batch not taken is delivered again (WebhookRedelivery). */
+    private int deliver(DouyinBatch batch) {
         return redelivery.now(() -> pushOnce(batch));
     }
 
@@ -51,15 +85,21 @@ class DouyinWebhookPusher {
                 .header("event-sign", sign)
                 .body(batch.body())
                 .exchange((request, response) -> response.getStatusCode().value()));
+        record(batch, status);
+        return status;
+    }
+
+    private void record(DouyinBatch batch, int status) {
         for (DouyinMessage message : batch.messages()) {
             WebhookDelivery delivery = new WebhookDelivery(message.tag().messageName(), message.msgId(),
                     clock.instant(), status);
             deliveries.record(batch.refundId(), batch.complaintId(), delivery);
         }
-        return status;
     }
 
     void pushLater(DouyinBatch batch) {
-        redelivery.later(() -> pushOnce(batch));
+        if (!lost(batch)) {
+            redelivery.later(() -> pushOnce(batch));
+        }
     }
 }

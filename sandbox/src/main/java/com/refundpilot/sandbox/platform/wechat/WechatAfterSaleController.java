@@ -21,14 +21,21 @@ class WechatAfterSaleController {
     private final WechatGate gate;
     private final WechatAfterSaleActions actions;
     private final WechatAddressBook addresses;
+    private final WechatAfterSaleList list;
     private final Clock clock;
 
     WechatAfterSaleController(WechatGate gate, WechatAfterSaleActions actions, WechatAddressBook addresses,
-            Clock clock) {
+            WechatAfterSaleList list, Clock clock) {
         this.gate = gate;
         this.actions = actions;
         this.addresses = addresses;
+        this.list = list;
         this.clock = clock;
+    }
+
+    @PostMapping("/channels/ec/aftersale/getaftersalelist")
+    Map<String, Object> list(HttpServletRequest request, @RequestBody(required = false) byte[] body) {
+        return list.list(gate.admit(request, body));
     }
 
     @PostMapping("/channels/ec/aftersale/getaftersaleorder")

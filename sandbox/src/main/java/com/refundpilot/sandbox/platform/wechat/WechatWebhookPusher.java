@@ -1,15 +1,19 @@
 package com.refundpilot.sandbox.platform.wechat;
 
+import com.refundpilot.sandbox.common.PushLoss;
 import com.refundpilot.sandbox.common.PushStatus;
 import com.refundpilot.sandbox.common.WebhookRedelivery;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
 import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
+import com.refundpilot.sandbox.platform.taobao.WebhookLossView;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -34,6 +38,7 @@ class WechatWebhookPusher {
     private final JsonMapper json;
     private final Clock clock;
     private final WebhookRedelivery redelivery;
+    private final PushLoss loss = new PushLoss();
 
     WechatWebhookPusher(RestClient pushRestClient, WechatProperties properties, TaobaoProperties taobao,
             DeliveryLog deliveries, JsonMapper json, Clock clock, WebhookRedelivery redelivery) {
@@ -46,8 +51,35 @@ class WechatWebhookPusher {
         this.clock = clock;
     }
 
-    /** Delivers now and answers the receiver's HTTP status (0 when it could not be reached). */
+    /**
+     * Delivers now and answers the receiver's HTTP status (0 when it could not be reached, or lost on purpose: the
+     * webhook-loss control then holds the event for a late delivery, encrypted and signed afresh then).
+     */
     int push(WechatEvent event) {
+        if (lost(event)) {
+            return 0;
+        }
+        return deliver(event);
+    }
+
+    /** Whether the webhook-loss control loses this event (recorded, and held for a late delivery). */
+    private boolean lost(WechatEvent event) {
+        var held = List.of(new WebhookLossView.Held(event.key(), event.event(), event.refundId(), event.complaintId()));
+        if (loss.swallows(Set.of(event.event()), event.refundId(), new PushLoss.Lost(held, () -> deliver(event)))) {
+            deliveries.record(event.refundId(), event.complaintId(),
+                    new WebhookDelivery(event.event(), event.key(), clock.instant(), 0));
+            return true;
+        }
+        return false;
+    }
+
+    /** What the webhook-loss control loses pushes by. */
+    PushLoss loss() {
+        return loss;
+    }
+
+    /** Delivers now, whatever the loss rule says; an event not taken is delivered again (WebhookRedelivery). */
+    private int deliver(WechatEvent event) {
         return redelivery.now(() -> pushOnce(event));
     }
 
@@ -76,6 +108,8 @@ class WechatWebhookPusher {
     }
 
     void pushLater(WechatEvent event) {
-        redelivery.later(() -> pushOnce(event));
+        if (!lost(event)) {
+            redelivery.later(() -> pushOnce(event));
+        }
     }
 }

@@ -7,11 +7,14 @@ import com.refundpilot.platform.config.DouyinProperties;
 import com.refundpilot.platform.domain.douyin.DouyinAfterSale;
 import com.refundpilot.platform.domain.douyin.DouyinChatMessage;
 import com.refundpilot.platform.domain.douyin.DouyinComplaint;
+import com.refundpilot.platform.domain.douyin.DouyinListedAfterSale;
 import com.refundpilot.platform.domain.douyin.DouyinNegotiation;
 import com.refundpilot.platform.domain.douyin.DouyinRequestSignature;
+import com.refundpilot.platform.domain.reconcile.ChangePage;
 import com.refundpilot.platform.wire.douyin.DouyinApiReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,6 +55,17 @@ public class DouyinClient {
     public DouyinAfterSale afterSale(String shopId, String afterSaleId, boolean withRecords) {
         return DouyinApiReader.afterSale(read(shopId, "afterSale/Detail", Map.of("after_sale_id", afterSaleId,
                 "need_operation_record", withRecords)));
+    }
+
+    /**
+     * {@code afterSale/List}: the shop's after-sales updated in {@code [from, to]} (epoch seconds, both inclusive), in
+     * {@code update_time} order; {@code pageNo} counts from 1 here, the wire's {@code page} from 0.
+     */
+    public ChangePage<DouyinListedAfterSale> listAfterSales(String shopId, Instant from, Instant to, int pageNo,
+            int size) {
+        return DouyinApiReader.afterSaleList(read(shopId, "afterSale/List", Map.of(
+                "update_start_time", from.getEpochSecond(), "update_end_time", to.getEpochSecond(),
+                "page", pageNo - 1, "size", size, "order_by", List.of("update_time asc"))));
     }
 
     public List<DouyinNegotiation> negotiations(String shopId, String afterSaleId) {

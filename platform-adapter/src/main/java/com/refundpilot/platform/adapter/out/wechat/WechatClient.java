@@ -5,12 +5,15 @@ import com.refundpilot.kit.http.PeerGuards;
 import com.refundpilot.platform.application.port.DecisionOutcome;
 import com.refundpilot.platform.config.WechatChannelsProperties;
 import com.refundpilot.platform.domain.wechat.WechatAfterSale;
+import com.refundpilot.platform.domain.wechat.WechatAfterSalePage;
 import com.refundpilot.platform.domain.wechat.WechatDispute;
 import com.refundpilot.platform.domain.wechat.WechatMessage;
 import com.refundpilot.platform.domain.wechat.WechatOrder;
 import com.refundpilot.platform.domain.wechat.WechatOrderComplaint;
 import com.refundpilot.platform.wire.wechat.WechatJson;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +52,20 @@ public class WechatClient {
     public WechatAfterSale afterSale(String afterSaleId) {
         return WechatJson.afterSale(read("/channels/ec/aftersale/getaftersaleorder",
                 Map.of("after_sale_order_id", afterSaleId)).path("after_sale_order"));
+    }
+
+    /**
+     * {@code getaftersalelist} by update time (both ends inclusive, epoch seconds, at most 24 h apart): one page of
+     * after-sale IDs; {@code nextKey} null for the first page.
+     */
+    public WechatAfterSalePage listAfterSales(Instant updatedFrom, Instant updatedTo, String nextKey) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("begin_update_time", updatedFrom.getEpochSecond());
+        body.put("end_update_time", updatedTo.getEpochSecond());
+        if (nextKey != null) {
+            body.put("next_key", nextKey);
+        }
+        return WechatJson.afterSalePage(read("/channels/ec/aftersale/getaftersalelist", body));
     }
 
     public WechatDispute dispute(String complaintId) {
