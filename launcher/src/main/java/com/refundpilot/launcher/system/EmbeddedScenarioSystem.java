@@ -75,6 +75,11 @@ public final class EmbeddedScenarioSystem implements ScenarioSystem {
     }
 
     @Override
+    public Optional<Instant> nextTimerDue() {
+        return probe.nextTimer();
+    }
+
+    @Override
     public Optional<Instant> nextDeferredPlatformDelivery() {
         return probe.nextTimer(SystemLayout.PLATFORM_ADAPTER, DeferredDelivery.TIMER_KIND);
     }

@@ -159,6 +159,23 @@ public final class QuiescenceProbe implements AutoCloseable {
         }
     }
 
+    /** The earliest timer of any service that is not due yet. */
+    public Optional<Instant> nextTimer() {
+        Instant now = clock.instant();
+        Optional<Instant> earliest = Optional.empty();
+        for (ServiceSpec service : services) {
+            Document next = mongo.getDatabase(service.database()).getCollection("timers")
+                    .find(Filters.gt("dueAt", java.util.Date.from(now))).sort(Sorts.ascending("dueAt")).first();
+            if (next != null) {
+                Instant due = next.getDate("dueAt").toInstant();
+                if (earliest.isEmpty() || due.isBefore(earliest.get())) {
+                    earliest = Optional.of(due);
+                }
+            }
+        }
+        return earliest;
+    }
+
     /** The earliest timer of this kind in this service's database that is not due yet. */
     public Optional<Instant> nextTimer(ServiceSpec service, String kind) {
         Document next = mongo.getDatabase(service.database()).getCollection("timers")

@@ -217,6 +217,7 @@ public class PlatformActionService {
 
     private void reject(PlatformActionDocument document, Envelope envelope, PlatformDecision decision, String code,
             String reason) {
+        log.warn("{} {} not carried out: {} ({})", decision.action(), decision.actionKey(), code, reason);
         finish(document, envelope, decision.rejected(code, reason), State.REJECTED, code);
     }
 

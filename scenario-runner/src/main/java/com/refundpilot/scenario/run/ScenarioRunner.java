@@ -83,6 +83,9 @@ public final class ScenarioRunner {
     /** How often a run under faults moves the clock to a deferred delivery's next try before calling it stuck. */
     static final int MAX_DRAIN_MOVES = 40;
 
+    /** How many timers a run under faults stops at on one move of the clock before it jumps the rest. */
+    static final int MAX_TIMER_STOPS = 200;
+
     /** How long the system may take to settle after a step, and an HTTP call to answer. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -374,6 +377,9 @@ public final class ScenarioRunner {
                 String what = describe(i, step);
                 Instant when = start.plus(step.at());
                 if (!when.equals(clock)) {
+                    if (faults != null) {
+                        passTimersOnTheWayTo(when, what);
+                    }
                     system.setClock(when);
                     clock = when;
                 }
@@ -384,6 +390,21 @@ public final class ScenarioRunner {
                     perform(i, what, step);
                     settle("after " + what);
                 }
+            }
+        }
+
+        /**
+         * Under faults the clock stops at every timer due before {@code when} (at most {@link #MAX_TIMER_STOPS} per
+         * move): what a timer starts then meets the outage at its own time, with its retries ahead of it.
+         */
+        private void passTimersOnTheWayTo(Instant when, String what) {
+            for (int i = 0; i < MAX_TIMER_STOPS; i++) {
+                Optional<Instant> next = system.nextTimerDue();
+                if (next.isEmpty() || !next.get().isBefore(when)) {
+                    return;
+                }
+                system.setClock(next.get());
+                settle("at a timer (" + next.get() + ") on the way to " + what);
             }
         }
 

@@ -49,6 +49,14 @@ public interface ScenarioSystem {
     Optional<Instant> nextDeferredPlatformDelivery();
 
     /**
+     * When the next timer of any service is due, after now; empty when none waits. A run under platform faults moves
+     * the clock through each one on the way to a step's time, so every timer fires when it is due, as on a real
+     * clock: a last-resort action that meets the outage then has its retries before its deliverBy, instead of
+     * firing an hour late because the story jumped that hour.
+     */
+    Optional<Instant> nextTimerDue();
+
+    /**
      * Closes every service's circuit breakers, as on a freshly started system: called as each story starts, so a
      * breaker an earlier story's outage opened stays that story's (stories share a system only to save its start).
      */

@@ -178,6 +178,19 @@ final class FakeSystem implements ScenarioSystem, AutoCloseable {
         breakersClosed++;
     }
 
+    /** Timers the "services" have (tests add them): the next one after now is what nextTimerDue answers. */
+    final java.util.TreeSet<Instant> timers = new java.util.TreeSet<>();
+
+    @Override
+    public synchronized Optional<Instant> nextTimerDue() {
+        Instant next = timers.higher(now);
+        if (!deferredAgrees.isEmpty() && deferredAgrees.firstKey().isAfter(now)
+                && (next == null || deferredAgrees.firstKey().isBefore(next))) {
+            next = deferredAgrees.firstKey();
+        }
+        return Optional.ofNullable(next);
+    }
+
     @Override
     public synchronized Optional<Instant> nextDeferredPlatformDelivery() {
         return deferredAgrees.isEmpty() ? Optional.empty() : Optional.of(deferredAgrees.firstKey());

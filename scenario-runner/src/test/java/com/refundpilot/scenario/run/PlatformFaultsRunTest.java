@@ -7,6 +7,7 @@ import com.refundpilot.scenario.parse.ScenarioParser;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,23 @@ class PlatformFaultsRunTest {
         Instant start = Instant.parse("2026-11-10T13:30:00Z");
         assertThat(system.log()).containsSubsequence("clock " + start.plus(Duration.ofHours(73)), "settle",
                 "clock " + start.plus(Duration.ofHours(80)), "settle", "DELETE /sb/sandbox/faults");
+    }
+
+    @Test
+    void underFaultsTheClockStopsAtEveryTimerOnTheWayToAStep() {
+        Instant start = Instant.parse("2026-11-10T13:30:00Z");
+        system.timers.add(start.plus(Duration.ofHours(24)));
+        system.timers.add(start.plus(Duration.ofHours(70)));
+        system.timers.add(start.plus(Duration.ofHours(90))); // after the last step: not on any way
+
+        runner.runUnderFaults(parser.parse(ScenarioRunnerTest.NS1), HALF);
+
+        List<String> faultyRun = system.log().subList(system.log().lastIndexOf("clock " + start), system.log().size());
+        assertThat(faultyRun).containsSubsequence("clock " + start.plus(Duration.ofHours(24)), "settle",
+                "clock " + start.plus(Duration.ofHours(70)), "settle", "clock " + start.plus(Duration.ofHours(73)));
+        assertThat(faultyRun).doesNotContain("clock " + start.plus(Duration.ofHours(90)));
+        List<String> cleanRun = system.log().subList(0, system.log().lastIndexOf("clock " + start));
+        assertThat(cleanRun).as("without faults the clock jumps").doesNotContain("clock " + start.plus(Duration.ofHours(24)));
     }
 
     @Test
