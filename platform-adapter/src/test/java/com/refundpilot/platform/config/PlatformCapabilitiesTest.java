@@ -8,6 +8,7 @@ import static com.refundpilot.contracts.vocabulary.PlatformAction.EXCHANGE_SHIPP
 import static com.refundpilot.contracts.vocabulary.PlatformAction.EXTEND_RECEIPT;
 import static com.refundpilot.contracts.vocabulary.PlatformAction.NEGOTIATE;
 import static com.refundpilot.contracts.vocabulary.PlatformAction.REFUSE;
+import static com.refundpilot.contracts.vocabulary.PlatformAction.REPORT_SHIPMENT_CANCELLED;
 import static com.refundpilot.contracts.vocabulary.PlatformAction.SEND_BUYER_MESSAGE;
 import static com.refundpilot.contracts.vocabulary.PlatformAction.UPLOAD_EVIDENCE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,13 +54,13 @@ class PlatformCapabilitiesTest {
         PlatformCapabilities shipped = capabilities(shipped());
 
         assertThat(shipped.on(Platform.DOUYIN)).containsExactlyInAnyOrder(AGREE_REFUND, REFUSE, AGREE_RETURN,
-                EXTEND_RECEIPT, UPLOAD_EVIDENCE, EXCHANGE_SHIPPED);
-        assertThat(shipped.on(Platform.JD)).containsExactlyInAnyOrder(AGREE_REFUND, REFUSE, SEND_BUYER_MESSAGE,
-                AGREE_RETURN, EXCHANGE_SHIPPED);
+                EXTEND_RECEIPT, UPLOAD_EVIDENCE, EXCHANGE_SHIPPED, REPORT_SHIPMENT_CANCELLED);
+        assertThat(shipped.on(Platform.JD)).as("JD has no call to report a cancelled shipment (ADR 0011)")
+                .containsExactlyInAnyOrder(AGREE_REFUND, REFUSE, SEND_BUYER_MESSAGE, AGREE_RETURN, EXCHANGE_SHIPPED);
         assertThat(shipped.on(Platform.WECHAT_CHANNELS)).containsExactlyInAnyOrder(AGREE_REFUND, AGREE_PARTIAL_REFUND,
                 REFUSE, NEGOTIATE, AGREE_RETURN, UPLOAD_EVIDENCE, EXCHANGE_SHIPPED);
         assertThat(shipped.on(Platform.PINDUODUO)).doesNotContain(EXTEND_RECEIPT, AGREE_PARTIAL_REFUND);
-        assertThat(shipped.on(Platform.TMALL)).isEqualTo(shipped.on(Platform.TAOBAO)).hasSize(12);
+        assertThat(shipped.on(Platform.TMALL)).isEqualTo(shipped.on(Platform.TAOBAO)).hasSize(13);
     }
 
     @Test
@@ -69,7 +70,7 @@ class PlatformCapabilitiesTest {
                 "refundpilot.platforms.jd.assumed-capabilities=EXTEND_RECEIPT",
                 "refundpilot.platforms.wechat-channels.assumed-capabilities=ACCEPT_COMPLAINT"));
 
-        assertThat(sandbox.on(Platform.DOUYIN)).contains(NEGOTIATE, SEND_BUYER_MESSAGE, AGREE_REFUND).hasSize(8);
+        assertThat(sandbox.on(Platform.DOUYIN)).contains(NEGOTIATE, SEND_BUYER_MESSAGE, AGREE_REFUND).hasSize(9);
         assertThat(sandbox.on(Platform.JD)).contains(EXTEND_RECEIPT).hasSize(6);
         assertThat(sandbox.on(Platform.WECHAT_CHANNELS)).contains(ACCEPT_COMPLAINT).hasSize(8);
     }
