@@ -64,6 +64,11 @@ record PlatformTrace(Map<String, Refund> refunds) {
         return differences;
     }
 
+    /** Whether {@code seen} holds every one of {@code expected}, as often (order aside). */
+    static boolean containsAll(List<String> seen, List<String> expected) {
+        return missing(expected, seen).isEmpty();
+    }
+
     /** What {@code expected} holds more often than {@code actual} (multiset difference, in expected's order). */
     private static List<String> missing(List<String> expected, List<String> actual) {
         Map<String, Integer> left = new HashMap<>();

@@ -252,6 +252,19 @@ class ExpectationCheckerTest {
         }
 
         @Test
+        void underAnOutageTheOrderOfTheCallsIsNotChecked() {
+            Seen seen = Seen.refund(NS1_CASE, platform(12900, 0, act("AGREE_REFUND", 12900), act("AGREE_RETURN")));
+            var expected = expect("platformActions: [AGREE_RETURN, AGREE_REFUND]");
+
+            assertThat(check(expected, seen)).hasSize(1);
+            assertThat(ExpectationChecker.check(expected, seen.build(), false)).isEmpty();
+            assertThat(ExpectationChecker.check(expect("platformActions: [AGREE_RETURN, AGREE_RETURN]"),
+                    seen.build(), false)).containsExactly("platformActions: expected [AGREE_RETURN, "
+                            + "AGREE_RETURN] in any order, platform saw [AGREE_REFUND, AGREE_RETURN] (rules fired: "
+                            + "[NS-1, NS-RETAIN])");
+        }
+
+        @Test
         void subsequenceEdgeCases() {
             assertThat(ExpectationChecker.isSubsequence(List.of(), List.of())).isTrue();
             assertThat(ExpectationChecker.isSubsequence(List.of("A"), List.of())).isFalse();
