@@ -3,7 +3,6 @@ package com.refundpilot.platform.application.reconcile;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.platform.adapter.out.douyin.DouyinClient;
 import com.refundpilot.platform.application.webhook.DouyinWebhook;
-import com.refundpilot.platform.application.webhook.PushOutcome;
 import com.refundpilot.platform.config.DouyinReconcileProperties;
 import com.refundpilot.platform.domain.douyin.DouyinChanges;
 import com.refundpilot.platform.domain.douyin.DouyinListedAfterSale;
@@ -11,10 +10,8 @@ import com.refundpilot.platform.domain.douyin.DouyinPushMessage;
 import com.refundpilot.platform.domain.reconcile.ChangePage;
 import com.refundpilot.platform.domain.reconcile.SweepWindow;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +28,6 @@ import org.springframework.stereotype.Component;
 public class DouyinReconciler implements ReconcileSource<DouyinListedAfterSale> {
 
     private static final Logger log = LoggerFactory.getLogger(DouyinReconciler.class);
-    /** A state can show a few missed changes at once (created, then staff took it over); each is told in turn. */
-    static final int MAX_TAGS_PER_CHANGE = 4;
 
     private final DouyinClient douyin;
     private final DouyinWebhook webhook;
@@ -67,24 +62,12 @@ public class DouyinReconciler implements ReconcileSource<DouyinListedAfterSale> 
 
     @Override
     public List<String> recover(Platform platform, String shopId, DouyinListedAfterSale listed) {
-        List<String> told = new ArrayList<>();
-        for (int i = 0; i < MAX_TAGS_PER_CHANGE; i++) {
-            Optional<String> missed = DouyinChanges.missedTag(listed.state(),
-                    watermarks.current(platform, listed.afterSaleId()), watermarks.valid(clock.instant()));
-            if (missed.isEmpty()) {
-                break;
-            }
-            PushOutcome outcome = webhook.acceptStandIn(standIn(missed.get(), listed, shopId));
-            if (outcome == PushOutcome.REDELIVERY) {
-                break; // this very stand-in was handed in before: its change is told, or cannot be
-            }
-            if (outcome == PushOutcome.PUBLISHED) {
-                log.warn("DOUYIN after-sale {} of shop {}: tag {} never came as a push, told by the reconciliation "
-                        + "sweep", listed.afterSaleId(), shopId, missed.get());
-                told.add(missed.get());
-            }
-        }
-        return told;
+        return MissedChanges.tell(
+                () -> DouyinChanges.missedTag(listed.state(), watermarks.current(platform, listed.afterSaleId()),
+                        watermarks.valid(clock.instant())),
+                tag -> webhook.acceptStandIn(standIn(tag, listed, shopId)),
+                tag -> log.warn("DOUYIN after-sale {} of shop {}: tag {} never came as a push, told by the "
+                        + "reconciliation sweep", listed.afterSaleId(), shopId, tag));
     }
 
     /** The message the platform would have pushed: tag and IDs; the detail is read as for any push. */

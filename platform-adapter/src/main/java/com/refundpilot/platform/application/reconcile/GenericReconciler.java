@@ -3,7 +3,6 @@ package com.refundpilot.platform.application.reconcile;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.platform.adapter.out.generic.GenericClient;
 import com.refundpilot.platform.application.webhook.GenericWebhook;
-import com.refundpilot.platform.application.webhook.PushOutcome;
 import com.refundpilot.platform.config.GenericReconcileProperties;
 import com.refundpilot.platform.domain.generic.GenericAfterSale;
 import com.refundpilot.platform.domain.generic.GenericChanges;
@@ -11,10 +10,8 @@ import com.refundpilot.platform.domain.generic.GenericPush;
 import com.refundpilot.platform.domain.reconcile.ChangePage;
 import com.refundpilot.platform.domain.reconcile.SweepWindow;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +27,6 @@ import org.springframework.stereotype.Component;
 public class GenericReconciler implements ReconcileSource<GenericAfterSale> {
 
     private static final Logger log = LoggerFactory.getLogger(GenericReconciler.class);
-    /** A state can show a few missed changes at once (created, then staff intervened); each is told in turn. */
-    static final int MAX_TYPES_PER_CHANGE = 4;
 
     private final GenericClient generic;
     private final GenericWebhook webhook;
@@ -66,24 +61,12 @@ public class GenericReconciler implements ReconcileSource<GenericAfterSale> {
 
     @Override
     public List<String> recover(Platform platform, String shopId, GenericAfterSale listed) {
-        List<String> told = new ArrayList<>();
-        for (int i = 0; i < MAX_TYPES_PER_CHANGE; i++) {
-            Optional<String> missed = GenericChanges.missedType(GenericChanges.stateOf(listed),
-                    watermarks.current(platform, listed.afterSaleId()), watermarks.valid(clock.instant()));
-            if (missed.isEmpty()) {
-                break;
-            }
-            PushOutcome outcome = webhook.acceptStandIn(standIn(missed.get(), listed, shopId));
-            if (outcome == PushOutcome.REDELIVERY) {
-                break; // this very stand-in was handed in before: its change is told, or cannot be
-            }
-            if (outcome == PushOutcome.PUBLISHED) {
-                log.warn("GENERIC after-sale {} of shop {}: {} never came as a webhook, told by the reconciliation sweep",
-                        listed.afterSaleId(), shopId, missed.get());
-                told.add(missed.get());
-            }
-        }
-        return told;
+        return MissedChanges.tell(
+                () -> GenericChanges.missedType(GenericChanges.stateOf(listed),
+                        watermarks.current(platform, listed.afterSaleId()), watermarks.valid(clock.instant())),
+                type -> webhook.acceptStandIn(standIn(type, listed, shopId)),
+                type -> log.warn("GENERIC after-sale {} of shop {}: {} never came as a webhook, told by the "
+                        + "reconciliation sweep", listed.afterSaleId(), shopId, type));
     }
 
     /** The push the platform would have sent: the listed after-sale, as it stands, under a natural ID. */

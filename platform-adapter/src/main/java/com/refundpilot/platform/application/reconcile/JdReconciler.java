@@ -3,7 +3,6 @@ package com.refundpilot.platform.application.reconcile;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.platform.adapter.out.jd.JdClient;
 import com.refundpilot.platform.application.webhook.JdWebhook;
-import com.refundpilot.platform.application.webhook.PushOutcome;
 import com.refundpilot.platform.config.JdReconcileProperties;
 import com.refundpilot.platform.domain.jd.JdBill;
 import com.refundpilot.platform.domain.jd.JdChanges;
@@ -13,10 +12,8 @@ import com.refundpilot.platform.domain.jd.JdTopics;
 import com.refundpilot.platform.domain.reconcile.ChangePage;
 import com.refundpilot.platform.domain.reconcile.SweepWindow;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +30,6 @@ import org.springframework.stereotype.Component;
 public class JdReconciler implements ReconcileSource<JdBill> {
 
     private static final Logger log = LoggerFactory.getLogger(JdReconciler.class);
-    /** A bill can show a few missed changes at once (created, then JD stepped in); each is told in turn. */
-    static final int MAX_TOPICS_PER_CHANGE = 4;
 
     private final JdClient jd;
     private final JdWebhook webhook;
@@ -68,24 +63,12 @@ public class JdReconciler implements ReconcileSource<JdBill> {
 
     @Override
     public List<String> recover(Platform platform, String shopId, JdBill listed) {
-        List<String> told = new ArrayList<>();
-        for (int i = 0; i < MAX_TOPICS_PER_CHANGE; i++) {
-            Optional<String> missed = JdChanges.missedTopic(JdChanges.stateOf(listed),
-                    watermarks.current(platform, listed.serviceId()), watermarks.valid(clock.instant()));
-            if (missed.isEmpty()) {
-                break;
-            }
-            PushOutcome outcome = webhook.acceptStandIn(standIn(missed.get(), listed, shopId));
-            if (outcome == PushOutcome.REDELIVERY) {
-                break; // this very stand-in was handed in before: its change is told, or cannot be
-            }
-            if (outcome == PushOutcome.PUBLISHED) {
-                log.warn("JD bill {} of shop {}: {} never came as a webhook, told by the reconciliation sweep",
-                        listed.serviceId(), shopId, missed.get());
-                told.add(missed.get());
-            }
-        }
-        return told;
+        return MissedChanges.tell(
+                () -> JdChanges.missedTopic(JdChanges.stateOf(listed),
+                        watermarks.current(platform, listed.serviceId()), watermarks.valid(clock.instant())),
+                topic -> webhook.acceptStandIn(standIn(topic, listed, shopId)),
+                topic -> log.warn("JD bill {} of shop {}: {} never came as a webhook, told by the reconciliation sweep",
+                        listed.serviceId(), shopId, topic));
     }
 
     /** The message JD would have pushed: the bill's IDs, and the amount refunded for a refund success. */

@@ -3,7 +3,6 @@ package com.refundpilot.platform.application.reconcile;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.platform.adapter.out.pdd.PddClient;
 import com.refundpilot.platform.application.webhook.PinduoduoWebhook;
-import com.refundpilot.platform.application.webhook.PushOutcome;
 import com.refundpilot.platform.config.PinduoduoReconcileProperties;
 import com.refundpilot.platform.domain.pdd.PddChanges;
 import com.refundpilot.platform.domain.pdd.PddListedRefund;
@@ -11,10 +10,8 @@ import com.refundpilot.platform.domain.pdd.PddPush;
 import com.refundpilot.platform.domain.reconcile.ChangePage;
 import com.refundpilot.platform.domain.reconcile.SweepWindow;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +28,6 @@ import org.springframework.stereotype.Component;
 public class PinduoduoReconciler implements ReconcileSource<PddListedRefund> {
 
     private static final Logger log = LoggerFactory.getLogger(PinduoduoReconciler.class);
-    /** A row can show a few missed changes at once (created, then modified); each is told in turn. */
-    static final int MAX_TYPES_PER_CHANGE = 4;
 
     private final PddClient pdd;
     private final PinduoduoWebhook webhook;
@@ -67,24 +62,12 @@ public class PinduoduoReconciler implements ReconcileSource<PddListedRefund> {
 
     @Override
     public List<String> recover(Platform platform, String shopId, PddListedRefund listed) {
-        List<String> told = new ArrayList<>();
-        for (int i = 0; i < MAX_TYPES_PER_CHANGE; i++) {
-            Optional<String> missed = PddChanges.missedType(listed.state(), watermarks.current(platform, listed.id()),
-                    watermarks.valid(clock.instant()));
-            if (missed.isEmpty()) {
-                break;
-            }
-            PushOutcome outcome = webhook.acceptStandIn(standIn(missed.get(), listed, shopId));
-            if (outcome == PushOutcome.REDELIVERY) {
-                break; // this very stand-in was handed in before: its change is told, or cannot be
-            }
-            if (outcome == PushOutcome.PUBLISHED) {
-                log.warn("PINDUODUO after-sale {} of mall {}: {} never came as a webhook, told by the reconciliation sweep",
-                        listed.id(), shopId, missed.get());
-                told.add(missed.get());
-            }
-        }
-        return told;
+        return MissedChanges.tell(
+                () -> PddChanges.missedType(listed.state(), watermarks.current(platform, listed.id()),
+                        watermarks.valid(clock.instant())),
+                type -> webhook.acceptStandIn(standIn(type, listed, shopId)),
+                type -> log.warn("PINDUODUO after-sale {} of mall {}: {} never came as a webhook, told by the "
+                        + "reconciliation sweep", listed.id(), shopId, type));
     }
 
     /** The frame PDD would have pushed: IDs only (the amount of a payment is read from the detail). */

@@ -2,7 +2,6 @@ package com.refundpilot.platform.application.reconcile;
 
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
-import com.refundpilot.platform.application.webhook.PushOutcome;
 import com.refundpilot.platform.application.TaobaoWebhookIntake;
 import com.refundpilot.platform.config.TaobaoReconcileProperties;
 import com.refundpilot.platform.domain.reconcile.ChangePage;
@@ -12,10 +11,8 @@ import com.refundpilot.platform.domain.taobao.TaobaoListedRefund;
 import com.refundpilot.platform.domain.taobao.TaobaoPush;
 import com.refundpilot.platform.domain.taobao.TaobaoTopics;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +29,6 @@ import org.springframework.stereotype.Component;
 public class TaobaoReconciler implements ReconcileSource<TaobaoListedRefund> {
 
     private static final Logger log = LoggerFactory.getLogger(TaobaoReconciler.class);
-    /** A state can show a few missed changes at once (created, then staff intervened); each is told in turn. */
-    static final int MAX_TOPICS_PER_CHANGE = 4;
 
     private final TaobaoClient taobao;
     private final TaobaoWebhookIntake intake;
@@ -69,27 +64,15 @@ public class TaobaoReconciler implements ReconcileSource<TaobaoListedRefund> {
 
     @Override
     public List<String> recover(Platform platform, String shopId, TaobaoListedRefund listed) {
-        List<String> told = new ArrayList<>();
         if (listed.refundId() == null || listed.refundId().isBlank()) {
-            return told; // an entry without its ID names no refund to read
+            return List.of(); // an entry without its ID names no refund to read
         }
-        for (int i = 0; i < MAX_TOPICS_PER_CHANGE; i++) {
-            Optional<String> missed = TaobaoChanges.missedTopic(listed.state(),
-                    watermarks.current(platform, listed.refundId()), watermarks.valid(clock.instant()));
-            if (missed.isEmpty()) {
-                break;
-            }
-            PushOutcome outcome = intake.acceptPush(standIn(missed.get(), listed, shopId), platform);
-            if (outcome == PushOutcome.REDELIVERY) {
-                break; // this very stand-in was handed in before: its change is told, or cannot be
-            }
-            if (outcome == PushOutcome.PUBLISHED) {
-                log.warn("{} refund {} of shop {}: {} never came as a webhook, told by the reconciliation sweep",
-                        platform, listed.refundId(), shopId, missed.get());
-                told.add(missed.get());
-            }
-        }
-        return told;
+        return MissedChanges.tell(
+                () -> TaobaoChanges.missedTopic(listed.state(), watermarks.current(platform, listed.refundId()),
+                        watermarks.valid(clock.instant())),
+                topic -> intake.acceptPush(standIn(topic, listed, shopId), platform),
+                topic -> log.warn("{} refund {} of shop {}: {} never came as a webhook, told by the reconciliation "
+                        + "sweep", platform, listed.refundId(), shopId, topic));
     }
 
     /** The TMC message the platform would have pushed: IDs only, the amount paid for a success. */
