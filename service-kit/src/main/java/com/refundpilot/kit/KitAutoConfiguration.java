@@ -9,6 +9,7 @@ import com.refundpilot.kit.messaging.TopicDeclarations;
 import com.refundpilot.kit.outbox.AggregateStore;
 import com.refundpilot.kit.outbox.Outgoing;
 import com.refundpilot.kit.outbox.OutboxRelay;
+import com.refundpilot.kit.polling.DedicatedPoller;
 import com.refundpilot.kit.timer.TimerHandler;
 import com.refundpilot.kit.timer.TimerStore;
 import com.refundpilot.kit.timer.TimerSweeper;
@@ -74,6 +75,13 @@ public class KitAutoConfiguration {
         return new OutboxRelay(mongo, kafka, registry);
     }
 
+    /** The relay's sweep on its own thread: a publish must not wait for a service's slow scheduled job. */
+    @Bean
+    DedicatedPoller outboxSweeps(OutboxRelay relay,
+            @Value("${refundpilot.outbox.sweep-interval:PT1S}") Duration interval) {
+        return new DedicatedPoller("outbox-relay", relay::sweep, interval);
+    }
+
     @Bean
     AggregateStore aggregateStore(MongoTemplate mongo, OutboxRelay relay) {
         return new AggregateStore(mongo, relay);
@@ -105,5 +113,13 @@ public class KitAutoConfiguration {
     TimerSweeper timerSweeper(MongoTemplate mongo, Clock clock, TimerHandler handler, MeterRegistry registry,
             @Value("${refundpilot.timers.lease:PT1M}") Duration lease) {
         return new TimerSweeper(mongo, clock, handler, lease, registry);
+    }
+
+    /** Due timers fire on a thread of their own: deadlines must not wait for a service's slow scheduled job. */
+    @Bean
+    @ConditionalOnBean(TimerHandler.class)
+    DedicatedPoller timerSweeps(TimerSweeper sweeper,
+            @Value("${refundpilot.timers.sweep-interval:PT0.2S}") Duration interval) {
+        return new DedicatedPoller("timer-sweeper", sweeper::sweep, interval);
     }
 }

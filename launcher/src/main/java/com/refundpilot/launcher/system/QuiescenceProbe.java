@@ -125,10 +125,12 @@ public final class QuiescenceProbe implements AutoCloseable {
                         return service.name() + "/" + collection + " has unpublished messages";
                     }
                 }
-                long due = database.getCollection("timers").countDocuments(
-                        Filters.lte("dueAt", java.util.Date.from(clock.instant())));
+                var dueFilter = Filters.lte("dueAt", java.util.Date.from(clock.instant()));
+                long due = database.getCollection("timers").countDocuments(dueFilter);
                 if (due > 0) {
-                    return service.name() + " has " + due + " due timers";
+                    List<String> kinds = database.getCollection("timers").distinct("kind", dueFilter, String.class)
+                            .into(new java.util.ArrayList<>());
+                    return service.name() + " has " + due + " due timers " + kinds;
                 }
             }
             return "";

@@ -16,7 +16,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Publishes outbox messages and removes each from its document once Kafka has acknowledged it.
@@ -84,8 +83,6 @@ public class OutboxRelay {
     }
 
     /** Republish everything still waiting in any outbox document: after a restart, an outage, a crash. */
-    @Scheduled(initialDelayString = "${refundpilot.outbox.sweep-interval:PT1S}",
-            fixedDelayString = "${refundpilot.outbox.sweep-interval:PT1S}")
     public void sweep() {
         for (String collection : outboxCollections()) {
             Query waiting = new Query(Criteria.where("outbox.0").exists(true));

@@ -16,12 +16,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Fires due timers. Each one is claimed with a conditional update (PENDING → CLAIMED with a lease), so two
  * instances never fire the same timer at once; a claim whose holder died expires with its lease and is
- * taken again. Time is the injected {@link Clock}: tests and scenarios move it, nothing sleeps.
+ * taken again. Time is the injected {@link Clock}: tests and scenarios move it, nothing sleeps. It runs on a thread of
+ * its own ({@code DedicatedPoller}), so no other scheduled work of the service can hold a due timer back.
  */
 public class TimerSweeper {
 
@@ -45,11 +45,6 @@ public class TimerSweeper {
         this.fired = Counter.builder("refundpilot.timers.fired").register(registry);
         this.lateness = Timer.builder("refundpilot.timers.lateness")
                 .description("how long after its due time a timer fired").register(registry);
-    }
-
-    @Scheduled(fixedDelayString = "${refundpilot.timers.sweep-interval:PT0.2S}")
-    public void scheduledSweep() {
-        sweep();
     }
 
     /** Fires every timer due now; returns how many fired. */
