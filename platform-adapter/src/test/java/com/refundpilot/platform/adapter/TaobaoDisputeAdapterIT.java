@@ -188,7 +188,7 @@ class TaobaoDisputeAdapterIT {
     @Test
     void aRefusalDeliveredThreeTimesReachesThePlatformOnceAndTheReApplicationComesBackAsModified() {
         opened("R-REFUSE", "REFUND_ONLY");
-        long callsBefore = SANDBOX.topCalls("taobao.refund.refuse");
+        long callsBefore = SANDBOX.calls("taobao.refund.refuse");
 
         sendTwiceAndOnceMore(refusal("R-REFUSE", 1), refusal("R-REFUSE", 1));
 
@@ -205,7 +205,7 @@ class TaobaoDisputeAdapterIT {
         RefundModified modified = refundEvents.awaitOne(RefundModified.class, "R-REFUSE");
         assertThat(modified.platformVersion()).isEqualTo(3);
         assertThat(Duration.between(modified.modifiedAt(), modified.deadline())).isEqualTo(Duration.ofHours(48));
-        assertThat(SANDBOX.topCalls("taobao.refund.refuse")).isEqualTo(callsBefore + 1);
+        assertThat(SANDBOX.calls("taobao.refund.refuse")).isEqualTo(callsBefore + 1);
         assertThat(actionResults.about(PlatformActionSucceeded.class, "R-REFUSE")).hasSize(1);
     }
 
@@ -229,13 +229,13 @@ class TaobaoDisputeAdapterIT {
         store.save(intent);
         SANDBOX.topCall("taobao.refund.refuse", Map.of("refund_id", "R-LOST", "refuse_reason", "快递显示本人签收",
                 "refuse_proof", "proof.jpg", "refund_version", "1"));
-        long callsBefore = SANDBOX.topCalls("taobao.refund.refuse");
+        long callsBefore = SANDBOX.calls("taobao.refund.refuse");
 
         send(command);
 
         PlatformActionSucceeded recovered = actionResults.awaitOne(PlatformActionSucceeded.class, "R-LOST");
         assertThat(recovered.action()).isEqualTo(PlatformAction.REFUSE);
-        assertThat(SANDBOX.topCalls("taobao.refund.refuse")).as("re-read, not resent").isEqualTo(callsBefore);
+        assertThat(SANDBOX.calls("taobao.refund.refuse")).as("re-read, not resent").isEqualTo(callsBefore);
         assertThat(store.find(PlatformActionDocument.class, command.actionKey()).orElseThrow().getResultCode())
                 .isEqualTo("RECOVERED");
     }
@@ -245,7 +245,7 @@ class TaobaoDisputeAdapterIT {
     @Test
     void aPartialProposalReachesThePlatformOnceAndTheBuyersAcceptanceComesBackWithTheAmount() {
         opened("R-NEG", "REFUND_ONLY");
-        long callsBefore = SANDBOX.topCalls("taobao.rp.refund.negotiate");
+        long callsBefore = SANDBOX.calls("taobao.rp.refund.negotiate");
 
         sendTwiceAndOnceMore(proposal("R-NEG", NegotiationKind.PARTIAL_REFUND, 41930L, 1),
                 proposal("R-NEG", NegotiationKind.PARTIAL_REFUND, 41930L, 1));
@@ -267,19 +267,19 @@ class TaobaoDisputeAdapterIT {
         refundEvents.awaitOne(PlatformRefundSettled.class, "R-NEG");
         assertThat(actionNames("R-NEG")).containsExactly("NEGOTIATE", "AGREE_PARTIAL_REFUND");
         assertThat(refundEvents.about(PlatformRefundSettled.class, "R-NEG").get(0).refundedFen()).isEqualTo(41930);
-        assertThat(SANDBOX.topCalls("taobao.rp.refund.negotiate")).isEqualTo(callsBefore + 1);
+        assertThat(SANDBOX.calls("taobao.rp.refund.negotiate")).isEqualTo(callsBefore + 1);
     }
 
     @Test
     void aProposalAboveTheRequestIsRejectedBeforeAnyCallAndARejectedAnswerComesBack() {
         opened("R-NEG-BIG", "REFUND_ONLY");
-        long callsBefore = SANDBOX.topCalls("taobao.rp.refund.negotiate");
+        long callsBefore = SANDBOX.calls("taobao.rp.refund.negotiate");
         send(proposal("R-NEG-BIG", NegotiationKind.PARTIAL_REFUND, 59901L, 1));
 
         PlatformActionRejected rejected = actionResults.awaitOne(PlatformActionRejected.class, "R-NEG-BIG");
         assertThat(rejected.code()).isEqualTo("INVALID_REQUEST");
         assertThat(rejected.reason()).contains("1..59900");
-        assertThat(SANDBOX.topCalls("taobao.rp.refund.negotiate")).isEqualTo(callsBefore);
+        assertThat(SANDBOX.calls("taobao.rp.refund.negotiate")).isEqualTo(callsBefore);
 
         opened("R-NEG-NO", "REFUND_ONLY");
         send(proposal("R-NEG-NO", NegotiationKind.CHANGE_TO_RETURN, null, 1));
