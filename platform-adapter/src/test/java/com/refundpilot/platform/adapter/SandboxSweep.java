@@ -3,11 +3,8 @@ package com.refundpilot.platform.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeRefund;
-import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.envelope.Message;
-import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.kit.outbox.AggregateStore;
@@ -16,42 +13,34 @@ import com.refundpilot.platform.PlatformAdapterApplication;
 import com.refundpilot.platform.adapter.out.mongo.InboundMessageDocument;
 import com.refundpilot.platform.adapter.out.mongo.ReconcileCursorStore;
 import com.refundpilot.platform.application.reconcile.ReconcileMetrics;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * What every reconciliation IT against the REAL sandbox shares: the adapter's context with embedded Kafka, the
- * sandbox (pushing to the adapter under test, losing pushes through its {@code webhook-loss} control), the published
- * events and action results, the commands sent as refund-service would, and waiting for sweeps. A subclass names its
- * platform and its sandbox, and calls {@link #startSandbox} from its {@code @DynamicPropertySource}: the adapter on a
- * port of its own (known before the context starts), that platform's sweep on ({@code period} PT0.3S, {@code settle}
- * PT1S, {@code overlap} PT30S, one shop), and the sandbox up before it, so that the first sweep finds the platform up
- * and its client's circuit breaker stays closed.
+ * What every reconciliation IT against the REAL sandbox shares beyond {@link AdapterAgainstSandbox}: the sandbox
+ * losing pushes through its {@code webhook-loss} control, the merchant's agree, waiting for sweeps and what they
+ * told, and the lost pushes delivered late. A subclass names its platform and its sandbox, and calls
+ * {@link #startSandbox} from its {@code @DynamicPropertySource}: the adapter on a port of its own (known before the
+ * context starts), that platform's sweep on ({@code period} PT0.3S, {@code settle} PT1S, {@code overlap} PT30S, one
+ * shop), and the sandbox up before it, so that the first sweep finds the platform up and its client's circuit
+ * breaker stays closed.
  */
 @SpringBootTest(classes = PlatformAdapterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-abstract class SandboxSweep {
+abstract class SandboxSweep extends AdapterAgainstSandbox {
 
     static final Duration WAIT = Duration.ofSeconds(30);
 
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
     @Autowired
     AggregateStore store;
     @Autowired
@@ -60,18 +49,9 @@ abstract class SandboxSweep {
     ReconcileMetrics metrics;
     @Autowired
     ReconcileCursorStore cursors;
-    @Autowired
-    Clock clock;
-
-    private final EnvelopeCodec codec = new EnvelopeCodec();
-    PublishedMessages refundEvents;
-    PublishedMessages actionResults;
 
     /** The platform swept. */
     abstract Platform platform();
-
-    /** The subclass's own sandbox (one per test class: it is stopped after the class). */
-    abstract RealSandbox sandbox();
 
     /**
      * For the subclass's {@code @DynamicPropertySource}: a fresh database, the sandbox up, the adapter on
@@ -93,22 +73,9 @@ abstract class SandboxSweep {
         return RealSandbox.freePort();
     }
 
-    @BeforeEach
-    void readWhatIsPublished() {
-        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
-    }
-
     @AfterEach
     void stopLosing() {
         sandbox().control("/webhook-loss", Map.of("dropNext", 0));
-        refundEvents.close();
-        actionResults.close();
-    }
-
-    void send(Message command) {
-        Envelope envelope = Envelope.first(command, "test", clock.instant());
-        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
     }
 
     /** The merchant's agree at {@code platformVersion}, sent twice (a redelivered command): still one call. */

@@ -3,7 +3,6 @@ package com.refundpilot.platform.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
@@ -21,7 +20,6 @@ import com.refundpilot.contracts.events.PlatformVerdict;
 import com.refundpilot.contracts.events.RefundModified;
 import com.refundpilot.contracts.events.RefundRequested;
 import com.refundpilot.contracts.events.ReturnShipped;
-import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.contracts.vocabulary.BuyerIntent;
 import com.refundpilot.contracts.vocabulary.Evidence;
 import com.refundpilot.contracts.vocabulary.EvidenceKind;
@@ -36,7 +34,6 @@ import com.refundpilot.platform.adapter.out.mongo.InboundMessageDocument;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument;
 import com.refundpilot.platform.domain.taobao.WebhookSignature;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -45,15 +42,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,7 +58,7 @@ import org.springframework.web.client.RestClient;
  */
 @SpringBootTest(classes = PlatformAdapterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class TaobaoDisputeAdapterIT {
+class TaobaoDisputeAdapterIT extends AdapterAgainstSandbox {
 
     private static final TaobaoSandbox SANDBOX = new TaobaoSandbox();
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -78,36 +70,16 @@ class TaobaoDisputeAdapterIT {
     }
 
     @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    Clock clock;
-    @Autowired
     AggregateStore store;
-    @LocalServerPort
-    int adapterPort;
-
-    private final EnvelopeCodec codec = new EnvelopeCodec();
-    private PublishedMessages refundEvents;
-    private PublishedMessages actionResults;
-
-    @BeforeEach
-    void setUp() {
-        SANDBOX.startPushingTo(adapterPort);
-        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
-    }
-
-    @AfterEach
-    void closeReaders() {
-        refundEvents.close();
-        actionResults.close();
-    }
 
     @AfterAll
     static void stopSandbox() {
         SANDBOX.stop();
+    }
+
+    @Override
+    RealSandbox sandbox() {
+        return SANDBOX;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
@@ -133,11 +105,6 @@ class TaobaoDisputeAdapterIT {
         kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
         kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
         send(sameDecisionAgain);
-    }
-
-    private void send(Message command) {
-        Envelope envelope = Envelope.first(command, "test", clock.instant());
-        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
     }
 
     private RefuseRefund refusal(String refundId, long version) {

@@ -3,7 +3,6 @@ package com.refundpilot.platform.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeReturn;
 import com.refundpilot.contracts.commands.AnswerComplaint;
 import com.refundpilot.contracts.commands.ExtendReceipt;
@@ -19,7 +18,6 @@ import com.refundpilot.contracts.events.PlatformIntervened;
 import com.refundpilot.contracts.events.PlatformVerdict;
 import com.refundpilot.contracts.events.RefundRequested;
 import com.refundpilot.contracts.events.ReturnShipped;
-import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.contracts.vocabulary.ComplaintAnswer;
 import com.refundpilot.contracts.vocabulary.Evidence;
 import com.refundpilot.contracts.vocabulary.EvidenceKind;
@@ -30,20 +28,14 @@ import com.refundpilot.kit.outbox.AggregateStore;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
 import com.refundpilot.platform.PlatformAdapterApplication;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = PlatformAdapterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class TaobaoReturnAndComplaintAdapterIT {
+class TaobaoReturnAndComplaintAdapterIT extends AdapterAgainstSandbox {
 
     private static final TaobaoSandbox SANDBOX = new TaobaoSandbox();
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -73,36 +65,16 @@ class TaobaoReturnAndComplaintAdapterIT {
     }
 
     @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    Clock clock;
-    @Autowired
     AggregateStore store;
-    @LocalServerPort
-    int adapterPort;
-
-    private final EnvelopeCodec codec = new EnvelopeCodec();
-    private PublishedMessages refundEvents;
-    private PublishedMessages actionResults;
-
-    @BeforeEach
-    void setUp() {
-        SANDBOX.startPushingTo(adapterPort);
-        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
-    }
-
-    @AfterEach
-    void closeReaders() {
-        refundEvents.close();
-        actionResults.close();
-    }
 
     @AfterAll
     static void stopSandbox() {
         SANDBOX.stop();
+    }
+
+    @Override
+    RealSandbox sandbox() {
+        return SANDBOX;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
@@ -134,11 +106,6 @@ class TaobaoReturnAndComplaintAdapterIT {
         kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
         kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
         send(command);
-    }
-
-    private void send(Message command) {
-        Envelope envelope = Envelope.first(command, "test", clock.instant());
-        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
     }
 
     /** The adapter stored its intent and called, then crashed before recording the answer. */
