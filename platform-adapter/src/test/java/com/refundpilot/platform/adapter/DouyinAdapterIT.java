@@ -3,19 +3,16 @@ package com.refundpilot.platform.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.envelope.Envelope;
-import com.refundpilot.contracts.envelope.Message;
 import com.refundpilot.contracts.events.NegotiationAnswered;
 import com.refundpilot.contracts.events.PlatformActionRejected;
 import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.events.PlatformRefundSettled;
 import com.refundpilot.contracts.events.RefundRequested;
-import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.contracts.vocabulary.NegotiationKind;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
@@ -23,7 +20,6 @@ import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
 import com.refundpilot.platform.PlatformAdapterApplication;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,14 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = PlatformAdapterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class DouyinAdapterIT {
+class DouyinAdapterIT extends AdapterAgainstSandbox {
 
     private static final DouyinSandbox SANDBOX = new DouyinSandbox();
 
@@ -61,46 +51,20 @@ class DouyinAdapterIT {
         registry.add("refundpilot.platforms.douyin.base-url", SANDBOX::apiBaseUrl);
     }
 
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    Clock clock;
-    @LocalServerPort
-    int adapterPort;
-
-    private final EnvelopeCodec codec = new EnvelopeCodec();
-    private PublishedMessages refundEvents;
-    private PublishedMessages actionResults;
-
-    @BeforeEach
-    void setUp() {
-        SANDBOX.startPushingTo(adapterPort);
-        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
-    }
-
-    @AfterEach
-    void closeReaders() {
-        refundEvents.close();
-        actionResults.close();
-    }
-
     @AfterAll
     static void stopSandbox() {
         SANDBOX.stop();
+    }
+
+    @Override
+    RealSandbox sandbox() {
+        return SANDBOX;
     }
 
     private Map<?, ?> buyerOpens(String refundId, int deliveries) {
         return SANDBOX.control("/refunds", Map.of("shopId", "shop-dy", "orderId", "T-" + refundId,
                 "refundId", refundId, "type", "REFUND_ONLY", "reason", "不想要了", "amountFen", 59900, "quantity", 1,
                 "orderPaidFen", 59900, "deadlineIn", "PT72H", "deliveries", deliveries));
-    }
-
-    private void send(Message command) {
-        Envelope envelope = Envelope.first(command, "test", clock.instant());
-        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
     }
 
     private static OrderRef order(String refundId) {

@@ -2,43 +2,25 @@ package com.refundpilot.platform.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.ReportShipmentCancelled;
-import com.refundpilot.contracts.envelope.Message;
-import com.refundpilot.contracts.envelope.Envelope;
 import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.events.PlatformRefundSettled;
 import com.refundpilot.contracts.events.RefundRequested;
-import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.PlatformAction;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
 import com.refundpilot.platform.PlatformAdapterApplication;
-import com.refundpilot.sandbox.SandboxApplication;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /**
  * The generic platform end to end against the REAL sandbox, whose every push is lost here (its webhook points
@@ -54,58 +36,32 @@ import org.springframework.web.client.RestClient;
                 "refundpilot.platforms.generic.reconcile.initial-lookback=PT10M",
                 "refundpilot.platforms.generic.reconcile.shops=shop-g"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class GenericPlatformIT {
+class GenericPlatformIT extends AdapterAgainstSandbox {
 
-    private static final int SANDBOX_PORT = freePort();
-    private static ConfigurableApplicationContext sandbox;
+    private static final RealSandbox SANDBOX = new RealSandbox("generic");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> EmbeddedMongo.freshUri("platform-generic-e2e"));
-        registry.add("refundpilot.platforms.generic.base-url", () -> "http://localhost:" + SANDBOX_PORT);
-        if (sandbox == null) {
-            sandbox = new SpringApplicationBuilder(SandboxApplication.class)
-                    .properties("spring.config.name=" + SandboxApplication.CONFIG_NAME)
-                    .run("--server.port=" + SANDBOX_PORT,
-                            "--sandbox.generic.webhook-url=http://localhost:1/webhooks/generic");
-        }
-    }
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    Clock clock;
-
-    private final EnvelopeCodec codec = new EnvelopeCodec();
-    private final RestClient control = RestClient.create("http://localhost:" + SANDBOX_PORT);
-    private PublishedMessages refundEvents;
-    private PublishedMessages actionResults;
-
-    @BeforeEach
-    void setUp() {
-        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
-    }
-
-    @AfterEach
-    void close() {
-        refundEvents.close();
-        actionResults.close();
+        registry.add("refundpilot.platforms.generic.base-url", SANDBOX::baseUrl);
+        // Started here, pushing nowhere: starting it to push to the adapter before each test is then a no-op.
+        SANDBOX.start("--sandbox.generic.webhook-url=http://localhost:1/webhooks/generic");
     }
 
     @AfterAll
     static void stopSandbox() {
-        sandbox.close();
+        SANDBOX.stop();
+    }
+
+    @Override
+    RealSandbox sandbox() {
+        return SANDBOX;
     }
 
     @Test
     void lostPushesAreToldOnceByTheSweepAndTheAgreeReachesThePlatformOnce() {
-        Map<?, ?> opened = control.post().uri("/sandbox/platforms/generic/refunds").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("shopId", "shop-g", "orderId", "T-G1", "refundId", "G-E2E-1", "type", "REFUND_ONLY",
-                        "reason", "不想要了", "amountFen", 25900, "deadlineIn", "PT72H"))
-                .retrieve().body(Map.class);
+        Map<?, ?> opened = SANDBOX.control("/refunds", Map.of("shopId", "shop-g", "orderId", "T-G1", "refundId",
+                "G-E2E-1", "type", "REFUND_ONLY", "reason", "不想要了", "amountFen", 25900, "deadlineIn", "PT72H"));
         assertThat((List<Object>) opened.get("pushes")).as("the push was lost").containsOnly(0);
 
         RefundRequested requested = refundEvents.awaitOne(RefundRequested.class, "G-E2E-1");
@@ -123,15 +79,13 @@ class GenericPlatformIT {
 
         PlatformRefundSettled settled = refundEvents.awaitOne(PlatformRefundSettled.class, "G-E2E-1");
         assertThat(settled.refundedFen()).isEqualTo(25900);
-        Map<?, ?> platformView = control.get().uri("/sandbox/platforms/generic/refunds/G-E2E-1").retrieve()
-                .body(Map.class);
+        Map<?, ?> platformView = SANDBOX.read("/refunds/G-E2E-1");
         assertThat(((List<?>) platformView.get("actions"))).hasSize(1);
 
         // Sweeps keep running over overlapping windows: the marker, told by a later sweep whose window also covers
         // G-E2E-1's changes, proves one ran after them, and nothing came twice.
-        control.post().uri("/sandbox/platforms/generic/refunds").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("shopId", "shop-g", "orderId", "T-G2", "refundId", "G-E2E-MARK", "type", "REFUND_ONLY",
-                        "amountFen", 100)).retrieve().toBodilessEntity();
+        SANDBOX.control("/refunds", Map.of("shopId", "shop-g", "orderId", "T-G2", "refundId", "G-E2E-MARK", "type",
+                "REFUND_ONLY", "amountFen", 100));
         refundEvents.awaitOne(RefundRequested.class, "G-E2E-MARK");
         assertThat(refundEvents.about(RefundRequested.class, "G-E2E-1")).hasSize(1);
         assertThat(refundEvents.about(PlatformRefundSettled.class, "G-E2E-1")).hasSize(1);
@@ -140,10 +94,8 @@ class GenericPlatformIT {
 
     @Test
     void aCancelledShipmentIsReportedUnderItsIdempotencyKeyAndAnotherKeysRepeatIsSettledByTheReRead() {
-        control.post().uri("/sandbox/platforms/generic/refunds").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("shopId", "shop-g", "orderId", "T-G-SGC", "refundId", "G-SGC", "type", "REFUND_ONLY",
-                        "reason", "不想要了", "amountFen", 25900, "deadlineIn", "PT72H"))
-                .retrieve().toBodilessEntity();
+        SANDBOX.control("/refunds", Map.of("shopId", "shop-g", "orderId", "T-G-SGC", "refundId", "G-SGC", "type",
+                "REFUND_ONLY", "reason", "不想要了", "amountFen", 25900, "deadlineIn", "PT72H"));
         OrderRef order = refundEvents.awaitOne(RefundRequested.class, "G-SGC").order();
         String caseId = order.caseIdOf("G-SGC");
         var report = new ReportShipmentCancelled(order, caseId, "G-SGC", 25900, Instant.parse("2026-11-11T02:00:00Z"),
@@ -157,22 +109,8 @@ class GenericPlatformIT {
                 caseId + ":REPORT_SHIPMENT_CANCELLED:earlier", "NS-1", null)); // 409 ALREADY_REPORTED, re-read: in effect
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
                 actionResults.about(PlatformActionSucceeded.class, "G-SGC").size() == 2);
-        Map<?, ?> platformView = control.get().uri("/sandbox/platforms/generic/refunds/G-SGC").retrieve()
-                .body(Map.class);
+        Map<?, ?> platformView = SANDBOX.read("/refunds/G-SGC");
         assertThat((List<?>) platformView.get("actions")).hasSize(1);
         assertThat(platformView.get("status")).isEqualTo("WAIT_SELLER_AGREE");
-    }
-
-    private void send(Message command) {
-        Envelope envelope = Envelope.first(command, "test", clock.instant());
-        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

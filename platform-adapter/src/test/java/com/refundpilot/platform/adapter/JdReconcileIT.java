@@ -1,24 +1,8 @@
 package com.refundpilot.platform.adapter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.refundpilot.contracts.commands.AgreeRefund;
-import com.refundpilot.contracts.events.PlatformActionSucceeded;
-import com.refundpilot.contracts.events.PlatformRefundSettled;
-import com.refundpilot.contracts.events.RefundRequested;
-import com.refundpilot.contracts.events.ReturnShipped;
-import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
-import com.refundpilot.contracts.vocabulary.RefundType;
-import com.refundpilot.kit.testsupport.EmbeddedMongo;
-import com.refundpilot.platform.PlatformAdapterApplication;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,23 +13,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * (sent once, at the bill's sysVersion) the refund. Later sweeps over overlapping windows and the lost batches
  * delivered late tell nothing again.
  */
-@SpringBootTest(classes = PlatformAdapterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"refundpilot.platforms.jd.reconcile.enabled=true",
-                "refundpilot.platforms.jd.reconcile.period=PT0.3S",
-                "refundpilot.platforms.jd.reconcile.settle=PT1S",
-                "refundpilot.platforms.jd.reconcile.overlap=PT30S",
-                "refundpilot.platforms.jd.reconcile.initial-lookback=PT10M",
-                "refundpilot.platforms.jd.reconcile.shops=shop-1"})
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 class JdReconcileIT extends LostPushesSweep {
 
-    private static final TaobaoSandbox SANDBOX = new TaobaoSandbox();
+    private static final JdSandbox SANDBOX = new JdSandbox();
     private static final int ADAPTER_PORT = freePort();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> EmbeddedMongo.freshUri("platform-reconcile-jd"));
-        startSandbox(SANDBOX, registry, "jd", ADAPTER_PORT);
+        startSandbox(SANDBOX, registry, "jd", "shop-1", ADAPTER_PORT);
     }
 
     @AfterAll
@@ -59,61 +34,17 @@ class JdReconcileIT extends LostPushesSweep {
     }
 
     @Override
-    TaobaoSandbox sandbox() {
+    RealSandbox sandbox() {
         return SANDBOX;
     }
 
     @Override
-    String path() {
-        return "jd";
+    String agreeCall() {
+        return "jingdong.asc.process.refund";
     }
 
-    private long routerCalls(String type) {
-        Object count = ((Map<?, ?>) read("/stats").get("calls")).get(type);
-        return count == null ? 0 : ((Number) count).longValue();
-    }
-
-    @Test
-    void everyBatchLostTheRequestTheReturnAndTheRefundAreToldOnceAndTheAgreeReachesJdOnce() {
-        String refundId = "J-SWEPT-" + UUID.randomUUID().toString().substring(0, 6);
-        assertThat(buyerOpens(refundId, "RETURN_AND_REFUND").get("pushes")).as("the batch was lost")
-                .isEqualTo(List.of(0));
-
-        RefundRequested requested = refundEvents.awaitOne(RefundRequested.class, refundId);
-        assertThat(requested.order().platform()).isEqualTo(Platform.JD);
-        assertThat(requested.type()).isEqualTo(RefundType.RETURN_AND_REFUND);
-        assertThat(requested.amountFen()).isEqualTo(59900);
-
-        assertThat(buyerShipsTheReturn(refundId).get("pushes")).isEqualTo(List.of(0));
-        ReturnShipped shipped = refundEvents.awaitOne(ReturnShipped.class, refundId);
-        assertThat(shipped.trackingNo()).isEqualTo("SF-" + refundId);
-
-        OrderRef order = requested.order();
-        String caseId = order.caseIdOf(refundId);
-        AgreeRefund agree = new AgreeRefund(order, caseId, refundId, 59900, false, shipped.platformVersion(),
-                caseId + ":AGREE_REFUND:" + shipped.platformVersion(), "RR-1", null);
-        send(agree);
-        send(agree); // a redelivered command: still one call
-        PlatformRefundSettled settled = refundEvents.awaitOne(PlatformRefundSettled.class, refundId);
-        assertThat(settled.refundedFen()).isEqualTo(59900);
-        assertThat(actionResults.awaitOne(PlatformActionSucceeded.class, refundId).amountFen()).isEqualTo(59900);
-
-        // A marker opened after it: once the sweep told it, a later sweep whose windows overlap the above ran too.
-        String marker = refundId + "-MARK";
-        buyerOpens(marker, "REFUND_ONLY");
-        refundEvents.awaitOne(RefundRequested.class, marker);
-        awaitMoreSweeps(2);
-        assertThat(deliverTheLostPushesLate()).as("created, return, payment, marker").isGreaterThanOrEqualTo(4);
-        awaitMoreSweeps(2);
-
-        assertThat(refundEvents.about(RefundRequested.class, refundId)).hasSize(1);
-        assertThat(refundEvents.about(ReturnShipped.class, refundId)).hasSize(1);
-        assertThat(refundEvents.about(PlatformRefundSettled.class, refundId)).hasSize(1);
-        assertThat(actionResults.about(PlatformActionSucceeded.class, refundId)).hasSize(1);
-        assertThat(routerCalls("jingdong.asc.process.refund")).isEqualTo(1);
-        assertThat((List<?>) read("/refunds/" + refundId).get("actions")).hasSize(1);
-        assertThat(toldBySweep(refundId)).containsExactlyInAnyOrder("jos_afs_service_create",
-                "jos_afs_service_send_back", "jos_afs_refund_success");
-        assertThat(metrics.recovered(Platform.JD)).isGreaterThanOrEqualTo(4);
+    @Override
+    List<String> toldTopics() {
+        return List.of("jos_afs_service_create", "jos_afs_service_send_back", "jos_afs_refund_success");
     }
 }

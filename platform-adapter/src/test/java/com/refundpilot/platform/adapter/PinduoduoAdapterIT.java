@@ -3,18 +3,15 @@ package com.refundpilot.platform.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
 import com.refundpilot.contracts.commands.ReportShipmentCancelled;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.envelope.Envelope;
-import com.refundpilot.contracts.envelope.Message;
 import com.refundpilot.contracts.events.PlatformActionRejected;
 import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.events.PlatformRefundSettled;
 import com.refundpilot.contracts.events.RefundRequested;
-import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.contracts.vocabulary.Evidence;
 import com.refundpilot.contracts.vocabulary.EvidenceKind;
 import com.refundpilot.contracts.vocabulary.OrderRef;
@@ -24,7 +21,6 @@ import com.refundpilot.contracts.vocabulary.RefundReason;
 import com.refundpilot.contracts.vocabulary.RefundType;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
 import com.refundpilot.platform.PlatformAdapterApplication;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -33,15 +29,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -54,10 +43,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = PlatformAdapterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class PinduoduoAdapterIT {
+class PinduoduoAdapterIT extends AdapterAgainstSandbox {
 
-    private static final TaobaoSandbox SANDBOX = new TaobaoSandbox();
-    private static final String CONTROL = "/sandbox/platforms/pinduoduo";
+    /** It pushes PDD frames to /webhooks/pinduoduo on the host of its Taobao webhook: the adapter's. */
+    private static final RealSandbox SANDBOX = new RealSandbox("pinduoduo");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -65,58 +54,20 @@ class PinduoduoAdapterIT {
         registry.add("refundpilot.platforms.pinduoduo.base-url", SANDBOX::baseUrl);
     }
 
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    Clock clock;
-    @LocalServerPort
-    int adapterPort;
-
-    private final EnvelopeCodec codec = new EnvelopeCodec();
-    private PublishedMessages refundEvents;
-    private PublishedMessages actionResults;
-
-    @BeforeEach
-    void setUp() {
-        // The sandbox pushes PDD frames to /webhooks/pinduoduo on the host of its Taobao webhook: the adapter's.
-        SANDBOX.startPushingTo(adapterPort);
-        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
-    }
-
-    @AfterEach
-    void closeReaders() {
-        refundEvents.close();
-        actionResults.close();
-    }
-
     @AfterAll
     static void stopSandbox() {
         SANDBOX.stop();
     }
 
+    @Override
+    RealSandbox sandbox() {
+        return SANDBOX;
+    }
+
     private Map<?, ?> buyerOpens(String refundId, int deliveries) {
-        return SANDBOX.api().post().uri(CONTROL + "/refunds").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("shopId", "shop-1", "orderId", "T-" + refundId, "refundId", refundId,
-                        "type", "REFUND_ONLY", "reason", "拍错/多拍", "amountFen", 59900,
-                        "orderPaidFen", 59900, "orderQuantity", 2, "deadlineIn", "PT72H", "deliveries", deliveries))
-                .retrieve().body(Map.class);
-    }
-
-    private Map<?, ?> oracle(String path) {
-        return SANDBOX.api().get().uri(CONTROL + path).retrieve().body(Map.class);
-    }
-
-    private long routerCalls(String type) {
-        Object count = ((Map<?, ?>) oracle("/stats").get("calls")).get(type);
-        return count == null ? 0 : ((Number) count).longValue();
-    }
-
-    private void send(Message command) {
-        Envelope envelope = Envelope.first(command, "test", clock.instant());
-        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
+        return SANDBOX.control("/refunds", Map.of("shopId", "shop-1", "orderId", "T-" + refundId, "refundId",
+                refundId, "type", "REFUND_ONLY", "reason", "拍错/多拍", "amountFen", 59900, "orderPaidFen", 59900,
+                "orderQuantity", 2, "deadlineIn", "PT72H", "deliveries", deliveries));
     }
 
     @Test
@@ -139,7 +90,7 @@ class PinduoduoAdapterIT {
         assertThat(request.platformVersion()).as("updated_at, ms").isGreaterThan(1_700_000_000_000L);
         assertThat(Duration.between(request.requestedAt(), request.deadline())).isEqualTo(Duration.ofHours(72));
         // The adapter announces what the sandbox's Pinduoduo declares (a contract between the two configurations).
-        Set<PlatformAction> declared = ((List<?>) oracle("/capabilities").get("actions")).stream()
+        Set<PlatformAction> declared = ((List<?>) SANDBOX.read("/capabilities").get("actions")).stream()
                 .map(a -> PlatformAction.valueOf((String) a))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(PlatformAction.class)));
         assertThat(request.capabilities()).isEqualTo(declared)
@@ -164,13 +115,13 @@ class PinduoduoAdapterIT {
         assertThat(settled.refundedFen()).isEqualTo(59900);
         send(new SendBuyerMessage(order, caseId, "P-AGREE", "m-1", "亲,退款已同意"));
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                ((List<?>) oracle("/refunds/P-AGREE").get("buyerMessages")).size() == 1);
+                ((List<?>) SANDBOX.read("/refunds/P-AGREE").get("buyerMessages")).size() == 1);
 
-        Map<?, ?> seen = oracle("/refunds/P-AGREE");
+        Map<?, ?> seen = SANDBOX.read("/refunds/P-AGREE");
         assertThat(seen.get("status")).isEqualTo("SUCCESS");
         assertThat((List<?>) seen.get("actions")).hasSize(1);
         assertThat(((Map<?, ?>) ((List<?>) seen.get("actions")).get(0)).get("action")).isEqualTo("AGREE_REFUND");
-        assertThat(routerCalls("pdd.refund.agree")).isEqualTo(1);
+        assertThat(SANDBOX.calls("pdd.refund.agree")).isEqualTo(1);
         assertThat(actionResults.about(PlatformActionSucceeded.class, "P-AGREE"))
                 .filteredOn(s -> s.action().paysBuyer()).hasSize(1);
     }
@@ -190,21 +141,21 @@ class PinduoduoAdapterIT {
 
         PlatformActionSucceeded done = actionResults.awaitOne(PlatformActionSucceeded.class, "P-SGC");
         assertThat(done.action()).isEqualTo(PlatformAction.REPORT_SHIPMENT_CANCELLED);
-        List<?> actions = (List<?>) oracle("/refunds/P-SGC").get("actions");
+        List<?> actions = (List<?>) SANDBOX.read("/refunds/P-SGC").get("actions");
         assertThat(actions).hasSize(1);
         Map<?, ?> action = (Map<?, ?>) actions.get(0);
         assertThat(action.get("action")).isEqualTo("REPORT_SHIPMENT_CANCELLED");
         assertThat(((Map<?, ?>) action.get("params")).get("cancelledAt")).as("operate_time in ms")
                 .isEqualTo("2026-11-11T02:00:00.250Z");
-        assertThat(routerCalls("pdd.rdc.pddgenius.sendgoods.cancel")).isEqualTo(1);
+        assertThat(SANDBOX.calls("pdd.rdc.pddgenius.sendgoods.cancel")).isEqualTo(1);
 
         // an earlier report whose answer was lost, under another key: PDD answers 50016, which is in effect
         send(new ReportShipmentCancelled(order, caseId, "P-SGC", 59900, Instant.parse("2026-11-11T02:00:00Z"),
                 caseId + ":REPORT_SHIPMENT_CANCELLED:earlier", "NS-1", null));
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 actionResults.about(PlatformActionSucceeded.class, "P-SGC").size() == 2);
-        assertThat(routerCalls("pdd.rdc.pddgenius.sendgoods.cancel")).isEqualTo(2);
-        assertThat((List<?>) oracle("/refunds/P-SGC").get("actions")).hasSize(1);
+        assertThat(SANDBOX.calls("pdd.rdc.pddgenius.sendgoods.cancel")).isEqualTo(2);
+        assertThat((List<?>) SANDBOX.read("/refunds/P-SGC").get("actions")).hasSize(1);
     }
 
     @Test
@@ -212,31 +163,30 @@ class PinduoduoAdapterIT {
         buyerOpens("P-PART", 1);
         RefundRequested request = refundEvents.awaitOne(RefundRequested.class, "P-PART");
         String caseId = request.order().caseIdOf("P-PART");
-        long agreeCalls = routerCalls("pdd.refund.agree");
+        long agreeCalls = SANDBOX.calls("pdd.refund.agree");
         send(new AgreeRefund(request.order(), caseId, "P-PART", 30000, true, request.platformVersion(),
                 caseId + ":AGREE_PARTIAL_REFUND:1", "G-1"));
 
         PlatformActionRejected rejected = actionResults.awaitOne(PlatformActionRejected.class, "P-PART");
         assertThat(rejected.code()).isEqualTo("PDD_PARTIAL_AGREE_UNSUPPORTED");
-        assertThat(routerCalls("pdd.refund.agree")).isEqualTo(agreeCalls);
-        assertThat(oracle("/refunds/P-PART").get("status")).isEqualTo("WAIT_SELLER_AGREE");
+        assertThat(SANDBOX.calls("pdd.refund.agree")).isEqualTo(agreeCalls);
+        assertThat(SANDBOX.read("/refunds/P-PART").get("status")).isEqualTo("WAIT_SELLER_AGREE");
     }
 
     @Test
     void anAgreeDecidedBeforeTheBuyerLoweredTheAmountIsNotSentForTheNewAmount() {
         buyerOpens("P-MOVED", 1);
         RefundRequested request = refundEvents.awaitOne(RefundRequested.class, "P-MOVED");
-        SANDBOX.api().post().uri(CONTROL + "/refunds/P-MOVED/modify").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("amountFen", 20000)).retrieve().body(Map.class);
+        SANDBOX.control("/refunds/P-MOVED/modify", Map.of("amountFen", 20000));
         String caseId = request.order().caseIdOf("P-MOVED");
-        long agreeCalls = routerCalls("pdd.refund.agree");
+        long agreeCalls = SANDBOX.calls("pdd.refund.agree");
         send(new AgreeRefund(request.order(), caseId, "P-MOVED", 59900, false, request.platformVersion(),
                 caseId + ":AGREE_REFUND:" + request.platformVersion(), "NS-1"));
 
         PlatformActionRejected rejected = actionResults.awaitOne(PlatformActionRejected.class, "P-MOVED");
         assertThat(rejected.code()).isEqualTo("PDD_AMOUNT_CHANGED");
-        assertThat(routerCalls("pdd.refund.agree")).isEqualTo(agreeCalls);
-        assertThat(oracle("/refunds/P-MOVED").get("status")).isEqualTo("WAIT_SELLER_AGREE");
+        assertThat(SANDBOX.calls("pdd.refund.agree")).isEqualTo(agreeCalls);
+        assertThat(SANDBOX.read("/refunds/P-MOVED").get("status")).isEqualTo("WAIT_SELLER_AGREE");
     }
 
     @Test
@@ -250,7 +200,7 @@ class PinduoduoAdapterIT {
 
         PlatformActionSucceeded succeeded = actionResults.awaitOne(PlatformActionSucceeded.class, "P-REFUSE");
         assertThat(succeeded.action()).isEqualTo(PlatformAction.REFUSE);
-        Map<?, ?> refusal = (Map<?, ?>) ((List<?>) oracle("/refunds/P-REFUSE").get("actions")).get(0);
+        Map<?, ?> refusal = (Map<?, ?>) ((List<?>) SANDBOX.read("/refunds/P-REFUSE").get("actions")).get(0);
         assertThat(refusal.get("action")).isEqualTo("REFUSE");
         assertThat(((Map<?, ?>) refusal.get("params")).get("proof")).isEqualTo("SIGNING_PROOF:https://proof/1 2");
     }

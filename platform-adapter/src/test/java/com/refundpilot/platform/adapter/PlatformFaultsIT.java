@@ -3,15 +3,11 @@ package com.refundpilot.platform.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
-import com.refundpilot.contracts.envelope.Envelope;
-import com.refundpilot.contracts.envelope.Message;
 import com.refundpilot.contracts.events.PlatformActionRejected;
 import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.events.RefundRequested;
-import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.contracts.vocabulary.Evidence;
 import com.refundpilot.contracts.vocabulary.EvidenceKind;
 import com.refundpilot.contracts.vocabulary.OrderRef;
@@ -21,7 +17,6 @@ import com.refundpilot.kit.testsupport.EmbeddedMongo;
 import com.refundpilot.kit.testsupport.GuardMetrics;
 import com.refundpilot.platform.PlatformAdapterApplication;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,13 +24,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -55,7 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "refundpilot.platform-delivery.attempt-lease=PT5S",
                 "refundpilot.timers.sweep-interval=PT0.1S"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class PlatformFaultsIT {
+class PlatformFaultsIT extends AdapterAgainstSandbox {
 
     private static final TaobaoSandbox SANDBOX = new TaobaoSandbox();
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -67,37 +58,21 @@ class PlatformFaultsIT {
     }
 
     @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    Clock clock;
-    @Autowired
     AggregateStore store;
-    @LocalServerPort
-    int adapterPort;
-
-    private final EnvelopeCodec codec = new EnvelopeCodec();
-    private PublishedMessages refundEvents;
-    private PublishedMessages actionResults;
-
-    @BeforeEach
-    void setUp() {
-        SANDBOX.startPushingTo(adapterPort);
-        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
-    }
 
     @AfterEach
     void healThePlatform() {
         SANDBOX.api().delete().uri("/sandbox/faults").retrieve().toBodilessEntity();
-        refundEvents.close();
-        actionResults.close();
     }
 
     @AfterAll
     static void stopSandbox() {
         SANDBOX.stop();
+    }
+
+    @Override
+    RealSandbox sandbox() {
+        return SANDBOX;
     }
 
     private void opened(String refundId) {
@@ -115,11 +90,6 @@ class PlatformFaultsIT {
     private long injectedFailures() {
         List<?> faults = (List<?>) SANDBOX.api().get().uri("/sandbox/faults").retrieve().body(Map.class).get("faults");
         return faults.isEmpty() ? 0 : ((Number) ((Map<?, ?>) faults.get(0)).get("failed")).longValue();
-    }
-
-    private void send(Message command) {
-        Envelope envelope = Envelope.first(command, "test", clock.instant());
-        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
     }
 
     private static OrderRef orderOf(String refundId) {

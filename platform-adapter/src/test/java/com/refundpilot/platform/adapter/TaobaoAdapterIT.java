@@ -3,16 +3,13 @@ package com.refundpilot.platform.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.SendBuyerMessage;
 import com.refundpilot.contracts.envelope.Envelope;
-import com.refundpilot.contracts.envelope.Message;
 import com.refundpilot.contracts.events.PlatformActionRejected;
 import com.refundpilot.contracts.events.PlatformActionSucceeded;
 import com.refundpilot.contracts.events.PlatformRefundSettled;
 import com.refundpilot.contracts.events.RefundRequested;
-import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.contracts.vocabulary.OrderRef;
 import com.refundpilot.contracts.vocabulary.Platform;
 import com.refundpilot.contracts.vocabulary.RefundReason;
@@ -20,23 +17,16 @@ import com.refundpilot.kit.testsupport.EmbeddedMongo;
 import com.refundpilot.platform.PlatformAdapterApplication;
 import com.refundpilot.platform.domain.taobao.WebhookSignature;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -49,7 +39,7 @@ import org.springframework.web.client.RestClient;
  */
 @SpringBootTest(classes = PlatformAdapterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class TaobaoAdapterIT {
+class TaobaoAdapterIT extends AdapterAgainstSandbox {
 
     private static final TaobaoSandbox SANDBOX = new TaobaoSandbox();
 
@@ -59,46 +49,20 @@ class TaobaoAdapterIT {
         registry.add("refundpilot.platforms.taobao.base-url", SANDBOX::baseUrl);
     }
 
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    Clock clock;
-    @LocalServerPort
-    int adapterPort;
-
-    private final EnvelopeCodec codec = new EnvelopeCodec();
-    private PublishedMessages refundEvents;
-    private PublishedMessages actionResults;
-
-    @BeforeEach
-    void setUp() {
-        SANDBOX.startPushingTo(adapterPort);
-        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
-    }
-
-    @AfterEach
-    void closeReaders() {
-        refundEvents.close();
-        actionResults.close();
-    }
-
     @AfterAll
     static void stopSandbox() {
         SANDBOX.stop();
+    }
+
+    @Override
+    RealSandbox sandbox() {
+        return SANDBOX;
     }
 
     private Map<?, ?> buyerOpens(String refundId, int deliveries) {
         return SANDBOX.control("/refunds", Map.of("shopId", "shop-1", "orderId", "T-" + refundId, "refundId", refundId,
                 "type", "REFUND_ONLY", "reason", "不想要了", "amountFen", 59900, "quantity", 1,
                 "orderPaidFen", 59900, "deadlineIn", "PT72H", "deliveries", deliveries));
-    }
-
-    private void send(Message command) {
-        Envelope envelope = Envelope.first(command, "test", clock.instant());
-        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
     }
 
     @Test

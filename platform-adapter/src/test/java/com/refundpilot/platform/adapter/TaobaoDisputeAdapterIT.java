@@ -3,7 +3,6 @@ package com.refundpilot.platform.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeRefund;
 import com.refundpilot.contracts.commands.NegotiateRefund;
 import com.refundpilot.contracts.commands.RefuseRefund;
@@ -21,7 +20,6 @@ import com.refundpilot.contracts.events.PlatformVerdict;
 import com.refundpilot.contracts.events.RefundModified;
 import com.refundpilot.contracts.events.RefundRequested;
 import com.refundpilot.contracts.events.ReturnShipped;
-import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.contracts.vocabulary.BuyerIntent;
 import com.refundpilot.contracts.vocabulary.Evidence;
 import com.refundpilot.contracts.vocabulary.EvidenceKind;
@@ -36,7 +34,6 @@ import com.refundpilot.platform.adapter.out.mongo.InboundMessageDocument;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument;
 import com.refundpilot.platform.domain.taobao.WebhookSignature;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -45,15 +42,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,7 +58,7 @@ import org.springframework.web.client.RestClient;
  */
 @SpringBootTest(classes = PlatformAdapterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class TaobaoDisputeAdapterIT {
+class TaobaoDisputeAdapterIT extends AdapterAgainstSandbox {
 
     private static final TaobaoSandbox SANDBOX = new TaobaoSandbox();
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -78,36 +70,16 @@ class TaobaoDisputeAdapterIT {
     }
 
     @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    Clock clock;
-    @Autowired
     AggregateStore store;
-    @LocalServerPort
-    int adapterPort;
-
-    private final EnvelopeCodec codec = new EnvelopeCodec();
-    private PublishedMessages refundEvents;
-    private PublishedMessages actionResults;
-
-    @BeforeEach
-    void setUp() {
-        SANDBOX.startPushingTo(adapterPort);
-        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
-    }
-
-    @AfterEach
-    void closeReaders() {
-        refundEvents.close();
-        actionResults.close();
-    }
 
     @AfterAll
     static void stopSandbox() {
         SANDBOX.stop();
+    }
+
+    @Override
+    RealSandbox sandbox() {
+        return SANDBOX;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
@@ -133,11 +105,6 @@ class TaobaoDisputeAdapterIT {
         kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
         kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
         send(sameDecisionAgain);
-    }
-
-    private void send(Message command) {
-        Envelope envelope = Envelope.first(command, "test", clock.instant());
-        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
     }
 
     private RefuseRefund refusal(String refundId, long version) {
@@ -188,7 +155,7 @@ class TaobaoDisputeAdapterIT {
     @Test
     void aRefusalDeliveredThreeTimesReachesThePlatformOnceAndTheReApplicationComesBackAsModified() {
         opened("R-REFUSE", "REFUND_ONLY");
-        long callsBefore = SANDBOX.topCalls("taobao.refund.refuse");
+        long callsBefore = SANDBOX.calls("taobao.refund.refuse");
 
         sendTwiceAndOnceMore(refusal("R-REFUSE", 1), refusal("R-REFUSE", 1));
 
@@ -205,7 +172,7 @@ class TaobaoDisputeAdapterIT {
         RefundModified modified = refundEvents.awaitOne(RefundModified.class, "R-REFUSE");
         assertThat(modified.platformVersion()).isEqualTo(3);
         assertThat(Duration.between(modified.modifiedAt(), modified.deadline())).isEqualTo(Duration.ofHours(48));
-        assertThat(SANDBOX.topCalls("taobao.refund.refuse")).isEqualTo(callsBefore + 1);
+        assertThat(SANDBOX.calls("taobao.refund.refuse")).isEqualTo(callsBefore + 1);
         assertThat(actionResults.about(PlatformActionSucceeded.class, "R-REFUSE")).hasSize(1);
     }
 
@@ -229,13 +196,13 @@ class TaobaoDisputeAdapterIT {
         store.save(intent);
         SANDBOX.topCall("taobao.refund.refuse", Map.of("refund_id", "R-LOST", "refuse_reason", "快递显示本人签收",
                 "refuse_proof", "proof.jpg", "refund_version", "1"));
-        long callsBefore = SANDBOX.topCalls("taobao.refund.refuse");
+        long callsBefore = SANDBOX.calls("taobao.refund.refuse");
 
         send(command);
 
         PlatformActionSucceeded recovered = actionResults.awaitOne(PlatformActionSucceeded.class, "R-LOST");
         assertThat(recovered.action()).isEqualTo(PlatformAction.REFUSE);
-        assertThat(SANDBOX.topCalls("taobao.refund.refuse")).as("re-read, not resent").isEqualTo(callsBefore);
+        assertThat(SANDBOX.calls("taobao.refund.refuse")).as("re-read, not resent").isEqualTo(callsBefore);
         assertThat(store.find(PlatformActionDocument.class, command.actionKey()).orElseThrow().getResultCode())
                 .isEqualTo("RECOVERED");
     }
@@ -245,7 +212,7 @@ class TaobaoDisputeAdapterIT {
     @Test
     void aPartialProposalReachesThePlatformOnceAndTheBuyersAcceptanceComesBackWithTheAmount() {
         opened("R-NEG", "REFUND_ONLY");
-        long callsBefore = SANDBOX.topCalls("taobao.rp.refund.negotiate");
+        long callsBefore = SANDBOX.calls("taobao.rp.refund.negotiate");
 
         sendTwiceAndOnceMore(proposal("R-NEG", NegotiationKind.PARTIAL_REFUND, 41930L, 1),
                 proposal("R-NEG", NegotiationKind.PARTIAL_REFUND, 41930L, 1));
@@ -267,19 +234,19 @@ class TaobaoDisputeAdapterIT {
         refundEvents.awaitOne(PlatformRefundSettled.class, "R-NEG");
         assertThat(actionNames("R-NEG")).containsExactly("NEGOTIATE", "AGREE_PARTIAL_REFUND");
         assertThat(refundEvents.about(PlatformRefundSettled.class, "R-NEG").get(0).refundedFen()).isEqualTo(41930);
-        assertThat(SANDBOX.topCalls("taobao.rp.refund.negotiate")).isEqualTo(callsBefore + 1);
+        assertThat(SANDBOX.calls("taobao.rp.refund.negotiate")).isEqualTo(callsBefore + 1);
     }
 
     @Test
     void aProposalAboveTheRequestIsRejectedBeforeAnyCallAndARejectedAnswerComesBack() {
         opened("R-NEG-BIG", "REFUND_ONLY");
-        long callsBefore = SANDBOX.topCalls("taobao.rp.refund.negotiate");
+        long callsBefore = SANDBOX.calls("taobao.rp.refund.negotiate");
         send(proposal("R-NEG-BIG", NegotiationKind.PARTIAL_REFUND, 59901L, 1));
 
         PlatformActionRejected rejected = actionResults.awaitOne(PlatformActionRejected.class, "R-NEG-BIG");
         assertThat(rejected.code()).isEqualTo("INVALID_REQUEST");
         assertThat(rejected.reason()).contains("1..59900");
-        assertThat(SANDBOX.topCalls("taobao.rp.refund.negotiate")).isEqualTo(callsBefore);
+        assertThat(SANDBOX.calls("taobao.rp.refund.negotiate")).isEqualTo(callsBefore);
 
         opened("R-NEG-NO", "REFUND_ONLY");
         send(proposal("R-NEG-NO", NegotiationKind.CHANGE_TO_RETURN, null, 1));

@@ -1,22 +1,14 @@
 package com.refundpilot.platform.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.refundpilot.contracts.events.PlatformRefundSettled;
 import com.refundpilot.contracts.events.RefundRequested;
-import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.contracts.vocabulary.Platform;
-import com.refundpilot.kit.outbox.AggregateStore;
-import com.refundpilot.kit.testsupport.EmbeddedMongo;
-import com.refundpilot.platform.PlatformAdapterApplication;
 import com.refundpilot.platform.adapter.out.mongo.InboundMessageDocument;
-import com.refundpilot.platform.adapter.out.mongo.ReconcileCursorStore;
 import com.refundpilot.platform.adapter.out.taobao.TaobaoClient;
-import com.refundpilot.platform.application.reconcile.ReconcileMetrics;
 import com.refundpilot.platform.application.reconcile.TaobaoReconciler;
 import com.refundpilot.platform.domain.taobao.TaobaoListedRefund;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,16 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,62 +28,39 @@ import org.springframework.test.context.DynamicPropertySource;
  * never came is told once by the sweep; a webhook arriving after that, or a sweep after the webhook, or several
  * sweeps at once, tell nothing more. The sweep runs on its schedule (every 0.3 s here, real time).
  */
-@SpringBootTest(classes = PlatformAdapterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"refundpilot.platforms.taobao.reconcile.enabled=true",
-                "refundpilot.platforms.taobao.reconcile.period=PT0.3S",
-                "refundpilot.platforms.taobao.reconcile.settle=PT1S",
-                "refundpilot.platforms.taobao.reconcile.overlap=PT30S",
-                "refundpilot.platforms.taobao.reconcile.initial-lookback=PT10M",
-                "refundpilot.platforms.taobao.reconcile.shops=shop-1"})
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class TaobaoReconcileIT {
+class TaobaoReconcileIT extends SandboxSweep {
 
     private static final TaobaoSandbox SANDBOX = new TaobaoSandbox();
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final int ADAPTER_PORT = freePort();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> EmbeddedMongo.freshUri("platform-reconcile"));
-        registry.add("refundpilot.platforms.taobao.base-url", SANDBOX::baseUrl);
+        startSandbox(SANDBOX, registry, "taobao", "shop-1", ADAPTER_PORT);
     }
 
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    AggregateStore store;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    ReconcileMetrics metrics;
-    @Autowired
-    ReconcileCursorStore cursors;
     @Autowired
     TaobaoReconciler reconciler;
     @Autowired
     TaobaoClient taobao;
-    @Autowired
-    Clock clock;
-    @LocalServerPort
-    int adapterPort;
-
-    private PublishedMessages refundEvents;
-
-    @BeforeEach
-    void setUp() {
-        SANDBOX.startPushingTo(adapterPort);
-        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-    }
 
     @AfterEach
-    void tearDown() {
-        SANDBOX.control("/webhook-loss", Map.of("dropNext", 0));
-        SANDBOX.control("/webhook-loss/deliver-held", Map.of()); // whatever a test lost arrives late: told already
-        refundEvents.close();
+    void deliverWhatATestLost() {
+        SANDBOX.control("/webhook-loss/deliver-held", Map.of()); // it arrives late: told already
     }
 
     @AfterAll
     static void stopSandbox() {
         SANDBOX.stop();
+    }
+
+    @Override
+    Platform platform() {
+        return Platform.TAOBAO;
+    }
+
+    @Override
+    RealSandbox sandbox() {
+        return SANDBOX;
     }
 
     private static String unique(String prefix) {
@@ -113,24 +74,6 @@ class TaobaoReconcileIT {
     private Map<?, ?> buyerOpens(String refundId) {
         return SANDBOX.control("/refunds", Map.of("shopId", "shop-1", "orderId", "T-" + refundId, "refundId",
                 refundId, "type", "REFUND_ONLY", "reason", "不想要了", "amountFen", 59900, "deadlineIn", "PT72H"));
-    }
-
-    /** Waits until the sweep has completed {@code runs} more runs: by then every window it listed saw the refund. */
-    private void awaitMoreSweeps(int runs) {
-        double before = metrics.runs(Platform.TAOBAO, "completed");
-        await().atMost(WAIT).until(() -> metrics.runs(Platform.TAOBAO, "completed") >= before + runs);
-    }
-
-    /** Waits until the shop's cursor is past {@code modified}, then one run more (it lists the overlap again). */
-    private void awaitSweptPast(Instant modified) {
-        await().atMost(WAIT).until(() -> cursors.find(Platform.TAOBAO, "shop-1")
-                .map(c -> c.getCoveredUntil() != null && c.getCoveredUntil().isAfter(modified)).orElse(false));
-        awaitMoreSweeps(2);
-    }
-
-    private List<InboundMessageDocument> sweepMessagesAbout(String refundId) {
-        return mongo.find(new Query(Criteria.where("_id").regex("^TAOBAO:sweep:" + refundId + ":")),
-                InboundMessageDocument.class);
     }
 
     @Test
@@ -164,9 +107,9 @@ class TaobaoReconcileIT {
                 .filter(held -> refundId.equals(held.get("refundId"))).map(held -> held.get("msgId").toString())
                 .findFirst().orElseThrow();
 
-        List<?> late = (List<?>) SANDBOX.control("/webhook-loss/deliver-held", Map.of()).get("pushes");
+        List<Map<?, ?>> late = deliverHeldLate();
 
-        assertThat(late).map(Map.class::cast).filteredOn(push -> lostMsgId.equals(push.get("msgId")))
+        assertThat(late).filteredOn(push -> lostMsgId.equals(push.get("msgId")))
                 .singleElement().satisfies(push -> assertThat(push.get("status")).isEqualTo(200));
         InboundMessageDocument kept = store.find(InboundMessageDocument.class, "TAOBAO:" + lostMsgId).orElseThrow();
         assertThat(kept.getDropReason()).isEqualTo("already told by message " + sweepMessage);
@@ -182,7 +125,7 @@ class TaobaoReconcileIT {
         assertThat(opened.get("pushes")).isEqualTo(List.of(200));
         refundEvents.awaitOne(RefundRequested.class, refundId);
 
-        awaitSweptPast(Instant.parse(opened.get("created").toString()));
+        awaitSweptPast(Instant.parse(opened.get("created").toString()), "shop-1");
 
         assertThat(refundEvents.about(RefundRequested.class, refundId)).hasSize(1);
         assertThat(sweepMessagesAbout(refundId)).isEmpty();
@@ -222,7 +165,7 @@ class TaobaoReconcileIT {
         long told = racing.stream().map(CompletableFuture::join).mapToLong(List::size).sum();
 
         refundEvents.awaitOne(RefundRequested.class, refundId);
-        awaitSweptPast(filed);
+        awaitSweptPast(filed, "shop-1");
         assertThat(told).as("told by the racers").isLessThanOrEqualTo(1);
         assertThat(refundEvents.about(RefundRequested.class, refundId)).hasSize(1);
         assertThat(sweepMessagesAbout(refundId)).hasSize(1);

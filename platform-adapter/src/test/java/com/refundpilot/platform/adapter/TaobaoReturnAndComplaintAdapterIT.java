@@ -3,7 +3,6 @@ package com.refundpilot.platform.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.refundpilot.contracts.codec.EnvelopeCodec;
 import com.refundpilot.contracts.commands.AgreeReturn;
 import com.refundpilot.contracts.commands.AnswerComplaint;
 import com.refundpilot.contracts.commands.ExtendReceipt;
@@ -19,7 +18,6 @@ import com.refundpilot.contracts.events.PlatformIntervened;
 import com.refundpilot.contracts.events.PlatformVerdict;
 import com.refundpilot.contracts.events.RefundRequested;
 import com.refundpilot.contracts.events.ReturnShipped;
-import com.refundpilot.contracts.topics.Topics;
 import com.refundpilot.contracts.vocabulary.ComplaintAnswer;
 import com.refundpilot.contracts.vocabulary.Evidence;
 import com.refundpilot.contracts.vocabulary.EvidenceKind;
@@ -30,20 +28,14 @@ import com.refundpilot.kit.outbox.AggregateStore;
 import com.refundpilot.kit.testsupport.EmbeddedMongo;
 import com.refundpilot.platform.PlatformAdapterApplication;
 import com.refundpilot.platform.adapter.out.mongo.PlatformActionDocument;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = PlatformAdapterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class TaobaoReturnAndComplaintAdapterIT {
+class TaobaoReturnAndComplaintAdapterIT extends AdapterAgainstSandbox {
 
     private static final TaobaoSandbox SANDBOX = new TaobaoSandbox();
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -73,36 +65,16 @@ class TaobaoReturnAndComplaintAdapterIT {
     }
 
     @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    Clock clock;
-    @Autowired
     AggregateStore store;
-    @LocalServerPort
-    int adapterPort;
-
-    private final EnvelopeCodec codec = new EnvelopeCodec();
-    private PublishedMessages refundEvents;
-    private PublishedMessages actionResults;
-
-    @BeforeEach
-    void setUp() {
-        SANDBOX.startPushingTo(adapterPort);
-        refundEvents = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_REFUND_EVENTS);
-        actionResults = new PublishedMessages(broker.getBrokersAsString(), Topics.PLATFORM_ACTION_RESULTS);
-    }
-
-    @AfterEach
-    void closeReaders() {
-        refundEvents.close();
-        actionResults.close();
-    }
 
     @AfterAll
     static void stopSandbox() {
         SANDBOX.stop();
+    }
+
+    @Override
+    RealSandbox sandbox() {
+        return SANDBOX;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
@@ -134,11 +106,6 @@ class TaobaoReturnAndComplaintAdapterIT {
         kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
         kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
         send(command);
-    }
-
-    private void send(Message command) {
-        Envelope envelope = Envelope.first(command, "test", clock.instant());
-        kafka.send(envelope.topic(), envelope.partitionKey(), codec.encode(envelope));
     }
 
     /** The adapter stored its intent and called, then crashed before recording the answer. */
@@ -194,7 +161,7 @@ class TaobaoReturnAndComplaintAdapterIT {
     @Test
     void anAgreedReturnReachesThePlatformOnceAndTheBuyersWaybillStartsTenDaysToConfirmReceipt() {
         opened("R-RET", "RETURN_AND_REFUND");
-        long callsBefore = SANDBOX.topCalls("taobao.rp.returngoods.agree");
+        long callsBefore = SANDBOX.calls("taobao.rp.returngoods.agree");
 
         sendThreeTimes(agreeReturn("R-RET", 1, "AGREE_RETURN:1"));
 
@@ -212,7 +179,7 @@ class TaobaoReturnAndComplaintAdapterIT {
         ReturnShipped shipped = refundEvents.awaitOne(ReturnShipped.class, "R-RET");
         assertThat(shipped.platformVersion()).isEqualTo(3);
         assertThat(Duration.between(shipped.shippedAt(), shipped.deadline())).isEqualTo(Duration.ofDays(10));
-        assertThat(SANDBOX.topCalls("taobao.rp.returngoods.agree")).isEqualTo(callsBefore + 1);
+        assertThat(SANDBOX.calls("taobao.rp.returngoods.agree")).isEqualTo(callsBefore + 1);
         assertThat(actionResults.about(PlatformActionSucceeded.class, "R-RET")).hasSize(1);
     }
 
@@ -222,13 +189,13 @@ class TaobaoReturnAndComplaintAdapterIT {
         AgreeReturn command = agreeReturn("R-RET-LOST", 1, "AGREE_RETURN:1");
         lostAnswer(command.actionKey(), PlatformAction.AGREE_RETURN, "R-RET-LOST", "taobao.rp.returngoods.agree",
                 Map.of("refund_id", "R-RET-LOST", "refund_version", "1", "province", "浙江", "city", "杭州"));
-        long callsBefore = SANDBOX.topCalls("taobao.rp.returngoods.agree");
+        long callsBefore = SANDBOX.calls("taobao.rp.returngoods.agree");
 
         send(command);
 
         assertThat(actionResults.awaitOne(PlatformActionSucceeded.class, "R-RET-LOST").action())
                 .isEqualTo(PlatformAction.AGREE_RETURN);
-        assertThat(SANDBOX.topCalls("taobao.rp.returngoods.agree")).as("re-read, not resent").isEqualTo(callsBefore);
+        assertThat(SANDBOX.calls("taobao.rp.returngoods.agree")).as("re-read, not resent").isEqualTo(callsBefore);
         assertRecovered(command.actionKey());
 
         opened("R-RET-NO", "REFUND_ONLY");
@@ -250,7 +217,7 @@ class TaobaoReturnAndComplaintAdapterIT {
     @Test
     void aCancelledShipmentIsReportedOnceWithItsParamAndShowsInTheRefundsActions() {
         opened("R-SGC", "REFUND_ONLY");
-        long callsBefore = SANDBOX.topCalls("taobao.rdc.aligenius.sendgoods.cancel");
+        long callsBefore = SANDBOX.calls("taobao.rdc.aligenius.sendgoods.cancel");
 
         sendThreeTimes(shipmentCancelled("R-SGC"));
 
@@ -263,7 +230,7 @@ class TaobaoReturnAndComplaintAdapterIT {
         assertThat(params.get("refundFen")).isEqualTo("59900");
         assertThat(params.get("cancelledAt")).isEqualTo("2026-11-11T02:00:00Z");
         assertThat(seen.get("status")).as("informational: the merchant's agree still pays").isEqualTo("WAIT_SELLER_AGREE");
-        assertThat(SANDBOX.topCalls("taobao.rdc.aligenius.sendgoods.cancel")).isEqualTo(callsBefore + 1);
+        assertThat(SANDBOX.calls("taobao.rdc.aligenius.sendgoods.cancel")).isEqualTo(callsBefore + 1);
     }
 
     @Test
@@ -292,7 +259,7 @@ class TaobaoReturnAndComplaintAdapterIT {
     @Test
     void anExtensionReachesThePlatformOnceAndTheMovedDeadlineComesBack() {
         returnOnItsWay("R-EXT");
-        long callsBefore = SANDBOX.topCalls("taobao.rp.returngoods.extend");
+        long callsBefore = SANDBOX.calls("taobao.rp.returngoods.extend");
         Instant before = Instant.parse((String) SANDBOX.read("/refunds/R-EXT").get("deadline"));
 
         sendThreeTimes(extension("R-EXT", Duration.ofDays(3), "EXTEND_RECEIPT:3"));
@@ -304,7 +271,7 @@ class TaobaoReturnAndComplaintAdapterIT {
         DeadlineChanged moved = refundEvents.awaitOne(DeadlineChanged.class, "R-EXT");
         assertThat(moved.deadline()).as("Taobao's wire times are whole seconds")
                 .isEqualTo(before.plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        assertThat(SANDBOX.topCalls("taobao.rp.returngoods.extend")).isEqualTo(callsBefore + 1);
+        assertThat(SANDBOX.calls("taobao.rp.returngoods.extend")).isEqualTo(callsBefore + 1);
         assertThat(actionNames("/refunds/R-EXT")).containsExactly("AGREE_RETURN", "EXTEND_RECEIPT");
     }
 
@@ -314,12 +281,12 @@ class TaobaoReturnAndComplaintAdapterIT {
         ExtendReceipt command = extension("R-EXT-LOST", Duration.ofHours(36), "EXTEND_RECEIPT:3");
         lostAnswer(command.actionKey(), PlatformAction.EXTEND_RECEIPT, "R-EXT-LOST", "taobao.rp.returngoods.extend",
                 Map.of("refund_id", "R-EXT-LOST", "refund_version", "3", "extend_duration", "PT36H"));
-        long callsBefore = SANDBOX.topCalls("taobao.rp.returngoods.extend");
+        long callsBefore = SANDBOX.calls("taobao.rp.returngoods.extend");
 
         send(command);
 
         await().atMost(WAIT).until(() -> actionResults.about(PlatformActionSucceeded.class, "R-EXT-LOST").size() == 2);
-        assertThat(SANDBOX.topCalls("taobao.rp.returngoods.extend")).isEqualTo(callsBefore);
+        assertThat(SANDBOX.calls("taobao.rp.returngoods.extend")).isEqualTo(callsBefore);
         assertRecovered(command.actionKey());
 
         opened("R-EXT-EARLY", "RETURN_AND_REFUND");
@@ -338,7 +305,7 @@ class TaobaoReturnAndComplaintAdapterIT {
         opened("R-EVI", "REFUND_ONLY");
         SANDBOX.control("/refunds/R-EVI/intervention", Map.of("evidenceDeadlineIn", "PT48H"));
         filed("C-EVI");
-        long callsBefore = SANDBOX.topCalls("taobao.rp.evidence.upload");
+        long callsBefore = SANDBOX.calls("taobao.rp.evidence.upload");
 
         sendThreeTimes(evidence("R-EVI", "UPLOAD_EVIDENCE:1"));
         sendThreeTimes(evidence("C-EVI", "UPLOAD_EVIDENCE:1"));
@@ -353,7 +320,7 @@ class TaobaoReturnAndComplaintAdapterIT {
         assertThat(uploaded.get("action")).isEqualTo("UPLOAD_EVIDENCE");
         assertThat(((Map<?, ?>) uploaded.get("params")).get("evidence")).isEqualTo(PROOF_WIRE);
         assertThat(actionNames("/complaints/C-EVI")).containsExactly("UPLOAD_EVIDENCE");
-        assertThat(SANDBOX.topCalls("taobao.rp.evidence.upload")).isEqualTo(callsBefore + 2);
+        assertThat(SANDBOX.calls("taobao.rp.evidence.upload")).isEqualTo(callsBefore + 2);
     }
 
     @Test
@@ -362,7 +329,7 @@ class TaobaoReturnAndComplaintAdapterIT {
         UploadEvidence command = evidence("R-EVI-LOST", "UPLOAD_EVIDENCE:1");
         lostAnswer(command.actionKey(), PlatformAction.UPLOAD_EVIDENCE, "R-EVI-LOST", "taobao.rp.evidence.upload",
                 Map.of("refund_id", "R-EVI-LOST", "evidence", PROOF_WIRE));
-        long callsBefore = SANDBOX.topCalls("taobao.rp.evidence.upload");
+        long callsBefore = SANDBOX.calls("taobao.rp.evidence.upload");
 
         send(command);
 
@@ -373,7 +340,7 @@ class TaobaoReturnAndComplaintAdapterIT {
         PlatformActionRejected rejected = actionResults.awaitOne(PlatformActionRejected.class, "C-NOBODY");
         assertThat(rejected.action()).isEqualTo(PlatformAction.UPLOAD_EVIDENCE);
         assertThat(rejected.code()).isEqualTo("isv.complaint-not-exist");
-        assertThat(SANDBOX.topCalls("taobao.rp.evidence.upload")).as("neither re-sent nor sent").isEqualTo(callsBefore);
+        assertThat(SANDBOX.calls("taobao.rp.evidence.upload")).as("neither re-sent nor sent").isEqualTo(callsBefore);
     }
 
     // ---- complaint answers ------------------------------------------------------------------------------------
@@ -381,7 +348,7 @@ class TaobaoReturnAndComplaintAdapterIT {
     @Test
     void anAcceptanceWithCompensationReachesThePlatformOnceAndASecondAnswerIsRefused() {
         filed("C-ACC");
-        long callsBefore = SANDBOX.topCalls("taobao.rp.complaint.answer");
+        long callsBefore = SANDBOX.calls("taobao.rp.complaint.answer");
 
         sendThreeTimes(answer("C-ACC", ComplaintAnswer.ACCEPT, 500, List.of(), "ACCEPT_COMPLAINT"));
 
@@ -392,7 +359,7 @@ class TaobaoReturnAndComplaintAdapterIT {
         Map<?, ?> seen = SANDBOX.read("/complaints/C-ACC");
         assertThat(actionNames("/complaints/C-ACC")).containsExactly("ACCEPT_COMPLAINT", "COMPENSATE");
         assertThat(((Number) seen.get("compensationFen")).longValue()).isEqualTo(500);
-        assertThat(SANDBOX.topCalls("taobao.rp.complaint.answer")).isEqualTo(callsBefore + 1);
+        assertThat(SANDBOX.calls("taobao.rp.complaint.answer")).isEqualTo(callsBefore + 1);
 
         send(answer("C-ACC", ComplaintAnswer.REJECT, 0, PROOF, "REJECT_COMPLAINT"));
         PlatformActionRejected second = actionResults.awaitOne(PlatformActionRejected.class, "C-ACC");
@@ -415,7 +382,7 @@ class TaobaoReturnAndComplaintAdapterIT {
         AnswerComplaint lost = answer("C-LOST", ComplaintAnswer.ACCEPT, 0, List.of(), "ACCEPT_COMPLAINT");
         lostAnswer(lost.actionKey(), PlatformAction.ACCEPT_COMPLAINT, "C-LOST", "taobao.rp.complaint.answer",
                 Map.of("complaint_id", "C-LOST", "answer", "ACCEPT"));
-        long callsBefore = SANDBOX.topCalls("taobao.rp.complaint.answer");
+        long callsBefore = SANDBOX.calls("taobao.rp.complaint.answer");
         send(lost);
         actionResults.awaitOne(PlatformActionSucceeded.class, "C-LOST");
         assertRecovered(lost.actionKey());
@@ -425,7 +392,7 @@ class TaobaoReturnAndComplaintAdapterIT {
         PlatformActionRejected invalid = actionResults.awaitOne(PlatformActionRejected.class, "C-BAD");
         assertThat(invalid.code()).isEqualTo("INVALID_REQUEST");
         assertThat(invalid.reason()).contains("no compensation");
-        assertThat(SANDBOX.topCalls("taobao.rp.complaint.answer")).isEqualTo(callsBefore);
+        assertThat(SANDBOX.calls("taobao.rp.complaint.answer")).isEqualTo(callsBefore);
         assertThat(SANDBOX.read("/complaints/C-BAD").get("status")).isEqualTo("WAIT_SELLER_HANDLE");
     }
 

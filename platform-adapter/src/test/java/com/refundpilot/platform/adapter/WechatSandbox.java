@@ -1,68 +1,13 @@
 package com.refundpilot.platform.adapter;
 
-import com.refundpilot.sandbox.SandboxApplication;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.util.Map;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
-
 /**
  * The REAL sandbox, playing the WeChat Channels shop, for an adapter IT on a free port of its own. It starts once per
  * test class, when the adapter's port is known, and pushes to the adapter's {@code /webhooks/wechat-channels} (derived
- * from the Taobao webhook's host).
+ * from the Taobao webhook's host). {@link #calls} counts the API paths called with a valid token.
  */
-final class WechatSandbox {
+final class WechatSandbox extends RealSandbox {
 
-    private static final String CONTROL = "/sandbox/platforms/wechat-channels";
-
-    private final int port = freePort();
-    private ConfigurableApplicationContext app;
-
-    String baseUrl() {
-        return "http://localhost:" + port;
-    }
-
-    void startPushingTo(int adapterPort) {
-        if (app == null) {
-            app = new SpringApplicationBuilder(SandboxApplication.class)
-                    .properties("spring.config.name=" + SandboxApplication.CONFIG_NAME)
-                    .run("--server.port=" + port,
-                            "--sandbox.taobao.webhook-url=http://localhost:" + adapterPort + "/webhooks/taobao");
-        }
-    }
-
-    void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    /** What buyers and platform staff do: a POST to the control API, {@code path} below its wechat-channels root. */
-    Map<?, ?> control(String path, Object body) {
-        return RestClient.create(baseUrl()).post().uri(CONTROL + path).contentType(MediaType.APPLICATION_JSON).body(body)
-                .retrieve().body(Map.class);
-    }
-
-    /** The platform's own view (the oracle). */
-    Map<?, ?> read(String path) {
-        return RestClient.create(baseUrl()).get().uri(CONTROL + path).retrieve().body(Map.class);
-    }
-
-    /** How often the adapter called a WeChat API path with a valid token. */
-    long calls(String path) {
-        Object count = ((Map<?, ?>) read("/stats").get("calls")).get(path);
-        return count == null ? 0 : ((Number) count).longValue();
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    WechatSandbox() {
+        super("wechat-channels");
     }
 }

@@ -1,16 +1,15 @@
 package com.refundpilot.sandbox.common;
 
-import com.refundpilot.sandbox.platform.taobao.WebhookLossView;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
- * One platform losing pushes on purpose, as Taobao's {@code TaobaoWebhookLoss} does for TMC: the next
- * {@code dropNext} pushes that match (a topic and/or a refund, or any) never reach the merchant. A lost push is held
- * with its late delivery (the same bytes and message IDs), so a test can still deliver it after the sweep told its
- * change. The platform's pusher asks {@link #swallows} before each delivery.
+ * One platform losing pushes on purpose, as a real one does when it gives up redelivering or the merchant was down:
+ * the next {@code dropNext} pushes that match (a topic and/or a refund, or any) never reach the merchant. A lost push
+ * is held with its late delivery (the same bytes and message IDs), so a test can still deliver it after the sweep told
+ * its change. Each platform's pusher has one and asks {@link #swallows} before each delivery.
  */
 public final class PushLoss {
 

@@ -1,7 +1,5 @@
 package com.refundpilot.sandbox.common;
 
-import com.refundpilot.sandbox.platform.taobao.WebhookLossRequest;
-import com.refundpilot.sandbox.platform.taobao.WebhookLossView;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

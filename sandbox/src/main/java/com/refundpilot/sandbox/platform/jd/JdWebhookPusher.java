@@ -1,6 +1,8 @@
 package com.refundpilot.sandbox.platform.jd;
 
+import com.refundpilot.sandbox.common.PushLoss;
 import com.refundpilot.sandbox.common.PushStatus;
+import com.refundpilot.sandbox.common.WebhookLossView;
 import com.refundpilot.sandbox.common.WebhookRedelivery;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
 import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
@@ -8,6 +10,8 @@ import com.refundpilot.sandbox.platform.taobao.TaobaoWire;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -30,31 +34,45 @@ class JdWebhookPusher {
     private final JdProperties properties;
     private final URI target;
     private final DeliveryLog deliveries;
-    private final JdWebhookLoss loss;
     private final Clock clock;
     private final WebhookRedelivery redelivery;
+    private final PushLoss loss = new PushLoss();
 
     JdWebhookPusher(RestClient pushRestClient, JdProperties properties, TaobaoProperties taobao, DeliveryLog deliveries,
-            JdWebhookLoss loss, Clock clock, WebhookRedelivery redelivery) {
+            Clock clock, WebhookRedelivery redelivery) {
         this.redelivery = redelivery;
         this.http = pushRestClient;
         this.properties = properties;
         this.target = properties.webhookTarget(taobao.webhookUrl());
         this.deliveries = deliveries;
-        this.loss = loss;
         this.clock = clock;
     }
 
     /**
-     * Delivers now and answers the receiver's HTTP status (0 when it could not be reached, or when the platform lost
-     * the push on purpose, see {@link JdWebhookLoss}).
+     * Delivers now and answers the receiver's HTTP status (0 when it could not be reached, or lost on purpose: the
+     * webhook-loss control then holds the batch for a late delivery).
      */
     int push(JdBatch batch) {
-        if (loss.swallows(batch)) {
-            recordLost(batch);
+        if (lost(batch)) {
             return PushStatus.NO_ANSWER;
         }
         return deliver(batch);
+    }
+
+    /** Whether the webhook-loss control loses this batch (recorded, and held for a late delivery; refund: the bill). */
+    private boolean lost(JdBatch batch) {
+        var held = List.of(new WebhookLossView.Held(batch.msgId(), batch.topic(), batch.serviceId(),
+                batch.complaintId()));
+        if (loss.swallows(Set.of(batch.topic()), batch.serviceId(), new PushLoss.Lost(held, () -> deliver(batch)))) {
+            recordLost(batch);
+            return true;
+        }
+        return false;
+    }
+
+    /** What the webhook-loss control loses pushes by. */
+    PushLoss loss() {
+        return loss;
     }
 
     /** Delivers now, whatever the loss rule says (a late delivery of a lost push goes through here). */
@@ -79,11 +97,9 @@ class JdWebhookPusher {
     }
 
     void pushLater(JdBatch batch) {
-        if (loss.swallows(batch)) {
-            recordLost(batch);
-            return;
+        if (!lost(batch)) {
+            redelivery.later(() -> pushOnce(batch));
         }
-        redelivery.later(() -> pushOnce(batch));
     }
 
     /** A push the platform lost on purpose: recorded as one no answer, and never delivered again by itself. */

@@ -1,12 +1,16 @@
 package com.refundpilot.sandbox.platform.pdd;
 
+import com.refundpilot.sandbox.common.PushLoss;
 import com.refundpilot.sandbox.common.PushStatus;
+import com.refundpilot.sandbox.common.WebhookLossView;
 import com.refundpilot.sandbox.common.WebhookRedelivery;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
 import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -29,31 +33,45 @@ class PddWebhookPusher {
     private final PddProperties properties;
     private final URI target;
     private final DeliveryLog deliveries;
-    private final PddWebhookLoss loss;
     private final Clock clock;
     private final WebhookRedelivery redelivery;
+    private final PushLoss loss = new PushLoss();
 
     PddWebhookPusher(RestClient pushRestClient, PddProperties properties, TaobaoProperties taobao,
-            DeliveryLog deliveries, PddWebhookLoss loss, Clock clock, WebhookRedelivery redelivery) {
+            DeliveryLog deliveries, Clock clock, WebhookRedelivery redelivery) {
         this.redelivery = redelivery;
         this.http = pushRestClient;
         this.properties = properties;
         this.target = properties.webhookTarget(taobao.webhookUrl());
         this.deliveries = deliveries;
-        this.loss = loss;
         this.clock = clock;
     }
 
     /**
-     * Delivers now and answers the receiver's HTTP status (0 when it could not be reached, or when the platform lost
-     * the push on purpose, see {@link PddWebhookLoss}).
+     * Delivers now and answers the receiver's HTTP status (0 when it could not be reached, or lost on purpose: the
+     * webhook-loss control then holds the frame for a late delivery).
      */
     int push(PddMessage message) {
-        if (loss.swallows(message)) {
-            recordLost(message);
+        if (lost(message)) {
             return PushStatus.NO_ANSWER;
         }
         return deliver(message);
+    }
+
+    /** Whether the webhook-loss control loses this frame (recorded, and held for a late delivery). */
+    private boolean lost(PddMessage message) {
+        var held = List.of(new WebhookLossView.Held(message.id(), message.type(), message.refundId(),
+                message.complaintId()));
+        if (loss.swallows(Set.of(message.type()), message.refundId(), new PushLoss.Lost(held, () -> deliver(message)))) {
+            recordLost(message);
+            return true;
+        }
+        return false;
+    }
+
+    /** What the webhook-loss control loses pushes by. */
+    PushLoss loss() {
+        return loss;
     }
 
     /** Delivers now, whatever the loss rule says (a late delivery of a lost push goes through here). */
@@ -78,11 +96,9 @@ class PddWebhookPusher {
     }
 
     void pushLater(PddMessage message) {
-        if (loss.swallows(message)) {
-            recordLost(message);
-            return;
+        if (!lost(message)) {
+            redelivery.later(() -> pushOnce(message));
         }
-        redelivery.later(() -> pushOnce(message));
     }
 
     /** A push the platform lost on purpose: recorded as one no answer, and never delivered again by itself. */

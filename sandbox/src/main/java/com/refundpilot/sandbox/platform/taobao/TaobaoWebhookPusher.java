@@ -1,9 +1,13 @@
 package com.refundpilot.sandbox.platform.taobao;
 
+import com.refundpilot.sandbox.common.PushLoss;
 import com.refundpilot.sandbox.common.PushStatus;
+import com.refundpilot.sandbox.common.WebhookLossView;
 import com.refundpilot.sandbox.common.WebhookRedelivery;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -23,34 +27,47 @@ public class TaobaoWebhookPusher {
     private final TaobaoRefunds refunds;
     private final TaobaoComplaints complaints;
     private final DeliveryLog deliveries;
-    private final TaobaoWebhookLoss loss;
     private final Clock clock;
     private final WebhookRedelivery redelivery;
+    private final PushLoss loss = new PushLoss();
 
     public TaobaoWebhookPusher(RestClient pushRestClient, TaobaoProperties properties, TaobaoRefunds refunds,
-            TaobaoComplaints complaints, DeliveryLog deliveries, TaobaoWebhookLoss loss, Clock clock,
-            WebhookRedelivery redelivery) {
+            TaobaoComplaints complaints, DeliveryLog deliveries, Clock clock, WebhookRedelivery redelivery) {
         this.http = pushRestClient;
         this.properties = properties;
         this.refunds = refunds;
         this.complaints = complaints;
         this.deliveries = deliveries;
-        this.loss = loss;
         this.clock = clock;
         this.redelivery = redelivery;
     }
 
     /**
      * Delivers now to the TOP platform's webhook ({@link TaobaoProperties#webhookUrlOf}) and answers the receiver's
-     * HTTP status (0 when it could not be reached, or when the platform lost the push on purpose, see
-     * {@link TaobaoWebhookLoss}).
+     * HTTP status (0 when it could not be reached, or lost on purpose: the webhook-loss control then holds the
+     * message for a late delivery).
      */
     public int push(TmcMessage message, URI target) {
-        if (loss.swallows(message)) {
-            recordLost(message);
+        if (lost(message)) {
             return PushStatus.NO_ANSWER;
         }
         return deliver(message, target);
+    }
+
+    /** Whether the webhook-loss control loses this message (recorded, and held for a late delivery). */
+    private boolean lost(TmcMessage message) {
+        var held = List.of(new WebhookLossView.Held(message.msgId(), message.topic(), message.refundId(),
+                message.complaintId()));
+        if (loss.swallows(Set.of(message.topic()), message.refundId(), new PushLoss.Lost(held, () -> deliver(message)))) {
+            recordLost(message);
+            return true;
+        }
+        return false;
+    }
+
+    /** What the webhook-loss control loses pushes by (one rule for Taobao's and Tmall's). */
+    PushLoss loss() {
+        return loss;
     }
 
     /** Delivers now to the webhook of the platform the message's refund or complaint belongs to, loss or not. */
@@ -91,10 +108,8 @@ public class TaobaoWebhookPusher {
 
     /** Delivers on the background thread; the loss rule is applied now, in the order the changes happened. */
     public void pushLater(TmcMessage message, URI target) {
-        if (loss.swallows(message)) {
-            recordLost(message);
-            return;
+        if (!lost(message)) {
+            redelivery.later(() -> deliverOnce(message, target));
         }
-        redelivery.later(() -> deliverOnce(message, target));
     }
 }

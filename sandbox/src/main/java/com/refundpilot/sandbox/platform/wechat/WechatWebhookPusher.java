@@ -2,11 +2,11 @@ package com.refundpilot.sandbox.platform.wechat;
 
 import com.refundpilot.sandbox.common.PushLoss;
 import com.refundpilot.sandbox.common.PushStatus;
+import com.refundpilot.sandbox.common.WebhookLossView;
 import com.refundpilot.sandbox.common.WebhookRedelivery;
 import com.refundpilot.sandbox.platform.taobao.TaobaoProperties;
 import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
-import com.refundpilot.sandbox.platform.taobao.WebhookLossView;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.refundpilot.sandbox.platform.taobao;
+package com.refundpilot.sandbox.common;
 
 import java.util.List;
 
@@ -8,10 +8,7 @@ import java.util.List;
  */
 public record WebhookLossView(int dropNext, String topic, String refundId, long dropped, List<Held> held) {
 
+    /** One lost message: its ID and topic as the platform names them, and the refund or complaint it is about. */
     public record Held(String msgId, String topic, String refundId, String complaintId) {
-
-        public static Held of(TmcMessage message) {
-            return new Held(message.msgId(), message.topic(), message.refundId(), message.complaintId());
-        }
     }
 }

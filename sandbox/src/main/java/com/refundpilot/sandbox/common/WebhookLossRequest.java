@@ -1,4 +1,4 @@
-package com.refundpilot.sandbox.platform.taobao;
+package com.refundpilot.sandbox.common;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
