@@ -3,6 +3,7 @@ package com.refundpilot.sandbox.common;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntSupplier;
 
 /**
@@ -50,6 +51,11 @@ public final class PushLoss {
             held.remove(0);
         }
         return true;
+    }
+
+    /** {@link #swallows(Collection, String, Lost)} for a push that carries one message. */
+    public boolean swallows(WebhookLossView.Held message, IntSupplier deliverLate) {
+        return swallows(Set.of(message.topic()), message.refundId(), new Lost(List.of(message), deliverLate));
     }
 
     /** The lost pushes, oldest first, handed over once (for a late delivery). */

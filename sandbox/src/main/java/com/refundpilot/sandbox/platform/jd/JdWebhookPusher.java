@@ -10,8 +10,6 @@ import com.refundpilot.sandbox.platform.taobao.TaobaoWire;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
-import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -61,9 +59,8 @@ class JdWebhookPusher {
 
     /** Whether the webhook-loss control loses this batch (recorded, and held for a late delivery; refund: the bill). */
     private boolean lost(JdBatch batch) {
-        var held = List.of(new WebhookLossView.Held(batch.msgId(), batch.topic(), batch.serviceId(),
-                batch.complaintId()));
-        if (loss.swallows(Set.of(batch.topic()), batch.serviceId(), new PushLoss.Lost(held, () -> deliver(batch)))) {
+        var held = new WebhookLossView.Held(batch.msgId(), batch.topic(), batch.serviceId(), batch.complaintId());
+        if (loss.swallows(held, () -> deliver(batch))) {
             recordLost(batch);
             return true;
         }

@@ -9,8 +9,6 @@ import com.refundpilot.sandbox.platform.taobao.DeliveryLog;
 import com.refundpilot.sandbox.platform.taobao.WebhookDelivery;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
-import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -60,9 +58,8 @@ class PddWebhookPusher {
 
     /** Whether the webhook-loss control loses this frame (recorded, and held for a late delivery). */
     private boolean lost(PddMessage message) {
-        var held = List.of(new WebhookLossView.Held(message.id(), message.type(), message.refundId(),
-                message.complaintId()));
-        if (loss.swallows(Set.of(message.type()), message.refundId(), new PushLoss.Lost(held, () -> deliver(message)))) {
+        var held = new WebhookLossView.Held(message.id(), message.type(), message.refundId(), message.complaintId());
+        if (loss.swallows(held, () -> deliver(message))) {
             recordLost(message);
             return true;
         }

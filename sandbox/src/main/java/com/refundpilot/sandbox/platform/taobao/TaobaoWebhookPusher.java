@@ -6,8 +6,6 @@ import com.refundpilot.sandbox.common.WebhookLossView;
 import com.refundpilot.sandbox.common.WebhookRedelivery;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
-import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -56,9 +54,8 @@ public class TaobaoWebhookPusher {
 
     /** Whether the webhook-loss control loses this message (recorded, and held for a late delivery). */
     private boolean lost(TmcMessage message) {
-        var held = List.of(new WebhookLossView.Held(message.msgId(), message.topic(), message.refundId(),
-                message.complaintId()));
-        if (loss.swallows(Set.of(message.topic()), message.refundId(), new PushLoss.Lost(held, () -> deliver(message)))) {
+        var held = new WebhookLossView.Held(message.msgId(), message.topic(), message.refundId(), message.complaintId());
+        if (loss.swallows(held, () -> deliver(message))) {
             recordLost(message);
             return true;
         }

@@ -11,9 +11,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -64,8 +62,8 @@ class WechatWebhookPusher {
 
     /** Whether the webhook-loss control loses this event (recorded, and held for a late delivery). */
     private boolean lost(WechatEvent event) {
-        var held = List.of(new WebhookLossView.Held(event.key(), event.event(), event.refundId(), event.complaintId()));
-        if (loss.swallows(Set.of(event.event()), event.refundId(), new PushLoss.Lost(held, () -> deliver(event)))) {
+        var held = new WebhookLossView.Held(event.key(), event.event(), event.refundId(), event.complaintId());
+        if (loss.swallows(held, () -> deliver(event))) {
             deliveries.record(event.refundId(), event.complaintId(),
                     new WebhookDelivery(event.event(), event.key(), clock.instant(), 0));
             return true;
