@@ -29,6 +29,14 @@ public final class EmbeddedSystem implements AutoCloseable {
         }
     }
 
+    /**
+     * Every Spring start in this JVM, of any system, holds this: Spring Boot resets and re-reads the JVM's one
+     * logback at each start, and a restart in one system during a start in another left logback without the
+     * masking converter ("no conversion supplier registered for conversion word [maskedMsg]"), and the restarted
+     * service down.
+     */
+    private static final Object SPRING_STARTS = new Object();
+
     private final EmbeddedInfrastructure infrastructure;
     private final Options options;
     private final Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
@@ -100,7 +108,9 @@ public final class EmbeddedSystem implements AutoCloseable {
         ClassLoader callers = thread.getContextClassLoader();
         thread.setContextClassLoader(EmbeddedSystem.class.getClassLoader());
         try {
-            return builder.run(args.toArray(String[]::new));
+            synchronized (SPRING_STARTS) {
+                return builder.run(args.toArray(String[]::new));
+            }
         } finally {
             thread.setContextClassLoader(callers);
         }
@@ -136,8 +146,13 @@ public final class EmbeddedSystem implements AutoCloseable {
         return URI.create("http://localhost:" + ports.get(spec));
     }
 
+    /** The running context of this service; a service whose restart failed has none, and says so. */
     public ConfigurableApplicationContext context(ServiceSpec spec) {
-        return contexts.get(spec);
+        ConfigurableApplicationContext context = contexts.get(spec);
+        if (context == null) {
+            throw new IllegalStateException(spec.name() + " is not running (it did not start, or its restart failed)");
+        }
+        return context;
     }
 
     public EmbeddedInfrastructure infrastructure() {
