@@ -19,9 +19,9 @@ import java.util.List;
  * brokers count into the same MBeans and the first to stop unregisters them. Nothing here reads them; a
  * standalone launcher runs a single system.
  *
- * <p>A system is started when its worker asks for it ({@link #system}), one start at a time: Spring Boot
- * re-initialises the JVM's one logging system at every start, and on two cores the first system plays its
- * first scenarios while the next one starts.
+ * <p>A system is started when its worker asks for it ({@link #system}), one start at a time: on two cores the first
+ * system plays its first scenarios while the next one starts. (Each Spring start, a scenario's restart included,
+ * also holds {@code EmbeddedSystem}'s JVM-wide lock: Spring Boot re-initialises the JVM's one logback each time.)
  */
 public final class ScenarioFleet implements ScenarioPool.Systems, AutoCloseable {
 
