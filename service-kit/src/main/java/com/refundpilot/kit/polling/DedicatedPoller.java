@@ -78,8 +78,4 @@ public final class DedicatedPoller implements SmartLifecycle {
     public synchronized boolean isRunning() {
         return executor != null;
     }
-
-    public String name() {
-        return name;
-    }
 }
