@@ -3,36 +3,27 @@ package com.refundpilot.logistics.application;
 import com.refundpilot.kit.timer.TimerStore;
 import com.refundpilot.logistics.domain.Parcel;
 import java.time.Instant;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/**
- * Keeps a return parcel's persisted re-check timer (kind {@value #KIND}) in line with the parcel, the way
- * {@link StallTimers} does for stalls: scheduled before the save, cancelled after it.
- */
+/** A return parcel's re-check timer (kind {@value #KIND}): due at its next re-check, gone when none is left. */
 @Component
 public class RecheckTimers {
 
     public static final String KIND = "RETURN_RECHECK";
 
-    private final TimerStore timers;
+    private final ParcelTimer timer;
 
     public RecheckTimers(TimerStore timers) {
-        this.timers = timers;
+        this.timer = new ParcelTimer(timers, KIND, Parcel::nextRecheckAt);
     }
 
     /** Before saving: moves the timer to the parcel's next re-check, never back onto the instant being fired. */
     public void beforeSave(Parcel parcel, Instant firingAt) {
-        Optional<Instant> next = parcel.nextRecheckAt();
-        if (next.isPresent() && !next.get().equals(firingAt)) {
-            timers.schedule(parcel.trackingNo(), KIND, next.get());
-        }
+        timer.beforeSave(parcel, firingAt);
     }
 
     /** After saving: removes the timer of a parcel with no re-check left. */
     public void afterSave(Parcel parcel) {
-        if (parcel.nextRecheckAt().isEmpty()) {
-            timers.cancel(parcel.trackingNo(), KIND);
-        }
+        timer.afterSave(parcel);
     }
 }
